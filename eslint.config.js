@@ -1,0 +1,45 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", ".stack/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Core code never imports @actions/*: only the GitHub host may.
+    files: ["src/**/*.ts"],
+    ignores: ["src/host/github.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@actions/*"], message: "Only src/host/github.ts talks to @actions/*; use the Host interface." }] },
+      ],
+    },
+  },
+  {
+    // Plans are pure: no SDKs, no clients, no I/O in planning modules.
+    files: ["src/traffic/**/*.ts", "src/release/**/*.ts", "src/config/schema.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@aws-sdk/*", "@elastic/*", "@opensearch-project/*", "kafkajs", "execa", "@actions/*"],
+              message: "Planning modules are pure; effects belong in adapters.",
+            },
+            { group: ["node:fs", "node:fs/*", "node:child_process"], message: "Planning modules are pure; effects belong in adapters." },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Bundles the CLI into one entry script, dist/cutover.js, plus the chunks it loads lazily per
+# command. With --check it builds into a temporary folder and fails if dist/ differs from it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build() {
+  local out="$1"
+  rm -rf "$out"
+  npx --no-install ncc build src/cli/main.ts -o "$out" --target es2022 --quiet
+  mv "$out/index.js" "$out/cutover.js"
+  chmod +x "$out/cutover.js"
+}
+
+if [[ "${1:-}" == "--check" ]]; then
+  tmp="$(mktemp -d)"
+  trap 'rm -rf "$tmp"' EXIT
+  build "$tmp/dist"
+  if ! diff -r dist "$tmp/dist" >/dev/null 2>&1; then
+    echo "dist/ is stale: it differs from a fresh build of src/. Run 'npm run build' and commit dist/." >&2
+    diff -rq dist "$tmp/dist" >&2 || true
+    exit 1
+  fi
+  echo "dist/ matches a fresh build of src/"
+else
+  build dist
+  echo "built dist/cutover.js"
+fi

@@ -1,0 +1,135 @@
+import { Command, CommanderError, Option } from "commander";
+import { ExitCode, InputError, NotBuiltError, OperationError, RefusedError, exitCodeOf } from "../errors.js";
+import { createHost, detectHostKind } from "../host/detect.js";
+import type { Host } from "../host/host.js";
+import type { ConsoleIo } from "../host/local.js";
+import { Report } from "../report/report.js";
+import { VERSION } from "../version.js";
+import type { CommandResult } from "./command.js";
+import { COMMANDS, type CommandSpec, type OptionName } from "./command-table.js";
+import { readSettings, type Flags } from "./settings.js";
+
+const OPTION_FLAGS: Record<OptionName, Option> = {
+  to: new Option("--to <weight>", "target green weight 0..100 (default: run the configured steps)"),
+  service: new Option("--service <name...>", "only these services (repeatable)"),
+  index: new Option("--index <name>", "the configured search index to work on"),
+  phase: new Option("--phase <phase>", "reindex phase: plan, create, load, catch-up, switch-read, switch-write, cleanup, all"),
+  image: new Option("--image <uri>", "container image for the green ECS task definition"),
+};
+
+function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) => void): Command {
+  const program = new Command("cutover")
+    .description("Blue/green releases: database migrations, green services, weighted ALB traffic, search reindexing.")
+    .version(VERSION, "-v, --version")
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .showHelpAfterError("(run 'cutover --help' for the commands)")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 done, 1 failed (what changed was put back or left resumable; the message says which),\n" +
+        "2 bad input or config (nothing changed), 3 refused by a safety check (nothing changed).",
+    );
+
+  for (const spec of COMMANDS) {
+    const command = program
+      .command(spec.name)
+      .description(spec.load ? spec.summary : `${spec.summary} (not built yet)`)
+      .option("-c, --config <file>", "config file (default: cutover.yml)")
+      .option("--dry-run", "print the plan and change nothing")
+      .option("--json", "print the result as JSON on stdout")
+      .option("--release <id>", "release label, e.g. the tag (default: the pushed tag)");
+    for (const name of spec.options) command.addOption(OPTION_FLAGS[name]);
+    command.action((flags: Flags) => chosen(spec, flags));
+  }
+  return program;
+}
+
+/** Runs one command line and returns the exit code. Only this function decides exit codes. */
+export async function runCli(argv: readonly string[], io: ConsoleIo): Promise<ExitCode> {
+  let chosen: { spec: CommandSpec; flags: Flags } | undefined;
+  const program = buildProgram(io, (spec, flags) => {
+    chosen = { spec, flags };
+  });
+
+  if (argv.length === 0) {
+    io.stderr.write(program.helpInformation());
+    return ExitCode.BadInput;
+  }
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.Done : ExitCode.BadInput;
+    }
+    throw error;
+  }
+  if (!chosen) return ExitCode.BadInput;
+
+  const { spec, flags } = chosen;
+  const host = await createHost(detectHostKind(io.env), io, spec.name);
+  let json = flags.json === true;
+  try {
+    const settings = readSettings(spec, flags, host, io.env);
+    json = settings.json;
+    if (!spec.load) throw new NotBuiltError(spec.name);
+    const module = await spec.load();
+    const result = await module.run({ settings, host, env: io.env, now: () => new Date() });
+    await finish(host, spec, result, json, settings.dryRun);
+    return ExitCode.Done;
+  } catch (error) {
+    const code = exitCodeOf(error);
+    reportFailure(host, spec, error, json);
+    host.setOutput("exit-code", String(code));
+    await host.close().catch((e: unknown) => host.log.warn(`could not write outputs: ${String(e)}`));
+    return code;
+  }
+}
+
+async function finish(host: Host, spec: CommandSpec, result: CommandResult, json: boolean, dryRun: boolean): Promise<void> {
+  const data = { command: spec.name, dryRun, headline: result.headline, result: result.data };
+  for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value);
+  host.setOutput("result", JSON.stringify(data));
+  host.setOutput("exit-code", String(ExitCode.Done));
+  if (json) host.printJson({ ...data, exitCode: ExitCode.Done });
+  else host.printReport(new Report().heading(result.headline).concat(result.report));
+  try {
+    await host.writeSummary(result.report, `${spec.name}${dryRun ? " (dry run)" : ""}`);
+  } catch (error) {
+    host.log.warn(`could not write the summary: ${String(error)}`);
+  }
+  await host.close().catch((e: unknown) => host.log.warn(`could not write outputs: ${String(e)}`));
+}
+
+function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: boolean): void {
+  const code = exitCodeOf(error);
+  const lines: string[] = [];
+  let kind: string;
+  if (error instanceof InputError) {
+    kind = error instanceof NotBuiltError ? "not-built" : "bad-input";
+    lines.push(error.message, ...error.problems.filter((p) => p !== error.message).map((p) => `  ${p}`));
+    if (!(error instanceof NotBuiltError)) lines.push("Nothing was changed.");
+  } else if (error instanceof RefusedError) {
+    kind = "refused";
+    lines.push(
+      `refused: ${error.message}`,
+      ...error.reasons.filter((r) => r !== error.message).map((r) => `  ${r}`),
+      "Nothing was changed.",
+    );
+  } else if (error instanceof OperationError) {
+    kind = "failed";
+    lines.push(`${spec.name} failed: ${error.message}`);
+    const after = error.aftermath;
+    if (after.kind === "restored") lines.push(`What was changed has been put back: ${after.detail}`);
+    else if (after.kind === "resumable") lines.push(`Left resumable: ${after.detail}`);
+    else lines.push("Nothing had been changed yet.");
+  } else {
+    kind = "internal";
+    const message = error instanceof Error ? error.message : String(error);
+    lines.push(`${spec.name} failed unexpectedly: ${message}`, "This is likely a bug in cutover; please report it with this log.");
+    if (error instanceof Error && error.stack) host.log.debug(error.stack);
+  }
+  const [first = "", ...rest] = lines;
+  host.log.error(first);
+  for (const line of rest) host.log.info(line);
+  if (json) host.printJson({ command: spec.name, exitCode: code, error: { kind, message: lines[0], details: lines.slice(1) } });
+}

@@ -1,0 +1,110 @@
+import { InputError } from "../errors.js";
+import type { Host } from "../host/host.js";
+import { ES_PHASES, type CommandSpec, type EsPhase } from "./command-table.js";
+
+/** Everything a command may be told, from flags first, then host inputs, then defaults. */
+export interface Settings {
+  readonly command: string;
+  readonly configPath: string;
+  readonly dryRun: boolean;
+  readonly json: boolean;
+  readonly release: string | undefined;
+  readonly to: number | undefined;
+  readonly services: readonly string[];
+  readonly index: string | undefined;
+  readonly phase: EsPhase | undefined;
+  readonly image: string | undefined;
+}
+
+/** What commander parsed from argv; every value optional. */
+export interface Flags {
+  config?: string;
+  dryRun?: boolean;
+  json?: boolean;
+  release?: string;
+  to?: string;
+  service?: string[];
+  index?: string;
+  phase?: string;
+  image?: string;
+}
+
+const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const TRUE = ["true", "True", "TRUE", "1", "yes"];
+const FALSE = ["false", "False", "FALSE", "0", "no"];
+
+/**
+ * The one place inputs are read. Problems are collected, not thrown one by one, so a person sees
+ * every bad value at once; each names the flag and the input that carried it.
+ */
+export function readSettings(
+  spec: CommandSpec,
+  flags: Flags,
+  host: Pick<Host, "input">,
+  env: Readonly<Record<string, string | undefined>>,
+): Settings {
+  const problems: string[] = [];
+  const where = (name: string) => `--${name} (input '${name}')`;
+  const text = (name: string, flag: string | undefined) => flag ?? host.input(name);
+
+  const bool = (name: string, flag: boolean | undefined): boolean => {
+    if (flag !== undefined) return flag;
+    const raw = host.input(name);
+    if (raw === undefined) return false;
+    if (TRUE.includes(raw)) return true;
+    if (FALSE.includes(raw)) return false;
+    problems.push(`${where(name)}: '${raw}' is not a boolean (true or false)`);
+    return false;
+  };
+
+  const release = text("release", flags.release) ?? defaultRelease(env);
+  if (release !== undefined && !RELEASE_ID.test(release)) {
+    problems.push(`${where("release")}: '${release}' must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit`);
+  }
+
+  let to: number | undefined;
+  const rawTo = spec.options.includes("to") ? text("to", flags.to) : undefined;
+  if (rawTo !== undefined) {
+    to = /^\d{1,3}$/.test(rawTo.trim()) ? Number(rawTo) : Number.NaN;
+    if (!Number.isInteger(to) || to < 0 || to > 100) problems.push(`${where("to")}: '${rawTo}' must be a whole number 0..100`);
+  }
+
+  const services = spec.options.includes("service") ? (flags.service ?? splitList(host.input("service") ?? "")) : [];
+
+  let phase: EsPhase | undefined;
+  const rawPhase = spec.options.includes("phase") ? text("phase", flags.phase) : undefined;
+  if (rawPhase !== undefined) {
+    if ((ES_PHASES as readonly string[]).includes(rawPhase)) phase = rawPhase as EsPhase;
+    else problems.push(`${where("phase")}: '${rawPhase}' must be one of ${ES_PHASES.join(", ")}`);
+  }
+
+  const settings: Settings = {
+    command: spec.name,
+    configPath: text("config", flags.config) ?? "cutover.yml",
+    dryRun: bool("dry-run", flags.dryRun),
+    json: bool("json", flags.json),
+    release,
+    to,
+    services,
+    index: spec.options.includes("index") ? text("index", flags.index) : undefined,
+    phase,
+    image: spec.options.includes("image") ? text("image", flags.image) : undefined,
+  };
+  if (problems.length > 0) throw new InputError(`bad input for '${spec.name}'`, problems);
+  return Object.freeze(settings);
+}
+
+/** A tag push names the release: GitHub's ref name for tags, Jenkins' TAG_NAME. */
+function defaultRelease(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
+  if (env.TAG_NAME) return env.TAG_NAME;
+  return undefined;
+}
+
+/** Inputs carry lists as comma- or newline-separated text. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

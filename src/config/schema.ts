@@ -1,0 +1,461 @@
+import { z } from "zod";
+import { parseDuration } from "./duration.js";
+
+/**
+ * The `cutover.yml` schema. Every object is strict, so a misspelt key is an error rather than a
+ * silently ignored setting. Cross-field rules (a route naming an unknown service, a Kafka-fed index
+ * without a `kafka` section) live in `checkReferences` at the bottom.
+ */
+
+// ---------------------------------------------------------------- scalars
+
+const duration = (what = "a duration") =>
+  z.union([z.string(), z.number()]).transform((value, ctx) => {
+    const ms = parseDuration(value);
+    if (ms === undefined) {
+      ctx.addIssue({ code: "custom", message: `must be ${what} such as 30s, 5m, 1h30m or 7d (got '${String(value)}')` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const percent = (what: string) =>
+  z
+    .number({ error: `${what} must be a number 0..100` })
+    .min(0, `${what} must be 0..100`)
+    .max(100, `${what} must be 0..100`);
+
+const weight = z
+  .number({ error: "must be a whole number 1..100" })
+  .int("must be a whole number 1..100")
+  .min(1, "must be 1..100")
+  .max(100, "must be 1..100");
+
+const port = z.number({ error: "must be a port number" }).int().min(1, "must be 1..65535").max(65535, "must be 1..65535");
+
+/** Used in generated AWS names (target groups allow 32 characters in all), so kept short and plain. */
+const serviceName = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,22}[a-z0-9])?$/, "must be 1-24 lowercase letters, digits or '-', not starting or ending with '-'");
+
+const nonEmpty = (what: string) => z.string({ error: `${what} must be a string` }).min(1, `${what} must not be empty`);
+
+const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:/;
+const listenerArn = z
+  .string()
+  .regex(
+    new RegExp(`${ELB_ARN.source}listener/app/`),
+    "must be an ALB listener ARN (arn:aws:elasticloadbalancing:REGION:ACCOUNT:listener/app/...)",
+  );
+const ruleArn = z
+  .string()
+  .regex(new RegExp(`${ELB_ARN.source}listener-rule/app/`), "must be an ALB listener rule ARN (...:listener-rule/app/...)");
+
+/** A target group by ARN, or by name (AWS: up to 32 alphanumerics or '-', not at either end). */
+export const targetGroupRef = z.union(
+  [z.string().regex(new RegExp(`${ELB_ARN.source}targetgroup/`)), z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/)],
+  { error: "must be a target group ARN or name (1-32 letters, digits or '-')" },
+);
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+// ---------------------------------------------------------------- AWS
+
+const awsSchema = z.strictObject({
+  region: z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1"),
+  /** For emulators and VPC endpoints; empty means the SDK's default. */
+  endpoint: z.union([httpUrl, z.literal("")]).optional(),
+  profile: z.string().min(1).optional(),
+});
+
+// ---------------------------------------------------------------- services
+
+const greenTargetGroupSchema = z.strictObject({
+  /** Defaults to the blue target group's port, protocol and health check. */
+  port: port.optional(),
+  protocol: z.enum(["HTTP", "HTTPS"]).optional(),
+  healthCheckPath: z.string().startsWith("/", "must start with '/'").optional(),
+  deregistrationDelay: duration().optional(),
+});
+
+const readiness = {
+  /** How long the green side may take to have every target healthy. */
+  readyTimeout: duration().default(15 * 60_000),
+};
+
+const ecsServiceSchema = z.strictObject({
+  type: z.literal("ecs"),
+  name: serviceName,
+  cluster: nonEmpty("cluster"),
+  /** The live ECS service; green is created beside it as `<service>-<release>`. */
+  service: nonEmpty("service"),
+  containerName: nonEmpty("containerName"),
+  containerPort: port,
+  /** Image for the green task definition; `--image` overrides it. */
+  image: z.string().min(1).optional(),
+  desiredCount: z.union([z.literal("match-blue"), z.number().int().min(0).max(5000)]).default("match-blue"),
+  targetGroup: greenTargetGroupSchema.optional(),
+  ...readiness,
+});
+
+const asgServiceSchema = z.strictObject({
+  type: z.literal("asg"),
+  name: serviceName,
+  /** The live Auto Scaling Group; green is created beside it as `<asg>-<release>`. */
+  autoScalingGroup: nonEmpty("autoScalingGroup"),
+  launchTemplate: z
+    .strictObject({
+      id: z.string().min(1).optional(),
+      name: z.string().min(1).optional(),
+      version: z.string().min(1).default("$Latest"),
+    })
+    .refine((t) => (t.id === undefined) !== (t.name === undefined), "give exactly one of id or name")
+    .optional(),
+  capacity: z
+    .union([
+      z.literal("match-blue"),
+      z
+        .strictObject({ min: z.number().int().min(0), max: z.number().int().min(0), desired: z.number().int().min(0) })
+        .refine((c) => c.min <= c.desired && c.desired <= c.max, "must satisfy min <= desired <= max"),
+    ])
+    .default("match-blue"),
+  targetGroup: greenTargetGroupSchema.optional(),
+  ...readiness,
+});
+
+const targetGroupServiceSchema = z.strictObject({
+  type: z.literal("target-group"),
+  name: serviceName,
+  /**
+   * Two target groups that other tooling (Ansible, Terraform, a fleet of its own) fills. Whichever
+   * carries the traffic is blue; the other is green. They trade places on each release.
+   */
+  targetGroups: z.tuple([targetGroupRef, targetGroupRef], { error: "must list exactly two target groups" }),
+  minHealthyTargets: z.number().int().min(1).default(1),
+  ...readiness,
+});
+
+export const serviceSchema = z.discriminatedUnion("type", [ecsServiceSchema, asgServiceSchema, targetGroupServiceSchema], {
+  error: "type must be one of ecs, asg, target-group",
+});
+
+// ---------------------------------------------------------------- load balancers and routing
+
+const listenerRef = z.union(
+  [
+    z.strictObject({ arn: listenerArn }),
+    z.strictObject({ loadBalancer: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/, "must be an ALB name"), port }),
+  ],
+  { error: "must be { arn: <listener ARN> } or { loadBalancer: <ALB name>, port: <listener port> }" },
+);
+
+const ruleRef = z.union(
+  [
+    z.literal("default"),
+    z.strictObject({ priority: z.number().int().min(1, "must be 1..50000").max(50000, "must be 1..50000") }),
+    z.strictObject({ arn: ruleArn }),
+  ],
+  { error: "must be 'default', { priority: N } or { arn: <rule ARN> }" },
+);
+
+const routeSchema = z.strictObject({
+  service: serviceName,
+  /** Which forward action carries this service: the listener's default action or one rule. */
+  rule: ruleRef.default("default"),
+  /** Add header rules for early users on this route (needs `headerRouting`). */
+  headerRouting: z.boolean().default(true),
+});
+
+const loadBalancerSchema = z.strictObject({
+  name: nonEmpty("name"),
+  listener: listenerRef,
+  routes: z.array(routeSchema).min(1, "must list at least one route"),
+});
+
+/** ALB header conditions: names are HTTP tokens up to 40 characters; values up to 128. */
+const headerValue = z.string().min(1).max(128, "ALB header values are at most 128 characters");
+const headerRoutingSchema = z.strictObject({
+  header: z
+    .string()
+    .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,40}$/, "must be an HTTP header name of at most 40 characters")
+    .default("x-client-mode"),
+  green: z.array(headerValue).min(1).max(5, "an ALB condition takes at most 5 values").default(["green"]),
+  blue: z.array(headerValue).max(5, "an ALB condition takes at most 5 values").default(["blue"]),
+  /** What green-header requests get once no green exists (after promote or rollback). */
+  afterRelease: z.enum(["not-found", "live"]).default("not-found"),
+  /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
+  priorities: z
+    .union([z.literal("auto"), z.strictObject({ green: z.number().int().min(1).max(50000), blue: z.number().int().min(1).max(50000) })])
+    .default("auto"),
+});
+
+// ---------------------------------------------------------------- traffic
+
+const stepSchema = z.union([weight, z.strictObject({ weight, bake: duration().optional() })], {
+  error: "must be a weight 1..100 or { weight: 1..100, bake: <duration> }",
+});
+
+const trafficSchema = z
+  .strictObject({
+    strategy: z
+      .enum(["all-at-once", "canary", "linear"], { error: "strategy must be all-at-once, canary or linear" })
+      .default("all-at-once"),
+    /** canary: the green weights to pass through, in order. */
+    steps: z.array(stepSchema).min(1, "must list at least one step").optional(),
+    /** linear: the weight added at each step. */
+    increment: weight.optional(),
+    /** Wait between steps, watching the alarms. */
+    bakeTime: duration().default(0),
+    /** CloudWatch alarm names; any in ALARM during a step rolls traffic back. */
+    alarms: z.array(z.string().min(1).max(255)).default([]),
+    stickiness: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        duration: duration()
+          .refine((ms) => ms >= 1000 && ms <= 7 * 86_400_000, "must be 1s..7d")
+          .default(3_600_000),
+      })
+      .optional(),
+  })
+  .superRefine((traffic, ctx) => {
+    if (traffic.strategy === "canary" && traffic.steps === undefined) {
+      ctx.addIssue({ code: "custom", path: ["steps"], message: "canary needs steps, e.g. [10, 50, 100]" });
+    }
+    if (traffic.strategy !== "canary" && traffic.steps !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["steps"],
+        message: `steps only apply to the canary strategy (strategy is ${traffic.strategy})`,
+      });
+    }
+    if (traffic.strategy === "linear" && traffic.increment === undefined) {
+      ctx.addIssue({ code: "custom", path: ["increment"], message: "linear needs an increment, e.g. 20" });
+    }
+    if (traffic.strategy !== "linear" && traffic.increment !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["increment"],
+        message: `increment only applies to the linear strategy (strategy is ${traffic.strategy})`,
+      });
+    }
+    let previous = 0;
+    traffic.steps?.forEach((step, index) => {
+      const w = typeof step === "number" ? step : step.weight;
+      if (w <= previous)
+        ctx.addIssue({ code: "custom", path: ["steps", index], message: `must be greater than the step before it (${previous})` });
+      previous = Math.max(previous, w);
+    });
+  });
+
+// ---------------------------------------------------------------- database
+
+const databaseSchema = z.strictObject({
+  /** Connection string; a secret, masked in every log. */
+  url: z.string().regex(/^(postgres(ql)?|mysql):\/\//, "must be a postgresql:// or mysql:// connection string"),
+  schema: z.string().min(1).default("prisma/schema.prisma"),
+  prisma: z
+    .strictObject({
+      /** The Prisma CLI as an argument list (never a shell string). */
+      command: z.array(z.string().min(1)).min(1).default(["npx", "prisma"]),
+      config: z.string().min(1).optional(),
+    })
+    .default({ command: ["npx", "prisma"] }),
+  safety: z
+    .strictObject({
+      /** enforce: unsafe migrations are refused (exit 3); warn: reported only; off: not checked. */
+      mode: z.enum(["enforce", "warn", "off"]).default("enforce"),
+      /** Rule ids or `migration/rule` pairs accepted on purpose. */
+      allow: z.array(z.string().min(1)).default([]),
+    })
+    .default({ mode: "enforce", allow: [] }),
+  timeout: duration().default(15 * 60_000),
+});
+
+// ---------------------------------------------------------------- Kafka
+
+const kafkaSchema = z.strictObject({
+  brokers: z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, "must be host:port")).min(1, "must list at least one broker"),
+  clientId: z.string().min(1).default("cutover"),
+  ssl: z.boolean().default(false),
+  sasl: z
+    .strictObject({
+      mechanism: z.enum(["plain", "scram-sha-256", "scram-sha-512"]),
+      username: z.string().min(1),
+      password: z.string().min(1),
+    })
+    .optional(),
+});
+
+// ---------------------------------------------------------------- search
+
+const indexName = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a lowercase index name (letters, digits, '.', '_', '-')")
+  .max(200, "leave room for the timestamp suffix: at most 200 characters");
+
+const indexSourceSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({
+      type: z.literal("index"),
+      /** Defaults to the index the read alias points at. */
+      index: indexName.optional(),
+      query: z.record(z.string(), z.unknown()).optional(),
+      script: z
+        .strictObject({
+          source: z.string().min(1),
+          lang: z.string().default("painless"),
+          params: z.record(z.string(), z.unknown()).optional(),
+        })
+        .optional(),
+      slices: z.union([z.literal("auto"), z.number().int().min(1).max(64)]).default("auto"),
+    }),
+    z.strictObject({
+      type: z.literal("kafka"),
+      /** Topic holding a full copy of the data, read from the beginning. */
+      fullTopic: z.string().min(1),
+      /** Topic of live changes, replayed from where the full load began until caught up. */
+      incrementalTopic: z.string().min(1),
+      idField: z.string().min(1).default("id"),
+      /** A field whose true value means the document was deleted. */
+      deleteField: z.string().min(1).optional(),
+      batchSize: z.number().int().min(1).max(10_000).default(500),
+    }),
+  ],
+  { error: "type must be index or kafka" },
+);
+
+const searchIndexSchema = z
+  .strictObject({
+    /** Base name; each build is `<name>_<UTC timestamp>`. */
+    name: indexName,
+    aliases: z.strictObject({ read: indexName.optional(), write: indexName.optional() }).default({}),
+    mappings: z.string().min(1).optional(),
+    settings: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional(),
+    /** Settings applied once loaded (replicas, refresh interval), as the live index had them. */
+    liveSettings: z.record(z.string(), z.unknown()).optional(),
+    source: indexSourceSchema,
+    /** Share of searches the read alias sends to the new index after switch-read. */
+    readWeight: percent("readWeight").default(100),
+    /** manual: write alias moves only on `--phase switch-write`; auto: once validation passes. */
+    writeSwitch: z.enum(["manual", "auto"]).default("manual"),
+    validation: z
+      .strictObject({
+        /** Largest allowed difference in document count between old and new, in percent. */
+        maxCountDifference: percent("maxCountDifference").default(0),
+        sampleQueries: z.array(z.record(z.string(), z.unknown())).default([]),
+      })
+      .default({ maxCountDifference: 0, sampleQueries: [] }),
+    /** The old index is deleted this long after the write alias leaves it. */
+    retention: duration().default(7 * 86_400_000),
+  })
+  .transform((index) => ({
+    ...index,
+    // seed 000's convention: searches read `read_<name>`, the incremental feed writes `write_<name>`
+    aliases: { read: index.aliases.read ?? `read_${index.name}`, write: index.aliases.write ?? `write_${index.name}` },
+  }));
+
+const searchSchema = z.strictObject({
+  engine: z.enum(["elasticsearch", "opensearch"], { error: "engine must be elasticsearch or opensearch" }),
+  url: httpUrl,
+  auth: z
+    .union([z.strictObject({ username: z.string().min(1), password: z.string().min(1) }), z.strictObject({ apiKey: z.string().min(1) })], {
+      error: "must be { username, password } or { apiKey }",
+    })
+    .optional(),
+  indices: z.array(searchIndexSchema).min(1, "must list at least one index"),
+});
+
+// ---------------------------------------------------------------- the file
+
+export const configSchema = z
+  .strictObject({
+    version: z.literal(1, { error: "version must be 1" }),
+    /** Used in tags and generated names. */
+    project: z.string().regex(/^[a-z0-9][a-z0-9-]{0,30}$/, "must be lowercase letters, digits or '-' (at most 31)"),
+    aws: awsSchema.optional(),
+    database: databaseSchema.optional(),
+    services: z.array(serviceSchema).default([]),
+    loadBalancers: z.array(loadBalancerSchema).default([]),
+    headerRouting: headerRoutingSchema.optional(),
+    traffic: trafficSchema.default({ strategy: "all-at-once", bakeTime: 0, alarms: [] }),
+    kafka: kafkaSchema.optional(),
+    search: searchSchema.optional(),
+  })
+  .superRefine(checkReferences);
+
+type RawConfig = z.output<typeof configSchema>;
+
+function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
+  const names = new Map<string, number>();
+  config.services.forEach((service, index) => {
+    const first = names.get(service.name);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["services", index, "name"],
+        message: `'${service.name}' is already used by services[${first}]`,
+      });
+    } else names.set(service.name, index);
+  });
+
+  const routed = new Set<string>();
+  const forwardActions = new Map<string, string>();
+  config.loadBalancers.forEach((lb, lbIndex) => {
+    const listenerKey = "arn" in lb.listener ? lb.listener.arn : `${lb.listener.loadBalancer}:${lb.listener.port}`;
+    lb.routes.forEach((route, routeIndex) => {
+      const path = ["loadBalancers", lbIndex, "routes", routeIndex];
+      if (!names.has(route.service)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "service"],
+          message: `no service named '${route.service}' (services: ${[...names.keys()].join(", ") || "none"})`,
+        });
+      }
+      routed.add(route.service);
+      const ruleKey = route.rule === "default" ? "default" : "priority" in route.rule ? `priority ${route.rule.priority}` : route.rule.arn;
+      const key = `${listenerKey} ${ruleKey}`;
+      const other = forwardActions.get(key);
+      if (other !== undefined) {
+        ctx.addIssue({ code: "custom", path: [...path, "rule"], message: `the same listener rule is already routed at ${other}` });
+      } else forwardActions.set(key, `loadBalancers[${lbIndex}].routes[${routeIndex}]`);
+    });
+  });
+
+  config.services.forEach((service, index) => {
+    if (!routed.has(service.name)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["services", index],
+        message: `service '${service.name}' is not routed by any loadBalancers[].routes entry, so it could never take traffic`,
+      });
+    }
+  });
+
+  if (config.services.length > 0 && config.aws === undefined) {
+    ctx.addIssue({ code: "custom", path: ["aws"], message: "is required when services are listed (at least { region })" });
+  }
+
+  config.search?.indices.forEach((index, i) => {
+    if (index.source.type === "kafka" && config.kafka === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["search", "indices", i, "source"],
+        message: "a kafka source needs the top-level kafka section (brokers)",
+      });
+    }
+  });
+  const indexNames = new Set<string>();
+  config.search?.indices.forEach((index, i) => {
+    if (indexNames.has(index.name))
+      ctx.addIssue({ code: "custom", path: ["search", "indices", i, "name"], message: `'${index.name}' is listed twice` });
+    indexNames.add(index.name);
+  });
+}
+
+export type Config = RawConfig;
+export type Service = Config["services"][number];
+export type LoadBalancer = Config["loadBalancers"][number];
+export type Route = LoadBalancer["routes"][number];
+export type TrafficConfig = Config["traffic"];
+export type SearchIndexConfig = NonNullable<Config["search"]>["indices"][number];

@@ -1,0 +1,71 @@
+/**
+ * The few error kinds cutover raises on purpose. Only the CLI entry point turns them into exit
+ * codes; everything else throws and lets them travel up.
+ */
+
+export const ExitCode = {
+  /** The command did what it said. */
+  Done: 0,
+  /** The operation failed; what was changed was put back, or left resumable (the message says which). */
+  Failed: 1,
+  /** Bad input or configuration; nothing was changed. */
+  BadInput: 2,
+  /** Refused by a safety check (unsafe migration, lock held, precondition not met); nothing was changed. */
+  Refused: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Bad flags, inputs or config. Each problem names where it was found. */
+export class InputError extends Error {
+  readonly exitCode = ExitCode.BadInput;
+  constructor(
+    message: string,
+    readonly problems: readonly string[] = [message],
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** A command that exists in the command table but whose capability is not built yet. */
+export class NotBuiltError extends InputError {
+  constructor(command: string) {
+    super(`'${command}' is not built yet in this version of cutover; nothing was done.`);
+    this.name = "NotBuiltError";
+  }
+}
+
+/** A safety check said no before anything changed. */
+export class RefusedError extends Error {
+  readonly exitCode = ExitCode.Refused;
+  constructor(
+    message: string,
+    readonly reasons: readonly string[] = [message],
+  ) {
+    super(message);
+    this.name = "RefusedError";
+  }
+}
+
+/** How the world was left after a failure: put back, or left for the next run to resume. */
+export type Aftermath = { kind: "restored"; detail: string } | { kind: "resumable"; detail: string } | { kind: "untouched" };
+
+/** The operation failed part-way. `aftermath` tells the operator what state things are in. */
+export class OperationError extends Error {
+  readonly exitCode = ExitCode.Failed;
+  constructor(
+    message: string,
+    readonly aftermath: Aftermath,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "OperationError";
+  }
+}
+
+export function exitCodeOf(error: unknown): ExitCode {
+  if (error instanceof InputError || error instanceof RefusedError || error instanceof OperationError) {
+    return error.exitCode;
+  }
+  return ExitCode.Failed;
+}

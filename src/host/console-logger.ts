@@ -1,0 +1,48 @@
+import type { Logger } from "./host.js";
+import type { Redactor } from "./redact.js";
+
+export interface TextSink {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+/** Colour codes only for a terminal that wants them (a TTY, and NO_COLOR unset). */
+export function colourFor(sink: TextSink, env: Readonly<Record<string, string | undefined>>) {
+  const on = sink.isTTY === true && (env.NO_COLOR ?? "") === "" && env.TERM !== "dumb";
+  const wrap = (open: number, close: number) => (text: string) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  return { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39) };
+}
+
+/** Log lines go to stderr so that stdout carries only the report or the --json result. */
+export class ConsoleLogger implements Logger {
+  private readonly colour: ReturnType<typeof colourFor>;
+
+  constructor(
+    private readonly sink: TextSink,
+    private readonly redactor: Redactor,
+    env: Readonly<Record<string, string | undefined>>,
+    private readonly verbose: boolean,
+  ) {
+    this.colour = colourFor(sink, env);
+  }
+
+  private line(text: string): void {
+    this.sink.write(`${this.redactor.redact(text)}\n`);
+  }
+  info(message: string): void {
+    this.line(message);
+  }
+  warn(message: string): void {
+    this.line(this.colour.yellow(`warning: ${message}`));
+  }
+  error(message: string): void {
+    this.line(this.colour.red(`error: ${message}`));
+  }
+  debug(message: string): void {
+    if (this.verbose) this.line(this.colour.dim(message));
+  }
+  async group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    this.line(this.colour.cyan(`» ${title}`));
+    return body();
+  }
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/cli/command-table.js";
+import { runCli } from "../../src/cli/run-cli.js";
+import { fakeIo } from "./fake-io.js";
+
+const examples = join(import.meta.dirname, "../../examples");
+
+function tempConfig(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), "cutover-cli-")), "cutover.yml");
+  writeFileSync(file, text);
+  return file;
+}
+
+describe("cutover CLI", () => {
+  it("--help lists every command of the design, with exit 0", async () => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(["--help"], io)).toBe(0);
+    for (const name of [
+      "plan",
+      "migrate-db",
+      "deploy-green",
+      "verify",
+      "switch-traffic",
+      "promote",
+      "rollback",
+      "status",
+      "es-reindex",
+      "flink",
+    ]) {
+      expect(stdout()).toMatch(new RegExp(`^  ${name} `, "m"));
+    }
+    expect(stdout()).toContain("Exit codes: 0 done, 1 failed");
+  });
+
+  it("every command takes --config, --dry-run and --json", async () => {
+    for (const command of COMMANDS) {
+      const { io, stdout } = fakeIo();
+      expect(await runCli([command.name, "--help"], io)).toBe(0);
+      for (const flag of ["--config", "--dry-run", "--json"]) expect(stdout()).toContain(flag);
+    }
+  });
+
+  it("no arguments, an unknown command or an unknown flag is exit 2", async () => {
+    expect(await runCli([], fakeIo().io)).toBe(2);
+    const unknown = fakeIo();
+    expect(await runCli(["deploy"], unknown.io)).toBe(2);
+    expect(unknown.stderr()).toContain("unknown command 'deploy'");
+    expect(await runCli(["plan", "--colour"], fakeIo().io)).toBe(2);
+  });
+
+  it("a command not built yet says so and exits 2, never a fake success", async () => {
+    for (const command of COMMANDS.filter((c) => c.load === undefined)) {
+      const { io, stderr } = fakeIo();
+      expect(await runCli([command.name, "--config", join(examples, "kie-server-asg.yml")], io)).toBe(2);
+      expect(stderr()).toContain(`'${command.name}' is not built yet`);
+    }
+  });
+
+  it("plan --dry-run passes on every example", async () => {
+    for (const file of ["spectate-three-albs.yml", "kie-server-asg.yml", "spent-detail-kafka.yml", "classes-reindex.yml"]) {
+      const { io, stdout, stderr } = fakeIo();
+      expect(await runCli(["plan", "--dry-run", "--config", join(examples, file)], io), stderr()).toBe(0);
+      expect(stdout()).toContain("Release plan for");
+    }
+  });
+
+  it("a bad config names the key and exits 2", async () => {
+    const file = tempConfig("version: 1\nproject: p\ntraffic:\n  strategy: canary\n  steps: [10, 50, 300]\n");
+    const { io, stderr, stdout } = fakeIo();
+    expect(await runCli(["plan", "--dry-run", "--config", file], io)).toBe(2);
+    expect(stderr()).toContain("traffic.steps[2]: must be 1..100");
+    expect(stderr()).toContain("Nothing was changed.");
+    expect(stdout()).toBe("");
+  });
+
+  it("a missing config file is exit 2 and says how to point at one", async () => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(["plan", "--config", "/nonexistent/cutover.yml"], io)).toBe(2);
+    expect(stderr()).toContain("config file '/nonexistent/cutover.yml' cannot be read: no such file (set it with --config)");
+  });
+
+  it("--json prints only JSON on stdout, for success and for failure", async () => {
+    const ok = fakeIo();
+    expect(await runCli(["plan", "--json", "--release", "v9", "--config", join(examples, "kie-server-asg.yml")], ok.io)).toBe(0);
+    const result = JSON.parse(ok.stdout());
+    expect(result).toMatchObject({ command: "plan", exitCode: 0, result: { project: "kie", release: "v9" } });
+
+    const bad = fakeIo();
+    expect(await runCli(["switch-traffic", "--json", "--to", "101"], bad.io)).toBe(2);
+    expect(JSON.parse(bad.stdout())).toMatchObject({ command: "switch-traffic", exitCode: 2, error: { kind: "bad-input" } });
+  });
+
+  it("inputs come from CUTOVER_* variables outside GitHub", async () => {
+    const { io, stdout } = fakeIo({ CUTOVER_CONFIG: join(examples, "classes-reindex.yml"), CUTOVER_RELEASE: "from-env" });
+    expect(await runCli(["plan", "--json"], io)).toBe(0);
+    expect(JSON.parse(stdout()).result.release).toBe("from-env");
+  });
+});
