@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execa } from "execa";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Runs each cutover command the Jenkinsfile's stages run, through a shell, with the environment
+ * the pipeline sets, so a renamed command or variable shows up here and not at 3 a.m. on Jenkins.
+ */
+const root = join(import.meta.dirname, "../..");
+const stageCommands = [...readFileSync(join(root, "Jenkinsfile"), "utf8").matchAll(/sh '(node dist\/cutover\.js [a-z-]+)'/g)].map(
+  (m) => m[1] ?? "",
+);
+
+describe("Jenkinsfile stage commands", () => {
+  it("are the release, rollback and status commands", () => {
+    expect(new Set(stageCommands.map((c) => c.split(" ")[2]))).toEqual(
+      new Set(["plan", "migrate-db", "deploy-green", "verify", "switch-traffic", "promote", "rollback", "status"]),
+    );
+  });
+
+  it.each([...new Set(stageCommands)])("`%s` runs as the Jenkins host with the pipeline's environment", async (command) => {
+    const workspace = mkdtempSync(join(tmpdir(), "cutover-jenkins-stage-"));
+    const result = await execa("sh", ["-c", command], {
+      cwd: root,
+      reject: false,
+      env: {
+        JENKINS_URL: "http://jenkins.invalid/",
+        BUILD_ID: "12",
+        BUILD_NUMBER: "12",
+        JOB_NAME: "spectate-release",
+        WORKSPACE: workspace,
+        CUTOVER_CONFIG: "examples/spectate-three-albs.yml",
+        CUTOVER_RELEASE: "v2.4.0",
+        CUTOVER_DRY_RUN: "true",
+        CUTOVER_SERVICE: "frontend,feed-tennis",
+        CUTOVER_IMAGE: "",
+      },
+    });
+    const name = command.split(" ")[2] ?? "";
+    if (name === "plan") {
+      expect(result.exitCode, result.stderr).toBe(0);
+      const outputs = JSON.parse(readFileSync(join(workspace, "cutover-outputs.json"), "utf8"));
+      expect(outputs.build).toBe("spectate-release#12");
+      expect(JSON.parse(outputs.commands.plan.result).result.services.map((s: { name: string }) => s.name)).toEqual([
+        "frontend",
+        "feed-tennis",
+      ]);
+    } else {
+      // not built yet: a clear refusal with exit 2, never an unknown command or a fake success
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain(`'${name}' is not built yet`);
+      expect(JSON.parse(readFileSync(join(workspace, "cutover-outputs.json"), "utf8")).commands[name]["exit-code"]).toBe("2");
+    }
+  });
+});
