@@ -228,7 +228,7 @@ const COMMANDS = [
         name: "plan",
         summary: "validate the config and print what a release would do",
         options: ["service"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3075)),
     },
     { name: "migrate-db", summary: "check migrations for blue/green safety, then apply them with Prisma", options: [], load: undefined },
     {

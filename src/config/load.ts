@@ -3,6 +3,7 @@ import { isMap, parseDocument } from "yaml";
 import { InputError } from "../errors.js";
 import { substituteEnv } from "./env-substitution.js";
 import { formatIssues } from "./format-issues.js";
+import { checkFileReferences } from "./file-references.js";
 import { configSchema, type Config } from "./schema.js";
 import { secretValues } from "./secrets.js";
 
@@ -46,5 +47,13 @@ export async function loadConfig(path: string, env: Readonly<Record<string, stri
     const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : String(code ?? error);
     throw new InputError(`config file '${path}' cannot be read: ${why} (set it with --config)`);
   }
-  return parseConfig(text, path, env);
+  const loaded = parseConfig(text, path, env);
+  const problems = await checkFileReferences(loaded.config, path);
+  if (problems.length > 0) {
+    throw new InputError(
+      `${path} names files that are not usable (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
+      problems,
+    );
+  }
+  return loaded;
 }

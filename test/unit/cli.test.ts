@@ -76,6 +76,34 @@ describe("cutover CLI", () => {
     expect(stdout()).toBe("");
   });
 
+  it("files the config names are checked, relative to the config file's folder", async () => {
+    const file = tempConfig(
+      [
+        "version: 1",
+        "project: p",
+        "search:",
+        "  engine: opensearch",
+        "  url: http://127.0.0.1:9200",
+        "  indices:",
+        "    - { name: a, mappings: missing.json, source: { type: index } }",
+        "    - { name: b, mappings: broken.json, source: { type: index } }",
+        "    - { name: c, mappings: list.json, settings: good.json, source: { type: index } }",
+      ].join("\n"),
+    );
+    const dir = join(file, "..");
+    writeFileSync(join(dir, "broken.json"), "{ nope");
+    writeFileSync(join(dir, "list.json"), "[]");
+    writeFileSync(join(dir, "good.json"), '{ "number_of_replicas": 0 }');
+    const { io, stderr } = fakeIo();
+    expect(await runCli(["plan", "--config", file], io)).toBe(2);
+    expect(stderr()).toContain(
+      "search.indices[0].mappings: 'missing.json' does not exist (relative paths start at the config file's folder)",
+    );
+    expect(stderr()).toMatch(/search\.indices\[1\]\.mappings: 'broken\.json' is not valid JSON/);
+    expect(stderr()).toContain("search.indices[2].mappings: 'list.json' must hold a JSON object");
+    expect(stderr()).not.toContain("good.json");
+  });
+
   it("a missing config file is exit 2 and says how to point at one", async () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(["plan", "--config", "/nonexistent/cutover.yml"], io)).toBe(2);

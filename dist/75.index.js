@@ -1,8 +1,8 @@
-export const id = 317;
-export const ids = [317];
+export const id = 75;
+export const ids = [75];
 export const modules = {
 
-/***/ 9317:
+/***/ 3075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -99,6 +99,58 @@ function formatIssues(issues) {
         }
     });
     return [...new Set(lines)];
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/config/file-references.ts
+
+
+function fileReferences(config) {
+    const refs = [];
+    if (config.database) {
+        refs.push({ keyPath: "database.schema", path: config.database.schema, kind: "file" });
+        if (config.database.prisma.config)
+            refs.push({ keyPath: "database.prisma.config", path: config.database.prisma.config, kind: "file" });
+    }
+    config.search?.indices.forEach((index, i) => {
+        if (index.mappings)
+            refs.push({ keyPath: `search.indices[${i}].mappings`, path: index.mappings, kind: "json" });
+        if (typeof index.settings === "string")
+            refs.push({ keyPath: `search.indices[${i}].settings`, path: index.settings, kind: "json" });
+    });
+    return refs;
+}
+function resolveConfigPath(configPath, path) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(configPath), path);
+}
+/** One problem line per reference that is missing or not what it should be. */
+async function checkFileReferences(config, configPath) {
+    const problems = [];
+    for (const ref of fileReferences(config)) {
+        const absolute = resolveConfigPath(configPath, ref.path);
+        const where = `${ref.keyPath}: '${ref.path}'`;
+        try {
+            if (!(await (0,promises_.stat)(absolute)).isFile()) {
+                problems.push(`${where} is not a file`);
+                continue;
+            }
+            if (ref.kind === "json") {
+                const value = JSON.parse(await (0,promises_.readFile)(absolute, "utf8"));
+                if (value === null || typeof value !== "object" || Array.isArray(value))
+                    problems.push(`${where} must hold a JSON object`);
+            }
+        }
+        catch (error) {
+            if (error.code === "ENOENT")
+                problems.push(`${where} does not exist (relative paths start at the config file's folder)`);
+            else if (error instanceof SyntaxError)
+                problems.push(`${where} is not valid JSON: ${error.message}`);
+            else
+                problems.push(`${where} cannot be read: ${String(error)}`);
+        }
+    }
+    return problems;
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -553,6 +605,7 @@ function passwordInUrl(url) {
 
 
 
+
 /** Parses and validates config text. Pure apart from reading `env`; throws InputError listing every problem. */
 function parseConfig(text, source, env) {
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
@@ -585,7 +638,12 @@ async function loadConfig(path, env) {
         const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : String(code ?? error);
         throw new errors/* InputError */.dz(`config file '${path}' cannot be read: ${why} (set it with --config)`);
     }
-    return parseConfig(text, path, env);
+    const loaded = parseConfig(text, path, env);
+    const problems = await checkFileReferences(loaded.config, path);
+    if (problems.length > 0) {
+        throw new errors/* InputError */.dz(`${path} names files that are not usable (${problems.length} problem${problems.length === 1 ? "" : "s"})`, problems);
+    }
+    return loaded;
 }
 
 ;// CONCATENATED MODULE: ./src/traffic/step-plan.ts
