@@ -38,7 +38,6 @@ const REFERENCE = /\$(\$)?\{([^}]*)\}/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function substituteEnv(document, env) {
     const problems = [];
-    const variablesUsed = new Set();
     const unresolvedPaths = new Set();
     const substituteString = (text, path) => text.replace(REFERENCE, (whole, escaped, body) => {
         if (escaped)
@@ -50,7 +49,6 @@ function substituteEnv(document, env) {
             problems.push(`${formatKeyPath(path)}: '\${${body}}' is not a valid variable reference (use \${NAME} or \${NAME:-default})`);
             return whole;
         }
-        variablesUsed.add(name);
         const value = env[name];
         if (value !== undefined && value !== "")
             return value;
@@ -73,7 +71,7 @@ function substituteEnv(document, env) {
         }
         return node;
     };
-    return { value: walk(document, []), problems, variablesUsed, unresolvedPaths };
+    return { value: walk(document, []), problems, unresolvedPaths };
 }
 
 ;// CONCATENATED MODULE: ./src/config/format-issues.ts
@@ -704,13 +702,6 @@ function greenResourceName(blueName, release) {
     const slug = release.replace(/[^A-Za-z0-9-]/g, "-").slice(0, 64);
     return `${blueName.slice(0, 180)}-${slug}`;
 }
-/** Tag keys that record state on AWS resources and indices. */
-const TAG = {
-    managedBy: "cutover:managed-by",
-    project: "cutover:project",
-    service: "cutover:service",
-    release: "cutover:release",
-};
 
 ;// CONCATENATED MODULE: ./src/release/release-plan.ts
 

@@ -596,18 +596,26 @@ es_dist() { echo "$(comp_dir es)/dist/elasticsearch-$ES_VERSION"; }
 os_dist() { echo "$(comp_dir os)/dist/opensearch-$OS_VERSION"; }
 os_modules_cache() { echo "$CACHE_DIR/opensearch/modules-$OS_VERSION"; }
 
+# Resolves a search engine's integ-test-zip through Maven (once; cached) and prints its path.
+# Args: engine (the pom profile and artifact id), version, log file.
+test_zip() {
+  local engine="$1" version="$2" logfile="$3" zip
+  zip="$(m2_file "org.$engine.distribution.integ-test-zip" "$engine" "$version" zip)"
+  if [[ ! -f "$zip" ]]; then
+    log "resolving org.$engine.distribution.integ-test-zip:$engine:$version:zip (Maven)" >&2
+    mvn_run "$logfile" -P "$engine" -D"$engine.version=$version" dependency:resolve >&2
+  fi
+  [[ -f "$zip" ]] || die "Maven did not leave $zip"
+  printf '%s\n' "$zip"
+}
+
 install_es() {
   local dir zip dist
   dir="$(comp_dir es)"
   dist="$(es_dist)"
   [[ -f "$dist/.cutover-complete" ]] && return 0
   mkdir -p "$dir/logs"
-  zip="$(m2_file org.elasticsearch.distribution.integ-test-zip elasticsearch "$ES_VERSION" zip)"
-  if [[ ! -f "$zip" ]]; then
-    log "resolving org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip (Maven)"
-    mvn_run "$dir/logs/maven.log" -P elasticsearch -Delasticsearch.version="$ES_VERSION" dependency:resolve
-  fi
-  [[ -f "$zip" ]] || die "Maven did not leave $zip"
+  zip="$(test_zip elasticsearch "$ES_VERSION" "$dir/logs/maven.log")"
   log "unpacking Elasticsearch $ES_VERSION"
   rm -rf "$dir/dist"
   mkdir -p "$dir/dist"
@@ -638,12 +646,7 @@ install_os() {
   mods="$(os_modules_cache)"
   [[ -f "$dist/.cutover-complete" ]] && return 0
   mkdir -p "$dir/logs"
-  zip="$(m2_file org.opensearch.distribution.integ-test-zip opensearch "$OS_VERSION" zip)"
-  if [[ ! -f "$zip" ]]; then
-    log "resolving org.opensearch.distribution.integ-test-zip:opensearch:$OS_VERSION:zip (Maven)"
-    mvn_run "$dir/logs/maven.log" -P opensearch -Dopensearch.version="$OS_VERSION" dependency:resolve
-  fi
-  [[ -f "$zip" ]] || die "Maven did not leave $zip"
+  zip="$(test_zip opensearch "$OS_VERSION" "$dir/logs/maven.log")"
   # The test distribution carries transport-netty4 only: add reindex and lang-painless from their
   # published module jars (org.opensearch.plugin:reindex-client, org.opensearch.plugin:lang-painless).
   local profile module

@@ -29,6 +29,7 @@ step "unit and integration tests"
 mkdir -p .stack
 status=0
 npx --no-install vitest run --reporter=default --reporter=json --outputFile.json=.stack/vitest.json || status=$?
+# shellcheck disable=SC2016  # the ${...} are JavaScript's, not the shell's
 node -e '
   const r = JSON.parse(require("fs").readFileSync(".stack/vitest.json", "utf8"));
   const skipped = r.numPendingTests + r.numTodoTests;

@@ -10,8 +10,6 @@ export interface SubstitutionResult {
   readonly value: unknown;
   /** Problems, each naming the key path and the variable. */
   readonly problems: readonly string[];
-  /** Names of variables that were read, so the caller can mask secret ones. */
-  readonly variablesUsed: ReadonlySet<string>;
   /** Key paths whose value still holds an unset reference; their schema errors would only be noise. */
   readonly unresolvedPaths: ReadonlySet<string>;
 }
@@ -21,7 +19,6 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function substituteEnv(document: unknown, env: Readonly<Record<string, string | undefined>>): SubstitutionResult {
   const problems: string[] = [];
-  const variablesUsed = new Set<string>();
   const unresolvedPaths = new Set<string>();
 
   const substituteString = (text: string, path: readonly PropertyKey[]): string =>
@@ -34,7 +31,6 @@ export function substituteEnv(document: unknown, env: Readonly<Record<string, st
         problems.push(`${formatKeyPath(path)}: '\${${body}}' is not a valid variable reference (use \${NAME} or \${NAME:-default})`);
         return whole;
       }
-      variablesUsed.add(name);
       const value = env[name];
       if (value !== undefined && value !== "") return value;
       if (fallback !== undefined) return fallback;
@@ -54,5 +50,5 @@ export function substituteEnv(document: unknown, env: Readonly<Record<string, st
     return node;
   };
 
-  return { value: walk(document, []), problems, variablesUsed, unresolvedPaths };
+  return { value: walk(document, []), problems, unresolvedPaths };
 }

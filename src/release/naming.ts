@@ -19,11 +19,3 @@ export function greenResourceName(blueName: string, release: string): string {
   const slug = release.replace(/[^A-Za-z0-9-]/g, "-").slice(0, 64);
   return `${blueName.slice(0, 180)}-${slug}`;
 }
-
-/** Tag keys that record state on AWS resources and indices. */
-export const TAG = {
-  managedBy: "cutover:managed-by",
-  project: "cutover:project",
-  service: "cutover:service",
-  release: "cutover:release",
-} as const;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { runCli } from "../../src/cli/run-cli.js";
+import { DESIGN_COMMANDS } from "./design-commands.js";
 import { fakeIo } from "./fake-io.js";
 
 const examples = join(import.meta.dirname, "../../examples");
@@ -18,18 +19,7 @@ describe("cutover CLI", () => {
   it("--help lists every command of the design, with exit 0", async () => {
     const { io, stdout } = fakeIo();
     expect(await runCli(["--help"], io)).toBe(0);
-    for (const name of [
-      "plan",
-      "migrate-db",
-      "deploy-green",
-      "verify",
-      "switch-traffic",
-      "promote",
-      "rollback",
-      "status",
-      "es-reindex",
-      "flink",
-    ]) {
+    for (const name of DESIGN_COMMANDS) {
       expect(stdout()).toMatch(new RegExp(`^  ${name} `, "m"));
     }
     expect(stdout()).toContain("Exit codes: 0 done, 1 failed");

@@ -6,21 +6,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { DESIGN_COMMANDS } from "./design-commands.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-const COMMANDS = [
-  "plan",
-  "migrate-db",
-  "deploy-green",
-  "verify",
-  "switch-traffic",
-  "promote",
-  "rollback",
-  "status",
-  "es-reindex",
-  "flink",
-] as const;
+const COMMANDS = DESIGN_COMMANDS;
 const RELEASE_ORDER = ["plan", "migrate-db", "deploy-green", "verify", "switch-traffic", "promote"];
 const REQUIRED_ACTIONS = ["migrate-db", "deploy-green", "verify", "switch-traffic", "promote", "rollback", "status", "es-reindex"];
 const RUN_LINE = /^node "\$GITHUB_ACTION_PATH\/\.\.\/\.\.\/dist\/cutover\.js" ([a-z-]+)$/;
