@@ -3,6 +3,8 @@ import { ExitCode, InputError, NotBuiltError, OperationError, RefusedError, exit
 import { createHost, detectHostKind } from "../host/detect.js";
 import type { Host } from "../host/host.js";
 import type { ConsoleIo } from "../host/local.js";
+import { guardWorkflowCommands, neutralizeJson } from "../host/workflow-command-guard.js";
+import { escapeControlChars } from "../report/escape.js";
 import { Report } from "../report/report.js";
 import { VERSION } from "../version.js";
 import type { CommandResult } from "./command.js";
@@ -18,10 +20,14 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
 };
 
 function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) => void): Command {
+  // commander echoes what it was given (an unknown option, a bad argument): on GitHub that text must
+  // not be taken for a workflow command
+  const onGitHub = detectHostKind(io.env) === "github";
+  const guard = (text: string) => (onGitHub ? guardWorkflowCommands(text) : text);
   const program = new Command("cutover")
     .description("Blue/green releases: database migrations, green services, weighted ALB traffic, search reindexing.")
     .version(VERSION, "-v, --version")
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(guard(s)), writeErr: (s) => io.stderr.write(guard(s)) })
     .exitOverride()
     .showHelpAfterError("(run 'cutover --help' for the commands)")
     .addHelpText(
@@ -59,7 +65,9 @@ export async function runCli(argv: readonly string[], io: ConsoleIo): Promise<Ex
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? ExitCode.Done : ExitCode.BadInput;
+      if (error.exitCode === 0) return ExitCode.Done;
+      if (wantsJson(argv)) printFlagError(io, argv, error);
+      return ExitCode.BadInput;
     }
     throw error;
   }
@@ -67,10 +75,12 @@ export async function runCli(argv: readonly string[], io: ConsoleIo): Promise<Ex
 
   const { spec, flags } = chosen;
   const host = await createHost(detectHostKind(io.env), io, spec.name);
-  let json = flags.json === true;
+  let json = flags.json === true || host.input("json") === "true";
+  if (json) host.reserveStdoutForJson();
   try {
     const settings = readSettings(spec, flags, host, io.env);
     json = settings.json;
+    if (json) host.reserveStdoutForJson();
     if (!spec.load) throw new NotBuiltError(spec.name);
     const module = await spec.load();
     const result = await module.run({ settings, host, env: io.env, now: () => new Date() });
@@ -78,8 +88,9 @@ export async function runCli(argv: readonly string[], io: ConsoleIo): Promise<Ex
     return ExitCode.Done;
   } catch (error) {
     const code = exitCodeOf(error);
-    reportFailure(host, spec, error, json);
+    const lines = reportFailure(host, spec, error, json);
     host.setOutput("exit-code", String(code));
+    await writeSummary(host, new Report().list(lines), `${spec.name} failed (exit ${code})`);
     await host.close().catch((e: unknown) => host.log.warn(`could not write outputs: ${String(e)}`));
     return code;
   }
@@ -88,19 +99,43 @@ export async function runCli(argv: readonly string[], io: ConsoleIo): Promise<Ex
 async function finish(host: Host, spec: CommandSpec, result: CommandResult, json: boolean, dryRun: boolean): Promise<void> {
   const data = { command: spec.name, dryRun, headline: result.headline, result: result.data };
   for (const [name, value] of Object.entries(result.outputs)) host.setOutput(name, value);
-  host.setOutput("result", JSON.stringify(data));
+  // as data: the host redacts each value before serializing, so redaction never breaks the JSON
+  host.setOutput("result", data);
   host.setOutput("exit-code", String(ExitCode.Done));
   if (json) host.printJson({ ...data, exitCode: ExitCode.Done });
   else host.printReport(new Report().heading(result.headline).concat(result.report));
-  try {
-    await host.writeSummary(result.report, `${spec.name}${dryRun ? " (dry run)" : ""}`);
-  } catch (error) {
-    host.log.warn(`could not write the summary: ${String(error)}`);
-  }
+  await writeSummary(host, result.report, `${spec.name}${dryRun ? " (dry run)" : ""}`);
   await host.close().catch((e: unknown) => host.log.warn(`could not write outputs: ${String(e)}`));
 }
 
-function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: boolean): void {
+/** A summary that cannot be written is a warning: the command's own result stands. */
+async function writeSummary(host: Host, report: Report, title: string): Promise<void> {
+  try {
+    await host.writeSummary(report, title);
+  } catch (error) {
+    host.log.warn(`could not write the summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** `--json` before a `--`: the caller wants a JSON document on stdout, even for a flag error. */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end === -1 ? argv : argv.slice(0, end)).includes("--json");
+}
+
+function printFlagError(io: ConsoleIo, argv: readonly string[], error: CommanderError): void {
+  const command = findCommandName(argv);
+  const message = escapeControlChars(error.message.replace(/^error: /, ""));
+  const document = { command, exitCode: ExitCode.BadInput, error: { kind: "bad-input", message, details: ["Nothing was changed."] } };
+  io.stdout.write(`${neutralizeJson(JSON.stringify(document, null, 2))}\n`);
+}
+
+function findCommandName(argv: readonly string[]): string | null {
+  return COMMANDS.find((c) => argv.includes(c.name))?.name ?? null;
+}
+
+/** Logs the failure (and prints it as JSON with --json); returns its lines for the summary. */
+function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: boolean): string[] {
   const code = exitCodeOf(error);
   const lines: string[] = [];
   let kind: string;
@@ -132,4 +167,5 @@ function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: bool
   host.log.error(first);
   for (const line of rest) host.log.info(line);
   if (json) host.printJson({ command: spec.name, exitCode: code, error: { kind, message: lines[0], details: lines.slice(1) } });
+  return lines;
 }

@@ -1,3 +1,4 @@
+import { escapeControlChars, escapeControlCharsKeepLines } from "../report/escape.js";
 import type { Logger } from "./host.js";
 import type { Redactor } from "./redact.js";
 
@@ -13,7 +14,11 @@ export function colourFor(sink: TextSink, env: Readonly<Record<string, string | 
   return { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39) };
 }
 
-/** Log lines go to stderr so that stdout carries only the report or the --json result. */
+/**
+ * Log lines go to stderr so that stdout carries only the report or the --json result. Each message
+ * is redacted, then its control characters are shown as escapes (so a value can neither start a
+ * line nor drive the terminal); colour is added after that, by cutover alone.
+ */
 export class ConsoleLogger implements Logger {
   private readonly colour: ReturnType<typeof colourFor>;
 
@@ -26,23 +31,31 @@ export class ConsoleLogger implements Logger {
     this.colour = colourFor(sink, env);
   }
 
+  private safe(text: string): string {
+    return escapeControlChars(this.redactor.redactText(text));
+  }
   private line(text: string): void {
-    this.sink.write(`${this.redactor.redact(text)}\n`);
+    this.sink.write(`${text}\n`);
   }
   info(message: string): void {
-    this.line(message);
+    this.line(this.safe(message));
   }
   warn(message: string): void {
-    this.line(this.colour.yellow(`warning: ${message}`));
+    this.line(this.colour.yellow(`warning: ${this.safe(message)}`));
   }
   error(message: string): void {
-    this.line(this.colour.red(`error: ${message}`));
+    this.line(this.colour.red(`error: ${this.safe(message)}`));
   }
   debug(message: string): void {
-    if (this.verbose) this.line(this.colour.dim(message));
+    if (this.verbose) this.line(this.colour.dim(this.safe(message)));
+  }
+  verbatim(title: string, text: string): void {
+    this.line(this.colour.cyan(`» ${this.safe(title)}`));
+    const body = escapeControlCharsKeepLines(this.redactor.redactText(text));
+    for (const l of body.replace(/\n$/, "").split("\n")) this.line(`  | ${l}`);
   }
   async group<T>(title: string, body: () => Promise<T>): Promise<T> {
-    this.line(this.colour.cyan(`» ${title}`));
+    this.line(this.colour.cyan(`» ${this.safe(title)}`));
     return body();
   }
 }

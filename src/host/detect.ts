@@ -15,7 +15,7 @@ export async function createHost(kind: HostKind, io: ConsoleIo, command: string)
   switch (kind) {
     case "github": {
       const { GitHubHost } = await import("./github.js");
-      return new GitHubHost();
+      return new GitHubHost(io);
     }
     case "jenkins":
       return new JenkinsHost(io, command);

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { escapeMarkdown } from "../report/escape.js";
 import { toMarkdown, type Report } from "../report/report.js";
 import { LocalHost, type ConsoleIo } from "./local.js";
 
@@ -33,10 +34,11 @@ export class JenkinsHost extends LocalHost {
 
   override async writeSummary(report: Report, title: string): Promise<void> {
     const path = this.file("summary");
-    const marker = `<!-- cutover build ${this.build} -->`;
+    // the job name comes from Jenkins: encoded, it cannot close the comment
+    const marker = `<!-- cutover build ${encodeURIComponent(this.build)} -->`;
     const previous = await readFile(path, "utf8").catch(() => "");
-    const keep = previous.startsWith(marker) ? previous : `${marker}\n# cutover — ${this.build}\n`;
-    await writeFile(path, `${keep}\n## ${title}\n\n${this.redactor.redact(toMarkdown(report))}`);
+    const keep = previous.startsWith(marker) ? previous : `${marker}\n# cutover — ${escapeMarkdown(this.build)}\n`;
+    await writeFile(path, `${keep}\n## ${escapeMarkdown(title)}\n\n${toMarkdown(this.redactReport(report))}`);
   }
 
   override async close(): Promise<void> {

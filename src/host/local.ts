@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { toText, type Report } from "../report/report.js";
+import { mapReportText, toText, type Report } from "../report/report.js";
 import { colourFor, ConsoleLogger, type TextSink } from "./console-logger.js";
 import { envNameForInput, type Host } from "./host.js";
 import { Redactor } from "./redact.js";
@@ -8,6 +8,11 @@ export interface ConsoleIo {
   readonly stdout: TextSink;
   readonly stderr: TextSink;
   readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** A string output as it is, anything else as JSON; both redacted before they are serialized. */
+export function outputText(redactor: Redactor, value: unknown): string {
+  return typeof value === "string" ? redactor.redactText(value) : JSON.stringify(redactor.redactValue(value));
 }
 
 /**
@@ -33,8 +38,16 @@ export class LocalHost implements Host {
     this.redactor.add(value);
   }
 
-  setOutput(name: string, value: string): void {
-    this.outputs.set(name, this.redactor.redact(value));
+  redact<T>(value: T): T {
+    return this.redactor.redactValue(value);
+  }
+
+  setOutput(name: string, value: unknown): void {
+    this.outputs.set(name, outputText(this.redactor, value));
+  }
+
+  reserveStdoutForJson(): void {
+    // logs go to stderr here already
   }
 
   async writeSummary(_report: Report, _title: string): Promise<void> {
@@ -46,11 +59,16 @@ export class LocalHost implements Host {
     if (file) await writeFile(file, `${JSON.stringify(Object.fromEntries(this.outputs), null, 2)}\n`);
   }
 
+  /** The report with secrets taken out of every value, before it is rendered. */
+  protected redactReport(report: Report): Report {
+    return mapReportText(report, (text) => this.redactor.redactText(text));
+  }
+
   printReport(report: Report): void {
-    this.io.stdout.write(this.redactor.redact(toText(report, colourFor(this.io.stdout, this.io.env))));
+    this.io.stdout.write(toText(this.redactReport(report), colourFor(this.io.stdout, this.io.env)));
   }
 
   printJson(value: unknown): void {
-    this.io.stdout.write(`${this.redactor.redact(JSON.stringify(value, null, 2))}\n`);
+    this.io.stdout.write(`${JSON.stringify(this.redactor.redactValue(value), null, 2)}\n`);
   }
 }

@@ -1,6 +1,12 @@
+import { escapeControlChars, escapeControlCharsKeepLines, escapeMarkdown, markdownCodeBlock } from "./escape.js";
+
 /**
  * A command's report as data: rendered to plain text for a terminal, to Markdown for a GitHub step
  * summary or a Jenkins artifact. Tests read the blocks directly.
+ *
+ * Every string in a block is plain text that may hold values from outside, so both renderers escape
+ * all of it: in text, control characters are shown as escapes (a value never starts a line); in
+ * Markdown, nothing a value holds becomes markup. Only a code block keeps its line breaks.
  */
 
 export type Block =
@@ -39,25 +45,46 @@ export class Report {
   }
 }
 
-const escapeCell = (cell: string) => cell.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/** A copy of the report with `change` applied to every string in it (to redact secrets, say). */
+export function mapReportText(report: Report, change: (text: string, kind: Block["kind"]) => string): Report {
+  const copy = new Report();
+  for (const block of report.blocks) {
+    const one = (text: string) => change(text, block.kind);
+    switch (block.kind) {
+      case "heading":
+      case "text":
+      case "code":
+        copy.blocks.push({ kind: block.kind, text: one(block.text) });
+        break;
+      case "list":
+        copy.blocks.push({ kind: "list", items: block.items.map(one) });
+        break;
+      case "table":
+        copy.blocks.push({ kind: "table", header: block.header.map(one), rows: block.rows.map((row) => row.map(one)) });
+        break;
+    }
+  }
+  return copy;
+}
 
 export function toMarkdown(report: Report): string {
+  const md = escapeMarkdown;
   const parts = report.blocks.map((block) => {
     switch (block.kind) {
       case "heading":
-        return `### ${block.text}`;
+        return `### ${md(block.text)}`;
       case "text":
-        return block.text;
+        return md(block.text);
       case "list":
-        return block.items.map((item) => `- ${item}`).join("\n");
+        return block.items.map((item) => `- ${md(item)}`).join("\n");
       case "table":
         return [
-          `| ${block.header.map(escapeCell).join(" | ")} |`,
+          `| ${block.header.map(md).join(" | ")} |`,
           `| ${block.header.map(() => "---").join(" | ")} |`,
-          ...block.rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
+          ...block.rows.map((row) => `| ${block.header.map((_h, i) => md(row[i] ?? "")).join(" | ")} |`),
         ].join("\n");
       case "code":
-        return ["```", block.text, "```"].join("\n");
+        return markdownCodeBlock(block.text);
     }
   });
   return `${parts.join("\n\n")}\n`;
@@ -72,7 +99,9 @@ export const plainStyle: TextStyle = { bold: (t) => t, dim: (t) => t };
 
 export function toText(report: Report, style: TextStyle = plainStyle): string {
   const lines: string[] = [];
-  for (const block of report.blocks) {
+  // every string made safe for plain text; a code block keeps its line breaks
+  const safe = mapReportText(report, (text, kind) => (kind === "code" ? escapeControlCharsKeepLines(text) : escapeControlChars(text)));
+  for (const block of safe.blocks) {
     switch (block.kind) {
       case "heading":
         if (lines.length > 0) lines.push("");
