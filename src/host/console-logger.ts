@@ -1,6 +1,7 @@
 import { escapeControlChars, escapeControlCharsKeepLines } from "../report/escape.js";
 import type { Logger } from "./host.js";
 import type { Redactor } from "./redact.js";
+import { guardWorkflowCommands, looksLikeWorkflowCommand } from "./workflow-command-guard.js";
 
 export interface TextSink {
   write(text: string): unknown;
@@ -17,7 +18,9 @@ export function colourFor(sink: TextSink, env: Readonly<Record<string, string | 
 /**
  * Log lines go to stderr so that stdout carries only the report or the --json result. Each message
  * is redacted, then its control characters are shown as escapes (so a value can neither start a
- * line nor drive the terminal); colour is added after that, by cutover alone.
+ * line nor drive the terminal); colour is added after that, by cutover alone. A line that a GitHub
+ * runner would read as a workflow command is guarded here too, since a terminal host can still end
+ * up inside a workflow step (CUTOVER_HOST=local).
  */
 export class ConsoleLogger implements Logger {
   private readonly colour: ReturnType<typeof colourFor>;
@@ -35,7 +38,7 @@ export class ConsoleLogger implements Logger {
     return escapeControlChars(this.redactor.redactText(text));
   }
   private line(text: string): void {
-    this.sink.write(`${text}\n`);
+    this.sink.write(looksLikeWorkflowCommand(text) ? guardWorkflowCommands(`${text}\n`) : `${text}\n`);
   }
   info(message: string): void {
     this.line(this.safe(message));

@@ -3,6 +3,7 @@ import { mapReportText, toText, type Report } from "../report/report.js";
 import { colourFor, ConsoleLogger, type TextSink } from "./console-logger.js";
 import { envNameForInput, type Host } from "./host.js";
 import { Redactor } from "./redact.js";
+import { guardWorkflowCommands, neutralizeJson } from "./workflow-command-guard.js";
 
 export interface ConsoleIo {
   readonly stdout: TextSink;
@@ -65,10 +66,10 @@ export class LocalHost implements Host {
   }
 
   printReport(report: Report): void {
-    this.io.stdout.write(toText(this.redactReport(report), colourFor(this.io.stdout, this.io.env)));
+    this.io.stdout.write(guardWorkflowCommands(toText(this.redactReport(report), colourFor(this.io.stdout, this.io.env))));
   }
 
   printJson(value: unknown): void {
-    this.io.stdout.write(`${JSON.stringify(this.redactor.redactValue(value), null, 2)}\n`);
+    this.io.stdout.write(`${neutralizeJson(JSON.stringify(this.redactor.redactValue(value), null, 2))}\n`);
   }
 }
