@@ -1,6 +1,7 @@
 // Static checks of the front ends: composite actions, workflows, Jenkinsfile and vars/.
 // Each check is a pure function returning a list of problems; it runs on the real files (no
 // problems expected) and on a small bad sample (a problem expected), so every check can fail.
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -199,6 +200,182 @@ function releaseChainProblems(wf: Doc): string[] {
   return problems;
 }
 
+// ---------------------------------------------------------------- checks: code provenance, environments, permissions
+
+/** The commands that read or change AWS; a job running one needs the AWS credentials step. */
+const AWS_COMMANDS = ["deploy-green", "verify", "switch-traffic", "promote", "rollback", "status"];
+const CREDENTIALS_ACTION = /^aws-actions\/configure-aws-credentials@/;
+const CHECKOUT_ACTION = /^actions\/checkout@/;
+const LOCAL_CUTOVER = /^\.\/\.cutover\/actions\/([a-z-]+)$/;
+/** The repository variable listing the environments a rollback may run on. */
+const ROLLBACK_ENVIRONMENTS_VAR = "vars.CUTOVER_ROLLBACK_ENVIRONMENTS";
+
+const triggerInputs = (wf: Doc, event: string): Doc => record(record(record(wf.on)[event]).inputs);
+const hasTrigger = (wf: Doc, event: string): boolean => {
+  const on = wf.on;
+  return on === event || (Array.isArray(on) ? on.includes(event) : event in record(on));
+};
+const usesOf = (s: Step): string => (typeof s.uses === "string" ? s.uses : "");
+
+/** The operands of `${{ a || b || c }}`, or undefined when the value is anything else. */
+function orChain(value: unknown): string[] | undefined {
+  const m = typeof value === "string" ? /^\$\{\{\s*(.*?)\s*\}\}$/.exec(value) : null;
+  return m ? (m[1] ?? "").split("||").map((t) => t.trim()) : undefined;
+}
+
+/**
+ * What a checkout fetches decides what code runs. No workflow_dispatch input may reach a
+ * checkout's repository or ref. The .cutover checkout (where ./.cutover/actions/x come from) must
+ * be the workflow's own code: job.workflow_repository / job.workflow_sha, after an optional
+ * workflow_call-only override, and with github.* as the last fallback only where the workflow
+ * can be dispatched directly (in a called workflow github.* names the caller).
+ */
+function checkoutProvenanceProblems(wf: Doc): string[] {
+  const problems: string[] = [];
+  const dispatch = hasTrigger(wf, "workflow_dispatch");
+  const dispatchInputs = Object.keys(triggerInputs(wf, "workflow_dispatch"));
+  const callInputs = Object.keys(triggerInputs(wf, "workflow_call"));
+  for (const [job, def] of jobsOf(wf)) {
+    let cutoverCheckedOut = false;
+    steps(def.steps).forEach((s, i) => {
+      const where = `jobs.${job}.steps[${i}]`;
+      const uses = usesOf(s);
+      if (CHECKOUT_ACTION.test(uses)) {
+        const w = record(s.with);
+        for (const key of ["repository", "ref"]) {
+          const text = typeof w[key] === "string" ? w[key] : "";
+          for (const m of text.matchAll(/\binputs\.([\w-]+)/g)) {
+            const name = m[1] ?? "";
+            if (dispatchInputs.includes(name)) problems.push(`${where}: ${key} comes from workflow_dispatch input '${name}'`);
+            else if (!callInputs.includes(name)) problems.push(`${where}: ${key} comes from undeclared input '${name}'`);
+          }
+        }
+        if (w.path !== ".cutover") return;
+        cutoverCheckedOut = true;
+        const expected = {
+          repository: ["job.workflow_repository", ...(dispatch ? ["github.repository"] : [])],
+          ref: ["job.workflow_sha", ...(dispatch ? ["github.sha"] : [])],
+        };
+        for (const [key, own] of Object.entries(expected)) {
+          const chain = orChain(w[key]);
+          const rest = chain?.[0]?.startsWith("inputs.") ? chain.slice(1) : chain;
+          if (!chain || JSON.stringify(rest) !== JSON.stringify(own)) {
+            problems.push(`${where}: ${key} of cutover is ${JSON.stringify(w[key])}, expected \${{ [inputs.x ||] ${own.join(" || ")} }}`);
+          }
+        }
+      } else if (uses.startsWith("./")) {
+        // In a reusable workflow any other ./ path is the caller's code.
+        if (!LOCAL_CUTOVER.test(uses)) problems.push(`${where}: '${uses}' is not from the .cutover checkout`);
+        else if (!cutoverCheckedOut) problems.push(`${where}: '${uses}' runs before cutover is checked out`);
+      }
+    });
+  }
+  return problems;
+}
+
+/** Jobs that `job` needs, directly or not. */
+function neededJobs(wf: Doc, job: string, seen = new Set<string>()): Set<string> {
+  const needs = record(record(wf.jobs)[job]).needs;
+  for (const n of needs === undefined ? [] : Array.isArray(needs) ? needs.map(String) : [String(needs)]) {
+    if (!seen.has(n)) {
+      seen.add(n);
+      neededJobs(wf, n, seen);
+    }
+  }
+  return seen;
+}
+
+const grantsWrite = (perms: unknown): boolean =>
+  typeof perms === "string" ? perms.includes("write") : Object.values(record(perms)).some((v) => v === "write");
+
+/** The step of a job that checks inputs.environment against the configured list. */
+function environmentCheckStep(def: Doc): Step | undefined {
+  return steps(def.steps).find((s) => {
+    const env = Object.values(record(s.env)).map(String);
+    return typeof s.run === "string" && env.includes("${{ inputs.environment }}") && env.includes(`\${{ ${ROLLBACK_ENVIRONMENTS_VAR} }}`);
+  });
+}
+
+/**
+ * A dispatched workflow whose jobs run on inputs.environment offers the environment as a choice,
+ * and every such job waits for a job that holds no write permission, runs on no environment, and
+ * checks the environment against CUTOVER_ROLLBACK_ENVIRONMENTS, defaulting to the choice options.
+ */
+function environmentGuardProblems(wf: Doc): string[] {
+  if (!hasTrigger(wf, "workflow_dispatch")) return [];
+  const problems: string[] = [];
+  const input = record(triggerInputs(wf, "workflow_dispatch").environment);
+  const options = Array.isArray(input.options) ? input.options.map(String) : [];
+  if (input.type !== "choice" || options.length === 0) problems.push("workflow_dispatch input 'environment' is not a choice");
+  else if (!options.includes(String(input.default))) problems.push(`default environment '${String(input.default)}' is not an option`);
+  for (const [job, def] of jobsOf(wf)) {
+    // The guard itself is held to its own rules below.
+    if (!JSON.stringify(def.environment ?? "").includes("inputs.environment") || environmentCheckStep(def)) continue;
+    const guards = [...neededJobs(wf, job)].filter((n) => environmentCheckStep(record(record(wf.jobs)[n])));
+    if (guards.length === 0) {
+      problems.push(`job '${job}' runs on inputs.environment without first checking it`);
+      continue;
+    }
+    for (const g of guards) {
+      const gdef = record(record(wf.jobs)[g]);
+      if (grantsWrite(gdef.permissions) || !("permissions" in gdef)) problems.push(`guard job '${g}' may hold write permissions`);
+      if (gdef.environment !== undefined) problems.push(`guard job '${g}' runs on an environment (its secrets)`);
+      const fallback = String(record(environmentCheckStep(gdef)?.env).DEFAULT_ALLOWED ?? "");
+      if (fallback.split(",").join() !== options.join()) {
+        problems.push(`guard job '${g}' falls back to '${fallback}', not the choice options '${options.join(",")}'`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** What a job does with AWS: the credentials step, id-token, and cutover commands that call AWS. */
+function awsUse(def: Doc): { idToken: boolean; credentials: Step[]; awsCommands: string[] } {
+  const perms = record(def.permissions);
+  const all = steps(def.steps);
+  return {
+    idToken: perms["id-token"] === "write" || def.permissions === "write-all",
+    credentials: all.filter((s) => CREDENTIALS_ACTION.test(usesOf(s))),
+    awsCommands: all.map((s) => LOCAL_CUTOVER.exec(usesOf(s))?.[1] ?? "").filter((c) => AWS_COMMANDS.includes(c)),
+  };
+}
+
+/** id-token: write only on jobs that call AWS, and those jobs have the credentials step and the token. */
+function idTokenProblems(wf: Doc): string[] {
+  const problems: string[] = [];
+  if (record(wf.permissions)["id-token"] !== undefined) problems.push("id-token granted at workflow level");
+  for (const [job, def] of jobsOf(wf)) {
+    const { idToken, credentials, awsCommands } = awsUse(def);
+    if (idToken && awsCommands.length === 0) problems.push(`job '${job}' has id-token: write but runs no command that calls AWS`);
+    if (credentials.length > 0 && awsCommands.length === 0)
+      problems.push(`job '${job}' gets AWS credentials but runs no command that calls AWS`);
+    if (awsCommands.length > 0 && credentials.length === 0)
+      problems.push(`job '${job}' runs ${awsCommands.join(", ")} without the AWS credentials step`);
+    if (awsCommands.length > 0 && !idToken)
+      problems.push(`job '${job}' runs ${awsCommands.join(", ")} without id-token: write (no OIDC role)`);
+  }
+  return problems;
+}
+
+/** Inline `# zizmor: ignore[...]` comments: findings hidden where nobody reviews them. */
+function zizmorIgnoreComments(text: string): string[] {
+  return text.split("\n").flatMap((line, i) => (/#.*\bzizmor\s*:\s*ignore\b/.test(line) ? [`line ${i + 1}: ${line.trim()}`] : []));
+}
+
+/** The zizmor config lint-frontends.sh writes: audit name → the files it is ignored in. */
+function lintZizmorIgnores(script: string): Record<string, string[]> | undefined {
+  const m = /cat >"\$work\/zizmor\.yml" <<'EOF'\n([\s\S]*?)\nEOF\n/.exec(script);
+  if (!m) return undefined;
+  const rules = record(record(parse(m[1] ?? "")).rules);
+  return Object.fromEntries(
+    Object.entries(rules).map(([audit, def]) => {
+      const d = record(def);
+      // A disabled audit is ignored everywhere.
+      return [audit, d.disable === true ? ["*"] : Array.isArray(d.ignore) ? d.ignore.map(String) : []];
+    }),
+  );
+}
+
 // ---------------------------------------------------------------- checks: Jenkins (Groovy)
 
 type GroovyString = { start: number; end: number; double: boolean; body: string };
@@ -281,6 +458,104 @@ function jenkinsCommandProblems(text: string): string[] {
   const release = commands.map((c) => c.command).filter((c) => RELEASE_ORDER.includes(c));
   if (JSON.stringify(release) !== JSON.stringify(RELEASE_ORDER)) {
     problems.push(`release commands in order ${release.join(" → ")}, expected ${RELEASE_ORDER.join(" → ")}`);
+  }
+  return problems;
+}
+
+/** Jenkins ids that would let (nearly) anyone approve: 'authenticated' is every logged-in user. */
+const ANYONE = ["authenticated", "anonymous", "*"];
+
+/** The APPROVERS string parameter: present, with a default that names someone in particular. */
+function approversParameterProblems(text: string): string[] {
+  const { code } = lexGroovy(text);
+  const m = [...text.matchAll(/\bstring\s*\(\s*name\s*:\s*'APPROVERS'\s*,\s*defaultValue\s*:\s*'([^'\\]*)'/g)].find(
+    (x) => code[x.index ?? 0] === "s", // not inside a comment
+  );
+  if (!m) return ["no string parameter APPROVERS with a literal defaultValue"];
+  const names = (m[1] ?? "")
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (names.length === 0) return ["APPROVERS defaults to empty (anyone who can build the job)"];
+  return names.filter((n) => ANYONE.includes(n)).map((n) => `APPROVERS defaults to '${n}', which is nearly anyone`);
+}
+
+/** Each `input` step (input message: ..., input(...)) with its named arguments as source text. */
+function inputSteps(text: string): { at: number; line: number; args: Record<string, string> }[] {
+  const { code } = lexGroovy(text);
+  const found: { at: number; line: number; args: Record<string, string> }[] = [];
+  for (const m of code.matchAll(/\binput\b\s*(\(|(?=\w+\s*:))/g)) {
+    const at = m.index ?? 0;
+    const start = at + m[0].length;
+    const parens = m[1] === "(";
+    const cuts = [start - 1];
+    let depth = 0;
+    let i = start;
+    for (; i < code.length; i++) {
+      const c = code[i] ?? "";
+      if ("([{".includes(c)) depth++;
+      else if (")]}".includes(c)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c === "," && depth === 0) cuts.push(i);
+      // Without parentheses the call ends at a line break that does not follow a comma.
+      else if (c === "\n" && depth === 0 && !parens && !/,\s*$/.test(code.slice(start, i))) break;
+    }
+    cuts.push(i);
+    const args: Record<string, string> = {};
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const kv = /^\s*(\w+)\s*:\s*([\s\S]*?)\s*$/.exec(text.slice((cuts[k] ?? 0) + 1, cuts[k + 1]));
+      if (kv) args[kv[1] ?? ""] = kv[2] ?? "";
+    }
+    found.push({ at, line: text.slice(0, at).split("\n").length, args });
+  }
+  return found;
+}
+
+/** The body of a method defined in the file (strings and comments blanked). */
+function methodBody(code: string, name: string): string | undefined {
+  const m = new RegExp(`\\b\\w+\\s+${name}\\s*\\([^)]*\\)\\s*\\{`).exec(code);
+  if (!m) return undefined;
+  let depth = 0;
+  for (let i = (m.index ?? 0) + m[0].length - 1; i < code.length; i++) {
+    if (code[i] === "{") depth++;
+    else if (code[i] === "}" && --depth === 0) return code.slice((m.index ?? 0) + m[0].length, i);
+  }
+  return undefined;
+}
+
+/**
+ * Every input step names its submitters, from params.APPROVERS through a method of the file that
+ * stops the build (error) when the list is empty and returns it otherwise; input reads an empty
+ * submitter as "anyone who can build the job". It also records who approved.
+ */
+function approvalSubmitterProblems(text: string): string[] {
+  const { code } = lexGroovy(text);
+  const problems: string[] = [];
+  for (const { at, line, args } of inputSteps(text)) {
+    const where = `input at line ${line}`;
+    if (!("submitterParameter" in args)) problems.push(`${where}: no submitterParameter (who approved is not recorded)`);
+    const submitter = args.submitter;
+    if (submitter === undefined) {
+      problems.push(`${where}: no submitter, so anyone who can build the job may approve`);
+      continue;
+    }
+    const fromParam = /^(\w+)\s*\(\s*params\.APPROVERS\s*\)$/;
+    let check = fromParam.exec(submitter)?.[1];
+    if (!check && /^\w+$/.test(submitter)) {
+      const assigned = [...code.slice(0, at).matchAll(new RegExp(`\\b${submitter}\\s*=\\s*([^\\n;]+)`, "g"))].pop();
+      check = fromParam.exec((assigned?.[1] ?? "").trim())?.[1];
+    }
+    if (!check) {
+      problems.push(`${where}: submitter '${submitter}' does not come from params.APPROVERS through a check`);
+      continue;
+    }
+    const body = methodBody(code, check);
+    const refusal = body ? /\bif\s*\(\s*!\s*(\w+)\s*\)\s*\{?\s*error\s*\(/.exec(body) : null;
+    if (!body) problems.push(`${where}: no method ${check}() in this file`);
+    else if (!refusal || !new RegExp(`\\breturn\\s+${refusal[1]}\\b`).test(body)) {
+      problems.push(`${where}: ${check}() does not stop the build on an empty list and return the list otherwise`);
+    }
   }
   return problems;
 }
@@ -389,6 +664,114 @@ describe("Jenkins", () => {
     expect(code).toMatch(/\bwithCredentials\s*\(/);
     expect(code).toMatch(/\barchiveArtifacts\b/);
     expect(code).toMatch(/\bpost\s*\{\s*always\b/);
+  });
+});
+
+describe("who chooses the code, the environment and the AWS access", () => {
+  const rollbackFile = ".github/workflows/rollback.yml";
+  const frontEndFiles = [...workflowFiles, ...actionDirs.map((a) => `actions/${a}/action.yml`)];
+
+  it("rollback.yml's dispatch inputs cannot choose a repository or ref", () => {
+    const names = Object.keys(triggerInputs(load(rollbackFile), "workflow_dispatch"));
+    expect(names).toContain("environment");
+    expect(names.filter((n) => /repo|ref|sha|commit/i.test(n))).toEqual([]);
+    // the override stays where only a caller's committed workflow can set it
+    expect(Object.keys(triggerInputs(load(rollbackFile), "workflow_call"))).toEqual(
+      expect.arrayContaining(["cutover-repository", "cutover-ref"]),
+    );
+  });
+
+  it.each(reusable)("%s checks out and runs only its own cutover code (override from workflow_call only)", (f) => {
+    expect(checkoutProvenanceProblems(load(f))).toEqual([]);
+  });
+
+  it("rollback.yml offers the environment as a choice and checks it in a job without permissions before the AWS job", () => {
+    const wf = load(rollbackFile);
+    expect(environmentGuardProblems(wf)).toEqual([]);
+    const guard = jobsOf(wf).find(([, def]) => environmentCheckStep(def));
+    expect(guard?.[1].permissions).toEqual({});
+    expect(neededJobs(wf, "rollback").has(guard?.[0] ?? "")).toBe(true);
+  });
+
+  it.each(workflowFiles)("%s grants id-token: write only to jobs that call AWS", (f) => {
+    expect(idTokenProblems(load(f))).toEqual([]);
+  });
+
+  it("release.yml: id-token on deploy-green, verify, switch-traffic, promote; not on plan, migrate-db", () => {
+    const jobs = Object.fromEntries(jobsOf(load(".github/workflows/release.yml")).map(([j, d]) => [j, awsUse(d).idToken]));
+    expect(jobs).toEqual({
+      plan: false,
+      "migrate-db": false,
+      "deploy-green": true,
+      verify: true,
+      "switch-traffic": true,
+      promote: true,
+    });
+  });
+
+  it.each(frontEndFiles)("%s has no inline zizmor: ignore comment", (f) => {
+    expect(zizmorIgnoreComments(readFileSync(join(root, f), "utf8"))).toEqual([]);
+  });
+
+  it("lint-frontends.sh ignores only self-repository, only in the reusable workflows", () => {
+    const ignores = lintZizmorIgnores(readFileSync(join(root, "scripts/lint-frontends.sh"), "utf8"));
+    expect(ignores).toEqual({ "self-repository": ["release.yml", "rollback.yml", "es-reindex.yml"] });
+  });
+
+  describe("the environment check of rollback.yml, run", () => {
+    const wf = load(rollbackFile);
+    const guard = jobsOf(wf)
+      .map(([, def]) => environmentCheckStep(def))
+      .find(Boolean);
+    const run = (environment: string, variable = "") => {
+      // As the runner runs `shell: bash`; an unset repository variable expands to "".
+      const r = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", String(guard?.run)], {
+        encoding: "utf8",
+        env: {
+          PATH: process.env.PATH ?? "/usr/bin:/bin",
+          ENVIRONMENT: environment,
+          ALLOWED: variable,
+          DEFAULT_ALLOWED: String(record(guard?.env).DEFAULT_ALLOWED),
+        },
+      });
+      return { status: r.status, out: `${r.stdout}${r.stderr}` };
+    };
+
+    it.each([
+      ["production", ""],
+      ["staging", ""],
+      ["Production", ""],
+      ["prod-eu", "production, prod-eu"],
+      ["prod-eu", '["production", "prod-eu"]'],
+      ["prod-eu", "production\nprod-eu\n"],
+      ["Prod EU", "prod eu"],
+    ])("allows %j when CUTOVER_ROLLBACK_ENVIRONMENTS is %j", (environment, variable) => {
+      expect(run(environment, variable).status).toBe(0);
+    });
+
+    it.each([
+      ["prod-eu", ""],
+      ["production", "staging"],
+      ["prod", "production"],
+      ["", ""],
+      [" production", ""],
+      ["production\n::warning::injected", ""],
+    ])("refuses %j when CUTOVER_ROLLBACK_ENVIRONMENTS is %j, printing nothing that starts a workflow command", (environment, variable) => {
+      const { status, out } = run(environment, variable);
+      expect(status).toBe(2);
+      expect(out.split("\n").filter((l) => l.startsWith("::") && !l.startsWith("::error title=cutover rollback::"))).toEqual([]);
+    });
+  });
+});
+
+describe("Jenkins approval gate", () => {
+  it.each(groovyFiles)("%s: every input step takes its submitter from APPROVERS and refuses an empty list", (f) => {
+    expect(approvalSubmitterProblems(readFileSync(join(root, f), "utf8"))).toEqual([]);
+  });
+
+  it("Jenkinsfile has an input step, and APPROVERS defaults to a named group", () => {
+    expect(inputSteps(jenkinsfile)).toHaveLength(1);
+    expect(approversParameterProblems(jenkinsfile)).toEqual([]);
   });
 });
 
@@ -522,5 +905,114 @@ jobs:
     [groovy[3], groovy[4]] = [groovy[4] ?? "", groovy[3] ?? ""];
     expect(jenkinsCommandProblems(groovy.join("\n"))).toHaveLength(1);
     expect(jenkinsCommandProblems(`${groovy.join("\n")}\nsh 'node dist/cutover.js deploy'`)).toContain("unknown command 'deploy'");
+  });
+  it("catch a dispatch input, or anything but the workflow's own code, choosing what runs", () => {
+    const wf = load(".github/workflows/rollback.yml");
+    const cutoverCheckout = (w: Doc) => steps(record(record(w.jobs).rollback).steps).find((s) => record(s.with).path === ".cutover") ?? {};
+    triggerInputs(wf, "workflow_dispatch")["cutover-ref"] = { type: "string", default: "" };
+    expect(checkoutProvenanceProblems(wf)).toEqual(["jobs.rollback.steps[1]: ref comes from workflow_dispatch input 'cutover-ref'"]);
+
+    const own = load(".github/workflows/rollback.yml");
+    record(cutoverCheckout(own).with).ref = "${{ inputs.cutover-ref || github.sha }}";
+    record(cutoverCheckout(own).with).repository = "${{ inputs.cutover-repository || job.workflow_repository }}";
+    expect(checkoutProvenanceProblems(own)).toHaveLength(2);
+
+    const release = load(".github/workflows/release.yml");
+    const plan = record(record(release.jobs).plan).steps as Step[];
+    record(plan[1]?.with).repository = "${{ inputs.cutover-repository || job.workflow_repository || github.repository }}";
+    plan.push({ uses: "./actions/plan" });
+    expect(checkoutProvenanceProblems(release)).toEqual([
+      'jobs.plan.steps[1]: repository of cutover is "${{ inputs.cutover-repository || job.workflow_repository || github.repository }}", expected ${{ [inputs.x ||] job.workflow_repository }}',
+      "jobs.plan.steps[3]: './actions/plan' is not from the .cutover checkout",
+    ]);
+  });
+
+  it("catch a free environment, a missing or privileged guard, defaults that differ from the choice", () => {
+    const free = load(".github/workflows/rollback.yml");
+    record(triggerInputs(free, "workflow_dispatch").environment).type = "string";
+    delete record(record(free.jobs).rollback).needs;
+    expect(environmentGuardProblems(free)).toEqual([
+      "workflow_dispatch input 'environment' is not a choice",
+      "job 'rollback' runs on inputs.environment without first checking it",
+    ]);
+
+    const privileged = load(".github/workflows/rollback.yml");
+    const guard = record(record(privileged.jobs)["check-environment"]);
+    guard.permissions = { "id-token": "write" };
+    guard.environment = "${{ inputs.environment }}";
+    record(steps(guard.steps)[0]?.env).DEFAULT_ALLOWED = "production,staging,dev";
+    expect(environmentGuardProblems(privileged)).toEqual([
+      "guard job 'check-environment' may hold write permissions",
+      "guard job 'check-environment' runs on an environment (its secrets)",
+      "guard job 'check-environment' falls back to 'production,staging,dev', not the choice options 'production,staging'",
+    ]);
+  });
+
+  it("catch id-token or AWS credentials on a job that does not call AWS, and an AWS job without them", () => {
+    const wf = load(".github/workflows/release.yml");
+    const jobs = record(wf.jobs);
+    const deploy = record(jobs["deploy-green"]);
+    const credentials = steps(deploy.steps).find((s) => CREDENTIALS_ACTION.test(usesOf(s)));
+    const plan = record(jobs.plan);
+    plan.permissions = { contents: "read", "id-token": "write" };
+    (plan.steps as Step[]).splice(2, 0, credentials ?? {});
+    deploy.permissions = { contents: "read" };
+    expect(idTokenProblems(wf)).toEqual([
+      "job 'plan' has id-token: write but runs no command that calls AWS",
+      "job 'plan' gets AWS credentials but runs no command that calls AWS",
+      "job 'deploy-green' runs deploy-green without id-token: write (no OIDC role)",
+    ]);
+    wf.permissions = { "id-token": "write" };
+    expect(idTokenProblems(wf)[0]).toBe("id-token granted at workflow level");
+  });
+
+  it("catch inline zizmor ignores and a broader lint ignore", () => {
+    expect(zizmorIgnoreComments("a: 1\n  uses: ./x # zizmor: ignore[self-repository]\n# zizmor:ignore[artipacked]")).toEqual([
+      "line 2: uses: ./x # zizmor: ignore[self-repository]",
+      "line 3: # zizmor:ignore[artipacked]",
+    ]);
+    const script = (body: string) => `x\ncat >"$work/zizmor.yml" <<'EOF'\n${body}\nEOF\ny`;
+    expect(lintZizmorIgnores(script("rules:\n  artipacked:\n    disable: true"))).toEqual({ artipacked: ["*"] });
+    expect(lintZizmorIgnores("no config")).toBeUndefined();
+  });
+
+  it("catch an input without a submitter, or one that does not refuse an empty APPROVERS", () => {
+    const methods = `
+String requireApprovers(Object a) {
+    String list = approverList(a)
+    if (!list) { error('empty') }
+    return list
+}
+String lenient(Object a) {
+    return approverList(a)
+}`;
+    const gate = (args: string) =>
+      `${methods}\nstage('Approve') { steps { script {\n  String s = requireApprovers(params.APPROVERS)\n  input message: 'go?', ok: 'go',\n        ${args}\n} } }`;
+    expect(approvalSubmitterProblems(gate("submitter: s, submitterParameter: 'BY'"))).toEqual([]);
+    expect(approvalSubmitterProblems(gate("submitter: requireApprovers(params.APPROVERS), submitterParameter: 'BY'"))).toEqual([]);
+    expect(approvalSubmitterProblems(gate("submitterParameter: 'BY'"))).toEqual([
+      "input at line 12: no submitter, so anyone who can build the job may approve",
+    ]);
+    expect(approvalSubmitterProblems(gate("submitter: params.APPROVERS, submitterParameter: 'BY'"))).toHaveLength(1);
+    expect(approvalSubmitterProblems(gate("submitter: lenient(params.APPROVERS), submitterParameter: 'BY'"))).toEqual([
+      "input at line 12: lenient() does not stop the build on an empty list and return the list otherwise",
+    ]);
+    expect(approvalSubmitterProblems(gate("submitter: 'ops', submitterParameter: 'BY'"))).toHaveLength(1);
+    expect(approvalSubmitterProblems(gate("submitter: s"))).toEqual([
+      "input at line 12: no submitterParameter (who approved is not recorded)",
+    ]);
+    expect(approvalSubmitterProblems(`// input message: 'go?'\n${methods}`)).toEqual([]);
+  });
+
+  it("catch an APPROVERS parameter that is missing, empty or means anyone", () => {
+    const param = (d: string) => `parameters {\n  string(name: 'APPROVERS', defaultValue: '${d}', description: 'x')\n}`;
+    expect(approversParameterProblems(param("cutover-approvers, alice"))).toEqual([]);
+    expect(approversParameterProblems(param(" , "))).toEqual(["APPROVERS defaults to empty (anyone who can build the job)"]);
+    expect(approversParameterProblems(param("ops,authenticated"))).toEqual([
+      "APPROVERS defaults to 'authenticated', which is nearly anyone",
+    ]);
+    expect(approversParameterProblems(param("ops").replace("string(", "// string("))).toEqual([
+      "no string parameter APPROVERS with a literal defaultValue",
+    ]);
   });
 });
