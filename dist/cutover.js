@@ -2,11 +2,111 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   SL: () => (/* binding */ ES_PHASES),
+/* harmony export */   i3: () => (/* binding */ configSectionsOf)
+/* harmony export */ });
+/* unused harmony export findCommand */
+/** What deploying and moving traffic read: the AWS resources, their routes and the strategy. */
+const TRAFFIC_SECTIONS = ["aws", "services", "loadBalancers", "headerRouting", "traffic"];
+const COMMANDS = [
+    {
+        name: "plan",
+        summary: "validate the config and print what a release would do",
+        options: ["service"],
+        // plan shows every section but connects to nothing: unset variables are notes there
+        configSections: [],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 702)),
+    },
+    {
+        name: "migrate-db",
+        summary: "check migrations for blue/green safety, then apply them with Prisma",
+        options: [],
+        configSections: ["database"],
+        load: undefined,
+    },
+    {
+        name: "deploy-green",
+        summary: "create the green side of each service beside blue, at 0% traffic",
+        options: ["service", "image"],
+        configSections: TRAFFIC_SECTIONS,
+        load: undefined,
+    },
+    {
+        name: "verify",
+        summary: "smoke-check green through its header route",
+        options: ["service"],
+        configSections: TRAFFIC_SECTIONS,
+        load: undefined,
+    },
+    {
+        name: "switch-traffic",
+        summary: "move traffic to green in the configured steps, watching alarms",
+        options: ["service", "to"],
+        configSections: TRAFFIC_SECTIONS,
+        load: undefined,
+    },
+    {
+        name: "promote",
+        summary: "make green the live side and retire blue",
+        options: ["service"],
+        configSections: TRAFFIC_SECTIONS,
+        load: undefined,
+    },
+    {
+        name: "rollback",
+        summary: "send all traffic back to blue, from the state in AWS",
+        options: ["service"],
+        configSections: TRAFFIC_SECTIONS,
+        load: undefined,
+    },
+    {
+        name: "status",
+        summary: "show which side is live, the weights and the release each side holds",
+        options: ["service"],
+        configSections: TRAFFIC_SECTIONS,
+        load: undefined,
+    },
+    {
+        name: "es-reindex",
+        summary: "build a new search index and move read/write aliases to it",
+        options: ["index", "phase"],
+        configSections: ["search", "kafka"],
+        load: undefined,
+    },
+    {
+        name: "flink",
+        summary: "redeploy changed Flink SQL statements and their descendants",
+        options: [],
+        // Flink settings are not in the config yet
+        configSections: [],
+        load: undefined,
+    },
+];
+const ES_PHASES = ["plan", "create", "load", "catch-up", "switch-read", "switch-write", "cleanup", "all"];
+function findCommand(name) {
+    return COMMANDS.find((c) => c.name === name);
+}
+/**
+ * For a command module, which knows its name (settings.command) but not its table entry. An unknown
+ * name resolves every section: failing on an unset variable beats running without it.
+ */
+function configSectionsOf(name) {
+    return findCommand(name)?.configSections ?? "all";
+}
+
+
+/***/ }),
+
 /***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3616);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8699);
 
 // The only place that sets the process exit code.
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
@@ -16,7 +116,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3616:
+/***/ 8699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51,104 +151,14 @@ var errors = __nccwpck_require__(3916);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __nccwpck_require__(8850);
-;// CONCATENATED MODULE: ./src/host/console-logger.ts
-/** Colour codes only for a terminal that wants them (a TTY, and NO_COLOR unset). */
-function colourFor(sink, env) {
-    const on = sink.isTTY === true && (env.NO_COLOR ?? "") === "" && env.TERM !== "dumb";
-    const wrap = (open, close) => (text) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
-    return { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39) };
-}
-/** Log lines go to stderr so that stdout carries only the report or the --json result. */
-class ConsoleLogger {
-    sink;
-    redactor;
-    verbose;
-    colour;
-    constructor(sink, redactor, env, verbose) {
-        this.sink = sink;
-        this.redactor = redactor;
-        this.verbose = verbose;
-        this.colour = colourFor(sink, env);
-    }
-    line(text) {
-        this.sink.write(`${this.redactor.redact(text)}\n`);
-    }
-    info(message) {
-        this.line(message);
-    }
-    warn(message) {
-        this.line(this.colour.yellow(`warning: ${message}`));
-    }
-    error(message) {
-        this.line(this.colour.red(`error: ${message}`));
-    }
-    debug(message) {
-        if (this.verbose)
-            this.line(this.colour.dim(message));
-    }
-    async group(title, body) {
-        this.line(this.colour.cyan(`» ${title}`));
-        return body();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/host/host.ts
-/** `dry-run` → `CUTOVER_DRY_RUN`: how Jenkins and terminals pass inputs through the environment. */
-function envNameForInput(name) {
-    return `CUTOVER_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
-}
-
-// EXTERNAL MODULE: ./src/host/redact.ts
-var redact = __nccwpck_require__(9717);
-;// CONCATENATED MODULE: ./src/host/local.ts
-
-
-
-
-
-/**
- * A terminal, or any CI that is neither GitHub nor Jenkins. Inputs come from CUTOVER_* variables;
- * outputs are written to $CUTOVER_OUTPUT_FILE as JSON when that is set.
- */
-class LocalHost {
-    io;
-    kind = "local";
-    log;
-    redactor = new redact/* Redactor */.p();
-    outputs = new Map();
-    constructor(io) {
-        this.io = io;
-        this.log = new ConsoleLogger(io.stderr, this.redactor, io.env, (io.env.CUTOVER_DEBUG ?? "") !== "");
-    }
-    input(name) {
-        const value = this.io.env[envNameForInput(name)];
-        return value === undefined || value === "" ? undefined : value;
-    }
-    maskSecret(value) {
-        this.redactor.add(value);
-    }
-    setOutput(name, value) {
-        this.outputs.set(name, this.redactor.redact(value));
-    }
-    async writeSummary(_report, _title) {
-        // a terminal shows the report on stdout already (printReport)
-    }
-    async close() {
-        const file = this.io.env.CUTOVER_OUTPUT_FILE;
-        if (file)
-            await (0,promises_.writeFile)(file, `${JSON.stringify(Object.fromEntries(this.outputs), null, 2)}\n`);
-    }
-    printReport(report) {
-        this.io.stdout.write(this.redactor.redact((0,report_report/* toText */.fE)(report, colourFor(this.io.stdout, this.io.env))));
-    }
-    printJson(value) {
-        this.io.stdout.write(`${this.redactor.redact(JSON.stringify(value, null, 2))}\n`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/host/local.ts + 2 modules
+var local = __nccwpck_require__(7865);
 ;// CONCATENATED MODULE: ./src/host/jenkins.ts
+
 
 
 
@@ -158,7 +168,7 @@ class LocalHost {
  * Markdown file in the workspace, both meant for `archiveArtifacts`. A workspace is reused across
  * builds, so each file is started afresh when the build number changes.
  */
-class JenkinsHost extends LocalHost {
+class JenkinsHost extends local/* LocalHost */.a {
     command;
     kind = "jenkins";
     build;
@@ -175,10 +185,11 @@ class JenkinsHost extends LocalHost {
     }
     async writeSummary(report, title) {
         const path = this.file("summary");
-        const marker = `<!-- cutover build ${this.build} -->`;
+        // the job name comes from Jenkins: encoded, it cannot close the comment
+        const marker = `<!-- cutover build ${encodeURIComponent(this.build)} -->`;
         const previous = await (0,promises_.readFile)(path, "utf8").catch(() => "");
-        const keep = previous.startsWith(marker) ? previous : `${marker}\n# cutover — ${this.build}\n`;
-        await (0,promises_.writeFile)(path, `${keep}\n## ${title}\n\n${this.redactor.redact((0,report_report/* toMarkdown */.l6)(report))}`);
+        const keep = previous.startsWith(marker) ? previous : `${marker}\n# cutover — ${(0,report_escape/* escapeMarkdown */.FV)(this.build)}\n`;
+        await (0,promises_.writeFile)(path, `${keep}\n## ${(0,report_escape/* escapeMarkdown */.FV)(title)}\n\n${(0,report_report/* toMarkdown */.l6)(this.redactReport(report))}`);
     }
     async close() {
         const path = this.file("outputs");
@@ -209,62 +220,23 @@ async function createHost(kind, io, command) {
     switch (kind) {
         case "github": {
             const { GitHubHost } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 631));
-            return new GitHubHost();
+            return new GitHubHost(io);
         }
         case "jenkins":
             return new JenkinsHost(io, command);
         case "local":
-            return new LocalHost(io);
+            return new local/* LocalHost */.a(io);
     }
 }
 
+// EXTERNAL MODULE: ./src/host/workflow-command-guard.ts
+var workflow_command_guard = __nccwpck_require__(7701);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a unit test; a constant keeps --version free of file reads. */
 const VERSION = "0.1.0";
 
-;// CONCATENATED MODULE: ./src/cli/command-table.ts
-const COMMANDS = [
-    {
-        name: "plan",
-        summary: "validate the config and print what a release would do",
-        options: ["service"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3075)),
-    },
-    { name: "migrate-db", summary: "check migrations for blue/green safety, then apply them with Prisma", options: [], load: undefined },
-    {
-        name: "deploy-green",
-        summary: "create the green side of each service beside blue, at 0% traffic",
-        options: ["service", "image"],
-        load: undefined,
-    },
-    { name: "verify", summary: "smoke-check green through its header route", options: ["service"], load: undefined },
-    {
-        name: "switch-traffic",
-        summary: "move traffic to green in the configured steps, watching alarms",
-        options: ["service", "to"],
-        load: undefined,
-    },
-    { name: "promote", summary: "make green the live side and retire blue", options: ["service"], load: undefined },
-    { name: "rollback", summary: "send all traffic back to blue, from the state in AWS", options: ["service"], load: undefined },
-    {
-        name: "status",
-        summary: "show which side is live, the weights and the release each side holds",
-        options: ["service"],
-        load: undefined,
-    },
-    {
-        name: "es-reindex",
-        summary: "build a new search index and move read/write aliases to it",
-        options: ["index", "phase"],
-        load: undefined,
-    },
-    { name: "flink", summary: "redeploy changed Flink SQL statements and their descendants", options: [], load: undefined },
-];
-const ES_PHASES = ["plan", "create", "load", "catch-up", "switch-read", "switch-write", "cleanup", "all"];
-function findCommand(name) {
-    return COMMANDS.find((c) => c.name === name);
-}
-
+// EXTERNAL MODULE: ./src/cli/command-table.ts
+var command_table = __nccwpck_require__(7266);
 ;// CONCATENATED MODULE: ./src/cli/settings.ts
 
 
@@ -307,10 +279,10 @@ function readSettings(spec, flags, host, env) {
     let phase;
     const rawPhase = spec.options.includes("phase") ? text("phase", flags.phase) : undefined;
     if (rawPhase !== undefined) {
-        if (ES_PHASES.includes(rawPhase))
+        if (command_table/* ES_PHASES */.SL.includes(rawPhase))
             phase = rawPhase;
         else
-            problems.push(`${where("phase")}: '${rawPhase}' must be one of ${ES_PHASES.join(", ")}`);
+            problems.push(`${where("phase")}: '${rawPhase}' must be one of ${command_table/* ES_PHASES */.SL.join(", ")}`);
     }
     const settings = {
         command: spec.name,
@@ -352,6 +324,8 @@ function splitList(text) {
 
 
 
+
+
 const OPTION_FLAGS = {
     to: new Option("--to <weight>", "target green weight 0..100 (default: run the configured steps)"),
     service: new Option("--service <name...>", "only these services (repeatable)"),
@@ -360,15 +334,19 @@ const OPTION_FLAGS = {
     image: new Option("--image <uri>", "container image for the green ECS task definition"),
 };
 function buildProgram(io, chosen) {
+    // commander echoes what it was given (an unknown option, a bad argument): on GitHub that text must
+    // not be taken for a workflow command
+    const onGitHub = detectHostKind(io.env) === "github";
+    const guard = (text) => (onGitHub ? (0,workflow_command_guard/* guardWorkflowCommands */.Jw)(text) : text);
     const program = new Command("cutover")
         .description("Blue/green releases: database migrations, green services, weighted ALB traffic, search reindexing.")
         .version(VERSION, "-v, --version")
-        .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+        .configureOutput({ writeOut: (s) => io.stdout.write(guard(s)), writeErr: (s) => io.stderr.write(guard(s)) })
         .exitOverride()
         .showHelpAfterError("(run 'cutover --help' for the commands)")
         .addHelpText("after", "\nExit codes: 0 done, 1 failed (what changed was put back or left resumable; the message says which),\n" +
         "2 bad input or config (nothing changed), 3 refused by a safety check (nothing changed).");
-    for (const spec of COMMANDS) {
+    for (const spec of command_table/* COMMANDS */.Lo) {
         const command = program
             .command(spec.name)
             .description(spec.load ? spec.summary : `${spec.summary} (not built yet)`)
@@ -397,7 +375,11 @@ async function runCli(argv, io) {
     }
     catch (error) {
         if (error instanceof CommanderError) {
-            return error.exitCode === 0 ? errors/* ExitCode */.yU.Done : errors/* ExitCode */.yU.BadInput;
+            if (error.exitCode === 0)
+                return errors/* ExitCode */.yU.Done;
+            if (wantsJson(argv))
+                printFlagError(io, argv, error);
+            return errors/* ExitCode */.yU.BadInput;
         }
         throw error;
     }
@@ -405,10 +387,14 @@ async function runCli(argv, io) {
         return errors/* ExitCode */.yU.BadInput;
     const { spec, flags } = chosen;
     const host = await createHost(detectHostKind(io.env), io, spec.name);
-    let json = flags.json === true;
+    let json = flags.json === true || host.input("json") === "true";
+    if (json)
+        host.reserveStdoutForJson();
     try {
         const settings = readSettings(spec, flags, host, io.env);
         json = settings.json;
+        if (json)
+            host.reserveStdoutForJson();
         if (!spec.load)
             throw new errors/* NotBuiltError */.s$(spec.name);
         const module = await spec.load();
@@ -418,8 +404,9 @@ async function runCli(argv, io) {
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        reportFailure(host, spec, error, json);
+        const lines = reportFailure(host, spec, error, json);
         host.setOutput("exit-code", String(code));
+        await writeSummary(host, new report_report/* Report */.pl().list(lines), `${spec.name} failed (exit ${code})`);
         await host.close().catch((e) => host.log.warn(`could not write outputs: ${String(e)}`));
         return code;
     }
@@ -428,20 +415,40 @@ async function finish(host, spec, result, json, dryRun) {
     const data = { command: spec.name, dryRun, headline: result.headline, result: result.data };
     for (const [name, value] of Object.entries(result.outputs))
         host.setOutput(name, value);
-    host.setOutput("result", JSON.stringify(data));
+    // as data: the host redacts each value before serializing, so redaction never breaks the JSON
+    host.setOutput("result", data);
     host.setOutput("exit-code", String(errors/* ExitCode */.yU.Done));
     if (json)
         host.printJson({ ...data, exitCode: errors/* ExitCode */.yU.Done });
     else
         host.printReport(new report_report/* Report */.pl().heading(result.headline).concat(result.report));
-    try {
-        await host.writeSummary(result.report, `${spec.name}${dryRun ? " (dry run)" : ""}`);
-    }
-    catch (error) {
-        host.log.warn(`could not write the summary: ${String(error)}`);
-    }
+    await writeSummary(host, result.report, `${spec.name}${dryRun ? " (dry run)" : ""}`);
     await host.close().catch((e) => host.log.warn(`could not write outputs: ${String(e)}`));
 }
+/** A summary that cannot be written is a warning: the command's own result stands. */
+async function writeSummary(host, report, title) {
+    try {
+        await host.writeSummary(report, title);
+    }
+    catch (error) {
+        host.log.warn(`could not write the summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** `--json` before a `--`: the caller wants a JSON document on stdout, even for a flag error. */
+function wantsJson(argv) {
+    const end = argv.indexOf("--");
+    return (end === -1 ? argv : argv.slice(0, end)).includes("--json");
+}
+function printFlagError(io, argv, error) {
+    const command = findCommandName(argv);
+    const message = (0,report_escape/* escapeControlChars */._s)(error.message.replace(/^error: /, ""));
+    const document = { command, exitCode: errors/* ExitCode */.yU.BadInput, error: { kind: "bad-input", message, details: ["Nothing was changed."] } };
+    io.stdout.write(`${(0,workflow_command_guard/* neutralizeJson */.GQ)(JSON.stringify(document, null, 2))}\n`);
+}
+function findCommandName(argv) {
+    return command_table/* COMMANDS */.Lo.find((c) => argv.includes(c.name))?.name ?? null;
+}
+/** Logs the failure (and prints it as JSON with --json); returns its lines for the summary. */
 function reportFailure(host, spec, error, json) {
     const code = (0,errors/* exitCodeOf */.FO)(error);
     const lines = [];
@@ -480,6 +487,7 @@ function reportFailure(host, spec, error, json) {
         host.log.info(line);
     if (json)
         host.printJson({ command: spec.name, exitCode: code, error: { kind, message: lines[0], details: lines.slice(1) } });
+    return lines;
 }
 
 
@@ -557,31 +565,355 @@ function exitCodeOf(error) {
 
 /***/ }),
 
+/***/ 7865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ LocalHost),
+  j: () => (/* binding */ outputText)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __nccwpck_require__(8850);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/host/workflow-command-guard.ts
+var workflow_command_guard = __nccwpck_require__(7701);
+;// CONCATENATED MODULE: ./src/host/console-logger.ts
+
+
+/** Colour codes only for a terminal that wants them (a TTY, and NO_COLOR unset). */
+function colourFor(sink, env) {
+    const on = sink.isTTY === true && (env.NO_COLOR ?? "") === "" && env.TERM !== "dumb";
+    const wrap = (open, close) => (text) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+    return { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39) };
+}
+/**
+ * Log lines go to stderr so that stdout carries only the report or the --json result. Each message
+ * is redacted, then its control characters are shown as escapes (so a value can neither start a
+ * line nor drive the terminal); colour is added after that, by cutover alone. A line that a GitHub
+ * runner would read as a workflow command is guarded here too, since a terminal host can still end
+ * up inside a workflow step (CUTOVER_HOST=local).
+ */
+class ConsoleLogger {
+    sink;
+    redactor;
+    verbose;
+    colour;
+    constructor(sink, redactor, env, verbose) {
+        this.sink = sink;
+        this.redactor = redactor;
+        this.verbose = verbose;
+        this.colour = colourFor(sink, env);
+    }
+    safe(text) {
+        return (0,report_escape/* escapeControlChars */._s)(this.redactor.redactText(text));
+    }
+    line(text) {
+        this.sink.write((0,workflow_command_guard/* looksLikeWorkflowCommand */.O3)(text) ? (0,workflow_command_guard/* guardWorkflowCommands */.Jw)(`${text}\n`) : `${text}\n`);
+    }
+    info(message) {
+        this.line(this.safe(message));
+    }
+    warn(message) {
+        this.line(this.colour.yellow(`warning: ${this.safe(message)}`));
+    }
+    error(message) {
+        this.line(this.colour.red(`error: ${this.safe(message)}`));
+    }
+    debug(message) {
+        if (this.verbose)
+            this.line(this.colour.dim(this.safe(message)));
+    }
+    verbatim(title, text) {
+        this.line(this.colour.cyan(`» ${this.safe(title)}`));
+        const body = (0,report_escape/* escapeControlCharsKeepLines */.O4)(this.redactor.redactText(text));
+        for (const l of body.replace(/\n$/, "").split("\n"))
+            this.line(`  | ${l}`);
+    }
+    async group(title, body) {
+        this.line(this.colour.cyan(`» ${this.safe(title)}`));
+        return body();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/host/host.ts
+/** `dry-run` → `CUTOVER_DRY_RUN`: how Jenkins and terminals pass inputs through the environment. */
+function envNameForInput(name) {
+    return `CUTOVER_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
+}
+
+// EXTERNAL MODULE: ./src/host/redact.ts
+var redact = __nccwpck_require__(9717);
+;// CONCATENATED MODULE: ./src/host/local.ts
+
+
+
+
+
+
+/** A string output as it is, anything else as JSON; both redacted before they are serialized. */
+function outputText(redactor, value) {
+    return typeof value === "string" ? redactor.redactText(value) : JSON.stringify(redactor.redactValue(value));
+}
+/**
+ * A terminal, or any CI that is neither GitHub nor Jenkins. Inputs come from CUTOVER_* variables;
+ * outputs are written to $CUTOVER_OUTPUT_FILE as JSON when that is set.
+ */
+class LocalHost {
+    io;
+    kind = "local";
+    log;
+    redactor = new redact/* Redactor */.pO();
+    outputs = new Map();
+    constructor(io) {
+        this.io = io;
+        this.log = new ConsoleLogger(io.stderr, this.redactor, io.env, (io.env.CUTOVER_DEBUG ?? "") !== "");
+    }
+    input(name) {
+        const value = this.io.env[envNameForInput(name)];
+        return value === undefined || value === "" ? undefined : value;
+    }
+    maskSecret(value) {
+        this.redactor.add(value);
+    }
+    redact(value) {
+        return this.redactor.redactValue(value);
+    }
+    setOutput(name, value) {
+        this.outputs.set(name, outputText(this.redactor, value));
+    }
+    reserveStdoutForJson() {
+        // logs go to stderr here already
+    }
+    async writeSummary(_report, _title) {
+        // a terminal shows the report on stdout already (printReport)
+    }
+    async close() {
+        const file = this.io.env.CUTOVER_OUTPUT_FILE;
+        if (file)
+            await (0,promises_.writeFile)(file, `${JSON.stringify(Object.fromEntries(this.outputs), null, 2)}\n`);
+    }
+    /** The report with secrets taken out of every value, before it is rendered. */
+    redactReport(report) {
+        return (0,report_report/* mapReportText */.a8)(report, (text) => this.redactor.redactText(text));
+    }
+    printReport(report) {
+        this.io.stdout.write((0,workflow_command_guard/* guardWorkflowCommands */.Jw)((0,report_report/* toText */.fE)(this.redactReport(report), colourFor(this.io.stdout, this.io.env))));
+    }
+    printJson(value) {
+        this.io.stdout.write(`${(0,workflow_command_guard/* neutralizeJson */.GQ)(JSON.stringify(this.redactor.redactValue(value), null, 2))}\n`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
+/* unused harmony exports MIN_SECRET_LENGTH, secretForms */
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+
+/** Shorter values would blank out ordinary words; the config refuses secrets this short. */
+const MIN_SECRET_LENGTH = 4;
 /**
- * Replaces every registered secret in text with `***`. Every host runs its output through one of
- * these, so a secret is hidden even where no runner-side masking exists (Jenkins, a terminal).
+ * Every form in which a secret can reach a log, an output or a file: as it is, each line of a
+ * multi-line secret, JSON-escaped (inside a serialized result), as cutover's own renderers show it
+ * (control characters escaped), URL-encoded (inside a connection string or query) and base64 (inside
+ * an Authorization header). Forms shorter than MIN_SECRET_LENGTH are left out.
+ */
+function secretForms(secret) {
+    const forms = new Set([secret]);
+    for (const line of secret.split(/\r\n|\r|\n/))
+        forms.add(line.trim());
+    forms.add(JSON.stringify(secret).slice(1, -1));
+    forms.add((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlChars */ ._s)(secret));
+    forms.add(encodeURIComponent(secret));
+    forms.add(encodeURIComponent(secret).replace(/%20/g, "+"));
+    forms.add(Buffer.from(secret, "utf8").toString("base64"));
+    forms.add(Buffer.from(secret, "utf8").toString("base64url"));
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+/**
+ * Replaces every registered secret, in any of its forms, with `***`. It works on values, before they
+ * are serialized or rendered: a structured result is redacted string by string, so redaction never
+ * breaks the JSON or Markdown around a value.
  */
 class Redactor {
-    secrets = [];
+    forms = [];
+    /** Registers a secret; returns the forms not seen before, for the runner's own masking. */
     add(secret) {
-        // very short values would blank out ordinary words; the runner treats them the same way
-        if (secret.length < 4 || this.secrets.includes(secret))
-            return;
-        this.secrets.push(secret);
-        this.secrets.sort((a, b) => b.length - a.length);
+        const fresh = secretForms(secret).filter((form) => !this.forms.includes(form));
+        if (fresh.length > 0) {
+            this.forms.push(...fresh);
+            // longest first, so a form that contains another is replaced whole
+            this.forms.sort((a, b) => b.length - a.length);
+        }
+        return fresh;
     }
-    redact(text) {
+    redactText(text) {
         let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join("***");
+        for (const form of this.forms)
+            if (out.includes(form))
+                out = out.split(form).join("***");
         return out;
     }
+    /** A deep copy of plain data with every string (keys too) redacted. */
+    redactValue(value) {
+        return this.walk(value);
+    }
+    walk(value) {
+        if (typeof value === "string")
+            return this.redactText(value);
+        if (Array.isArray(value))
+            return value.map((item) => this.walk(item));
+        if (value !== null && typeof value === "object") {
+            const out = {};
+            for (const [key, item] of Object.entries(value)) {
+                // defineProperty: a key such as `__proto__` stays an ordinary key
+                Object.defineProperty(out, this.redactText(key), { value: this.walk(item), enumerable: true, writable: true, configurable: true });
+            }
+            return out;
+        }
+        return value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ neutralizeJson),
+/* harmony export */   Jw: () => (/* binding */ guardWorkflowCommands),
+/* harmony export */   O3: () => (/* binding */ looksLikeWorkflowCommand),
+/* harmony export */   gA: () => (/* binding */ newStopToken)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The GitHub runner reads workflow commands from every line a step prints, on stdout and on stderr:
+ * a line that starts with `::` once leading whitespace is trimmed, or one that holds the legacy
+ * `##[` prefix anywhere (actions/runner, ActionCommand.TryParseV2 and TryParse). A value from
+ * outside must never be read as one.
+ */
+function looksLikeWorkflowCommand(line) {
+    return line.trimStart().startsWith("::") || line.includes("##[");
+}
+/** A token the text cannot predict, for `::stop-commands::`. */
+function newStopToken() {
+    return `cutover-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString("hex")}`;
+}
+/**
+ * Text for the log, shown verbatim: when any line of it could be read as a workflow command, the
+ * whole block is wrapped in `::stop-commands::<token>` ... `::<token>::`, during which the runner
+ * runs no command. Text that needs no guard is returned as it is.
+ */
+function guardWorkflowCommands(text, token = newStopToken()) {
+    const lines = text.split(/\r\n|\r|\n/);
+    if (!lines.some(looksLikeWorkflowCommand))
+        return text;
+    // the token is random; should the text still hold it, a fresh one is drawn
+    if (text.includes(token))
+        return guardWorkflowCommands(text, newStopToken());
+    const body = text.endsWith("\n") ? text : `${text}\n`;
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * JSON for stdout on GitHub. It must stay pure JSON (--json), so it cannot be wrapped; instead
+ * `#` in `##[` is written as the JSON escape `\u0023`, which parses to the same string. JSON text
+ * never starts a line with `::` (every line starts with a bracket, a quote or a digit).
+ */
+function neutralizeJson(json) {
+    return json.replace(/##\[/g, "#\\u0023[");
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   IS: () => (/* binding */ markdownCodeBlock),
+/* harmony export */   O4: () => (/* binding */ escapeControlCharsKeepLines),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   _s: () => (/* binding */ escapeControlChars),
+/* harmony export */   jt: () => (/* binding */ hasControlChars)
+/* harmony export */ });
+/**
+ * Escaping for values that came from outside (config, environment, inputs, AWS and engine
+ * responses) when they are rendered. Reports and log lines are plain text: a value can never add a
+ * line, move the cursor, or become markup.
+ */
+// C0 controls, DEL, C1 controls (NEL among them) and the Unicode line and paragraph separators:
+// each of these can end a line in some reader, or drive a terminal.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_BUT_NEWLINE_AND_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+function visible(char) {
+    const named = NAMED[char];
+    if (named)
+        return named;
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+/** One line of text: every control character shown as an escape (`\n`, `\x1b`, `\u2028`). */
+function escapeControlChars(text) {
+    return text.replace(CONTROL, visible);
+}
+/** Text shown verbatim over several lines (a code block): newlines and tabs stay, the rest is escaped. */
+function escapeControlCharsKeepLines(text) {
+    return text.replace(CONTROL_BUT_NEWLINE_AND_TAB, visible).replace(/\r\n?/g, "\n");
+}
+function hasControlChars(text) {
+    return new RegExp(CONTROL.source).test(text);
+}
+const HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+/** For text placed inside HTML (the step summary's headings). */
+function escapeHtml(text) {
+    return escapeControlChars(text).replace(/[&<>"']/g, (c) => HTML[c] ?? c);
+}
+// Characters that make inline markup anywhere (emphasis, code, links and images, table cell
+// boundaries, strikethrough, escapes). Other punctuation stays readable in the raw .md file.
+const MARKDOWN_INLINE = /[\\`*_[\]|~]/g;
+// What makes block markup at the start of a paragraph, list item or cell: headings, lists, quotes,
+// setext underlines, ordered-list numbers.
+const MARKDOWN_BLOCK_START = /^(\s*)([#>+=-])/;
+const MARKDOWN_ORDERED_START = /^(\s*\d+)([.)])/;
+/**
+ * Plain text inside Markdown (a paragraph, a list item, a table cell): HTML characters become
+ * entities, so no tag is ever rendered, and markup characters are backslash-escaped, so no emphasis,
+ * link, image, heading or table cell boundary is ever made from a value. Control characters are
+ * shown as escapes, so a value stays on its line.
+ */
+function escapeMarkdown(text) {
+    return escapeControlChars(text)
+        .replace(/[&<>]/g, (c) => HTML[c] ?? c)
+        .replace(MARKDOWN_INLINE, (c) => `\\${c}`)
+        .replace(MARKDOWN_BLOCK_START, (_all, space, mark) => `${space}\\${mark}`)
+        .replace(MARKDOWN_ORDERED_START, (_all, number, mark) => `${number}\\${mark}`);
+}
+/** A fenced code block whose fence is longer than any run of backticks inside, so it cannot be closed early. */
+function markdownCodeBlock(text) {
+    const body = escapeControlCharsKeepLines(text);
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${body}\n${fence}`;
 }
 
 
@@ -591,15 +923,14 @@ class Redactor {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a8: () => (/* binding */ mapReportText),
 /* harmony export */   fE: () => (/* binding */ toText),
 /* harmony export */   l6: () => (/* binding */ toMarkdown),
 /* harmony export */   pl: () => (/* binding */ Report)
 /* harmony export */ });
 /* unused harmony export plainStyle */
-/**
- * A command's report as data: rendered to plain text for a terminal, to Markdown for a GitHub step
- * summary or a Jenkins artifact. Tests read the blocks directly.
- */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+
 class Report {
     blocks = [];
     heading(text) {
@@ -629,24 +960,45 @@ class Report {
         return this;
     }
 }
-const escapeCell = (cell) => cell.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/** A copy of the report with `change` applied to every string in it (to redact secrets, say). */
+function mapReportText(report, change) {
+    const copy = new Report();
+    for (const block of report.blocks) {
+        const one = (text) => change(text, block.kind);
+        switch (block.kind) {
+            case "heading":
+            case "text":
+            case "code":
+                copy.blocks.push({ kind: block.kind, text: one(block.text) });
+                break;
+            case "list":
+                copy.blocks.push({ kind: "list", items: block.items.map(one) });
+                break;
+            case "table":
+                copy.blocks.push({ kind: "table", header: block.header.map(one), rows: block.rows.map((row) => row.map(one)) });
+                break;
+        }
+    }
+    return copy;
+}
 function toMarkdown(report) {
+    const md = _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV;
     const parts = report.blocks.map((block) => {
         switch (block.kind) {
             case "heading":
-                return `### ${block.text}`;
+                return `### ${md(block.text)}`;
             case "text":
-                return block.text;
+                return md(block.text);
             case "list":
-                return block.items.map((item) => `- ${item}`).join("\n");
+                return block.items.map((item) => `- ${md(item)}`).join("\n");
             case "table":
                 return [
-                    `| ${block.header.map(escapeCell).join(" | ")} |`,
+                    `| ${block.header.map(md).join(" | ")} |`,
                     `| ${block.header.map(() => "---").join(" | ")} |`,
-                    ...block.rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
+                    ...block.rows.map((row) => `| ${block.header.map((_h, i) => md(row[i] ?? "")).join(" | ")} |`),
                 ].join("\n");
             case "code":
-                return ["```", block.text, "```"].join("\n");
+                return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCodeBlock */ .IS)(block.text);
         }
     });
     return `${parts.join("\n\n")}\n`;
@@ -654,7 +1006,9 @@ function toMarkdown(report) {
 const plainStyle = { bold: (t) => t, dim: (t) => t };
 function toText(report, style = plainStyle) {
     const lines = [];
-    for (const block of report.blocks) {
+    // every string made safe for plain text; a code block keeps its line breaks
+    const safe = mapReportText(report, (text, kind) => (kind === "code" ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlCharsKeepLines */ .O4)(text) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlChars */ ._s)(text)));
+    for (const block of safe.blocks) {
         switch (block.kind) {
             case "heading":
                 if (lines.length > 0)
@@ -5347,6 +5701,18 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

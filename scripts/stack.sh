@@ -27,6 +27,9 @@ STACK_DIR="${CUTOVER_STACK_DIR:-$REPO_ROOT/.stack}"
 
 HOST=127.0.0.1
 PG_PORT="${CUTOVER_STACK_PG_PORT:-55432}"
+# Not a word cutover prints: every secret is masked wherever it appears in a log, so a password
+# such as "cutover" would be masked inside every release name and file path.
+PG_PASSWORD=pg-stack-7Rk29q
 KAFKA_PORT="${CUTOVER_STACK_KAFKA_PORT:-59092}"
 KAFKA_CONTROLLER_PORT="${CUTOVER_STACK_KAFKA_CONTROLLER_PORT:-59093}"
 ES_PORT="${CUTOVER_STACK_ES_PORT:-59200}"
@@ -114,7 +117,7 @@ port_var_of() {
   esac
 }
 
-pg_url() { echo "postgresql://cutover:cutover@$HOST:$PG_PORT/cutover"; }
+pg_url() { echo "postgresql://cutover:$PG_PASSWORD@$HOST:$PG_PORT/cutover"; }
 es_url() { echo "http://$HOST:$ES_PORT"; }
 os_url() { echo "http://$HOST:$OS_PORT"; }
 aws_url() { echo "http://$HOST:$AWS_PORT"; }
@@ -533,7 +536,10 @@ after_ready_pg() {
   dir="$(comp_dir pg)"
   local psql=("$(psql_cmd)" -h "$dir/run" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -Atq)
   if [[ "$("${psql[@]}" -c "select 1 from pg_roles where rolname = 'cutover'")" != 1 ]]; then
-    "${psql[@]}" -c "create role cutover login createdb password 'cutover'"
+    "${psql[@]}" -c "create role cutover login createdb password '$PG_PASSWORD'"
+  else
+    # a data directory from an older stack may hold another password: set this one on every up
+    "${psql[@]}" -c "alter role cutover password '$PG_PASSWORD'"
   fi
   if [[ "$("${psql[@]}" -c "select 1 from pg_database where datname = 'cutover'")" != 1 ]]; then
     "${psql[@]}" -c "create database cutover owner cutover"

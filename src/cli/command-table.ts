@@ -1,3 +1,4 @@
+import type { ConfigSection, SectionScope } from "../config/sections.js";
 import type { CommandModule } from "./command.js";
 
 /**
@@ -12,45 +13,90 @@ export interface CommandSpec {
   readonly name: string;
   readonly summary: string;
   readonly options: readonly OptionName[];
+  /**
+   * The config sections the command reads. A CI job passes only the secrets its command needs, so
+   * an unset variable is an error only in these; the others are checked for shape alone.
+   */
+  readonly configSections: readonly ConfigSection[];
   readonly load: (() => Promise<CommandModule>) | undefined;
 }
+
+/** What deploying and moving traffic read: the AWS resources, their routes and the strategy. */
+const TRAFFIC_SECTIONS: readonly ConfigSection[] = ["aws", "services", "loadBalancers", "headerRouting", "traffic"];
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "plan",
     summary: "validate the config and print what a release would do",
     options: ["service"],
+    // plan shows every section but connects to nothing: unset variables are notes there
+    configSections: [],
     load: () => import("./commands/plan/index.js"),
   },
-  { name: "migrate-db", summary: "check migrations for blue/green safety, then apply them with Prisma", options: [], load: undefined },
+  {
+    name: "migrate-db",
+    summary: "check migrations for blue/green safety, then apply them with Prisma",
+    options: [],
+    configSections: ["database"],
+    load: undefined,
+  },
   {
     name: "deploy-green",
     summary: "create the green side of each service beside blue, at 0% traffic",
     options: ["service", "image"],
+    configSections: TRAFFIC_SECTIONS,
     load: undefined,
   },
-  { name: "verify", summary: "smoke-check green through its header route", options: ["service"], load: undefined },
+  {
+    name: "verify",
+    summary: "smoke-check green through its header route",
+    options: ["service"],
+    configSections: TRAFFIC_SECTIONS,
+    load: undefined,
+  },
   {
     name: "switch-traffic",
     summary: "move traffic to green in the configured steps, watching alarms",
     options: ["service", "to"],
+    configSections: TRAFFIC_SECTIONS,
     load: undefined,
   },
-  { name: "promote", summary: "make green the live side and retire blue", options: ["service"], load: undefined },
-  { name: "rollback", summary: "send all traffic back to blue, from the state in AWS", options: ["service"], load: undefined },
+  {
+    name: "promote",
+    summary: "make green the live side and retire blue",
+    options: ["service"],
+    configSections: TRAFFIC_SECTIONS,
+    load: undefined,
+  },
+  {
+    name: "rollback",
+    summary: "send all traffic back to blue, from the state in AWS",
+    options: ["service"],
+    configSections: TRAFFIC_SECTIONS,
+    load: undefined,
+  },
   {
     name: "status",
     summary: "show which side is live, the weights and the release each side holds",
     options: ["service"],
+    configSections: TRAFFIC_SECTIONS,
     load: undefined,
   },
   {
     name: "es-reindex",
     summary: "build a new search index and move read/write aliases to it",
     options: ["index", "phase"],
+    configSections: ["search", "kafka"],
     load: undefined,
   },
-  { name: "flink", summary: "redeploy changed Flink SQL statements and their descendants", options: [], load: undefined },
+  {
+    name: "flink",
+    summary: "redeploy changed Flink SQL statements and their descendants",
+    options: [],
+    // Flink settings are not in the config yet
+    configSections: [],
+    load: undefined,
+  },
 ];
 
 export const ES_PHASES = ["plan", "create", "load", "catch-up", "switch-read", "switch-write", "cleanup", "all"] as const;
@@ -58,4 +104,12 @@ export type EsPhase = (typeof ES_PHASES)[number];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((c) => c.name === name);
+}
+
+/**
+ * For a command module, which knows its name (settings.command) but not its table entry. An unknown
+ * name resolves every section: failing on an unset variable beats running without it.
+ */
+export function configSectionsOf(name: string): SectionScope {
+  return findCommand(name)?.configSections ?? "all";
 }

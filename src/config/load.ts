@@ -1,59 +1,104 @@
-import { readFile } from "node:fs/promises";
-import { isMap, parseDocument } from "yaml";
+import { readFile, stat } from "node:fs/promises";
 import { InputError } from "../errors.js";
+import { escapeControlChars } from "../report/escape.js";
+import { findControlCharacters } from "./control-characters.js";
 import { substituteEnv } from "./env-substitution.js";
-import { formatIssues } from "./format-issues.js";
 import { checkFileReferences } from "./file-references.js";
-import { configSchema, type Config } from "./schema.js";
+import { MAX_CONFIG_BYTES } from "./limits.js";
+import type { Config } from "./schema.js";
+import { scopeUnresolved, type UnresolvedValue } from "./section-scope.js";
+import type { ConfigSection, SectionScope } from "./sections.js";
 import { secretValues } from "./secrets.js";
+import { validateDocument } from "./validate.js";
+import { readYaml } from "./yaml-document.js";
 
 export interface LoadedConfig {
   readonly path: string;
   readonly config: Config;
   /** Values that must never be printed: the host masks them before any log line. */
   readonly secrets: readonly string[];
+  /** Unset variables in sections the command does not use: not problems, but worth a note. */
+  readonly unresolved: readonly UnresolvedValue[];
+  /** Sections left out of `config` because they cannot be shaped without those values. */
+  readonly leftOut: readonly ConfigSection[];
+}
+
+export interface LoadOptions {
+  /**
+   * The sections the command uses (its `configSections`). An unset variable there is a problem;
+   * elsewhere the section is checked for shape only. Default: every section.
+   */
+  readonly sections?: SectionScope;
+  /** Files the config names may be in the config's folder or here. Default: the process's. */
+  readonly cwd?: string;
 }
 
 /** Parses and validates config text. Pure apart from reading `env`; throws InputError listing every problem. */
-export function parseConfig(text: string, source: string, env: Readonly<Record<string, string | undefined>>): LoadedConfig {
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    const problems = document.errors.map((e) => `${source}: ${e.message.split("\n")[0]}`);
-    throw new InputError(`${source} is not valid YAML`, problems);
-  }
-  if (!isMap(document.contents)) {
-    throw new InputError(`${source}: the file must be a YAML mapping with at least 'version' and 'project'`);
-  }
+export function parseConfig(
+  text: string,
+  source: string,
+  env: Readonly<Record<string, string | undefined>>,
+  options: Pick<LoadOptions, "sections"> = {},
+): LoadedConfig {
+  const name = escapeControlChars(source);
+  const substituted = substituteEnv(readYaml(text, source), env);
 
-  const substituted = substituteEnv(document.toJS(), env);
-  const parsed = configSchema.safeParse(substituted.value, { reportInput: true });
-  const schemaProblems = parsed.success ? [] : formatIssues(parsed.error.issues);
-  const problems = [
-    ...substituted.problems,
-    ...schemaProblems.filter((p) => ![...substituted.unresolvedPaths].some((path) => p.startsWith(`${path}:`))),
-  ];
-  if (problems.length > 0 || !parsed.success) {
-    throw new InputError(`${source} is not valid (${problems.length} problem${problems.length === 1 ? "" : "s"})`, problems);
+  // alone and first: every later message may quote a value
+  const controls = findControlCharacters(substituted.value);
+  if (controls.length > 0) throw new InputError(`${name} is not valid: values hold control characters`, controls);
+
+  const scope = options.sections ?? "all";
+  const scoped = scopeUnresolved(substituted, scope);
+  const validated = validateDocument(scoped.document, scoped.omitted, scope);
+  const problems = [...scoped.problems, ...validated.problems];
+  if (problems.length > 0 || validated.config === undefined) {
+    const listed = problems.length > 0 ? problems : [`${name}: not valid`];
+    throw new InputError(`${name} is not valid (${listed.length} problem${listed.length === 1 ? "" : "s"})`, listed);
   }
-  return { path: source, config: parsed.data, secrets: secretValues(parsed.data) };
+  return {
+    path: source,
+    config: validated.config,
+    secrets: secretValues(validated.config),
+    unresolved: scoped.unresolved,
+    leftOut: validated.leftOut,
+  };
 }
 
-export async function loadConfig(path: string, env: Readonly<Record<string, string | undefined>>): Promise<LoadedConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : String(code ?? error);
-    throw new InputError(`config file '${path}' cannot be read: ${why} (set it with --config)`);
-  }
-  const loaded = parseConfig(text, path, env);
-  const problems = await checkFileReferences(loaded.config, path);
+export async function loadConfig(
+  path: string,
+  env: Readonly<Record<string, string | undefined>>,
+  options: LoadOptions = {},
+): Promise<LoadedConfig> {
+  const name = escapeControlChars(path);
+  const text = await readConfigText(path, name);
+  const loaded = parseConfig(text, path, env, options);
+  const problems = await checkFileReferences(loaded.config, path, options.cwd ?? process.cwd());
   if (problems.length > 0) {
     throw new InputError(
-      `${path} names files that are not usable (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
+      `${name} names files that are not usable (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
       problems,
     );
   }
   return loaded;
+}
+
+/** Only a regular file of a sane size is read: `--config /dev/zero` must not hang or fill memory. */
+async function readConfigText(path: string, name: string): Promise<string> {
+  const cannot = (why: string) => new InputError(`config file '${name}' cannot be read: ${why} (set it with --config)`);
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw cannot("not a regular file");
+    if (info.size > MAX_CONFIG_BYTES) {
+      throw new InputError(
+        `config file '${name}' is too large: ${info.size} bytes; a config file may hold at most ${MAX_CONFIG_BYTES} bytes`,
+      );
+    }
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw cannot(code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : String(code ?? "error"));
+  }
+  return text;
 }

@@ -1,23 +1,62 @@
 import { z } from "zod";
-import { parseDuration } from "./duration.js";
+import { formatDuration, parseDuration } from "./duration.js";
+import { MIN_SECRET_LENGTH } from "./limits.js";
+import { passwordInUrl } from "./secrets.js";
 
 /**
  * The `cutover.yml` schema. Every object is strict, so a misspelt key is an error rather than a
- * silently ignored setting. Cross-field rules (a route naming an unknown service, a Kafka-fed index
- * without a `kafka` section) live in `checkReferences` at the bottom.
+ * silently ignored setting. Every number and duration has an upper bound, named in its message.
+ * Rules that span sections (a route naming an unknown service, a Kafka-fed index without a
+ * `kafka` section) live in cross-references.ts.
  */
 
 // ---------------------------------------------------------------- scalars
 
-const duration = (what = "a duration") =>
-  z.union([z.string(), z.number()]).transform((value, ctx) => {
-    const ms = parseDuration(value);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * A duration in milliseconds, at most `max`: a bake or a timeout longer than that is a typo, and a
+ * number like `99999999999999999999999d` would overflow every timer it reached.
+ */
+const duration = (max: number) =>
+  // unknown rather than string | number, so `.inf` and `.nan` get this message, not "Invalid input"
+  z.unknown().transform((value, ctx) => {
+    const ms = typeof value === "string" || typeof value === "number" ? parseDuration(value) : undefined;
     if (ms === undefined) {
-      ctx.addIssue({ code: "custom", message: `must be ${what} such as 30s, 5m, 1h30m or 7d (got '${String(value)}')` });
+      ctx.addIssue({ code: "custom", message: `must be a duration such as 30s, 5m, 1h30m or 7d (got '${clip(String(value))}')` });
+      return z.NEVER;
+    }
+    if (ms > max) {
+      ctx.addIssue({ code: "custom", message: `must be at most ${formatDuration(max)} (got '${clip(String(value))}')` });
       return z.NEVER;
     }
     return ms;
   });
+
+/** Quoted values in messages stay short; control characters were refused before the schema. */
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}...` : text);
+
+/** A whole number with both bounds named in the message. */
+const count = (min: number, max: number) =>
+  z
+    .number({ error: `must be a whole number ${min}..${max}` })
+    .int(`must be a whole number ${min}..${max}`)
+    .min(min, `must be ${min}..${max}`)
+    .max(max, `must be at most ${max}`);
+
+/** A list with at most `max` entries; `what` names them in the message. */
+const list = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, `at most ${max} ${what}`);
+
+/**
+ * A credential. Hosts mask every occurrence of a secret in the log, so a very short one would be
+ * masked inside ordinary words and make the log unreadable; it is refused instead.
+ */
+const secret = (what: string) =>
+  z
+    .string({ error: `${what} must be a string` })
+    .min(MIN_SECRET_LENGTH, `${what} must be at least ${MIN_SECRET_LENGTH} characters (a shorter secret would be masked all over the log)`)
+    .max(4096, `${what} must be at most 4096 characters`);
 
 const percent = (what: string) =>
   z
@@ -38,7 +77,12 @@ const serviceName = z
   .string()
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,22}[a-z0-9])?$/, "must be 1-24 lowercase letters, digits or '-', not starting or ending with '-'");
 
-const nonEmpty = (what: string) => z.string({ error: `${what} must be a string` }).min(1, `${what} must not be empty`);
+/** A name AWS knows the resource by (cluster, service, container, Auto Scaling group): 1-255 characters. */
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: `${what} must be a string` })
+    .min(1, `${what} must not be empty`)
+    .max(255, `${what} must be at most 255 characters`);
 
 const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:/;
 const listenerArn = z
@@ -74,13 +118,14 @@ const greenTargetGroupSchema = z.strictObject({
   /** Defaults to the blue target group's port, protocol and health check. */
   port: port.optional(),
   protocol: z.enum(["HTTP", "HTTPS"]).optional(),
-  healthCheckPath: z.string().startsWith("/", "must start with '/'").optional(),
-  deregistrationDelay: duration().optional(),
+  healthCheckPath: z.string().startsWith("/", "must start with '/'").max(1024, "must be at most 1024 characters").optional(),
+  /** AWS allows 0-3600 seconds. */
+  deregistrationDelay: duration(HOUR).optional(),
 });
 
 const readiness = {
   /** How long the green side may take to have every target healthy. */
-  readyTimeout: duration().default(15 * 60_000),
+  readyTimeout: duration(DAY).default(15 * 60_000),
 };
 
 const ecsServiceSchema = z.strictObject({
@@ -92,8 +137,9 @@ const ecsServiceSchema = z.strictObject({
   containerName: nonEmpty("containerName"),
   containerPort: port,
   /** Image for the green task definition; `--image` overrides it. */
-  image: z.string().min(1).optional(),
-  desiredCount: z.union([z.literal("match-blue"), z.number().int().min(0).max(5000)]).default("match-blue"),
+  image: z.string().min(1).max(1024, "must be at most 1024 characters").optional(),
+  /** ECS runs at most 5000 tasks per service. */
+  desiredCount: z.union([z.literal("match-blue"), count(0, 5000)]).default("match-blue"),
   targetGroup: greenTargetGroupSchema.optional(),
   ...readiness,
 });
@@ -115,7 +161,7 @@ const asgServiceSchema = z.strictObject({
     .union([
       z.literal("match-blue"),
       z
-        .strictObject({ min: z.number().int().min(0), max: z.number().int().min(0), desired: z.number().int().min(0) })
+        .strictObject({ min: count(0, 10_000), max: count(0, 10_000), desired: count(0, 10_000) })
         .refine((c) => c.min <= c.desired && c.desired <= c.max, "must satisfy min <= desired <= max"),
     ])
     .default("match-blue"),
@@ -131,7 +177,8 @@ const targetGroupServiceSchema = z.strictObject({
    * carries the traffic is blue; the other is green. They trade places on each release.
    */
   targetGroups: z.tuple([targetGroupRef, targetGroupRef], { error: "must list exactly two target groups" }),
-  minHealthyTargets: z.number().int().min(1).default(1),
+  /** A target group holds at most 1000 targets. */
+  minHealthyTargets: count(1, 1000).default(1),
   ...readiness,
 });
 
@@ -169,7 +216,8 @@ const routeSchema = z.strictObject({
 const loadBalancerSchema = z.strictObject({
   name: nonEmpty("name"),
   listener: listenerRef,
-  routes: z.array(routeSchema).min(1, "must list at least one route"),
+  /** An ALB listener has at most 100 rules. */
+  routes: list(routeSchema, 100, "routes (an ALB listener has at most 100 rules)").min(1, "must list at least one route"),
 });
 
 /** ALB header conditions: names are HTTP tokens up to 40 characters; values up to 128. */
@@ -191,7 +239,7 @@ const headerRoutingSchema = z.strictObject({
 
 // ---------------------------------------------------------------- traffic
 
-const stepSchema = z.union([weight, z.strictObject({ weight, bake: duration().optional() })], {
+const stepSchema = z.union([weight, z.strictObject({ weight, bake: duration(DAY).optional() })], {
   error: "must be a weight 1..100 or { weight: 1..100, bake: <duration> }",
 });
 
@@ -201,18 +249,19 @@ const trafficSchema = z
       .enum(["all-at-once", "canary", "linear"], { error: "strategy must be all-at-once, canary or linear" })
       .default("all-at-once"),
     /** canary: the green weights to pass through, in order. */
-    steps: z.array(stepSchema).min(1, "must list at least one step").optional(),
+    steps: list(stepSchema, 100, "steps").min(1, "must list at least one step").optional(),
     /** linear: the weight added at each step. */
     increment: weight.optional(),
     /** Wait between steps, watching the alarms. */
-    bakeTime: duration().default(0),
+    bakeTime: duration(DAY).default(0),
     /** CloudWatch alarm names; any in ALARM during a step rolls traffic back. */
-    alarms: z.array(z.string().min(1).max(255)).default([]),
+    alarms: list(z.string().min(1).max(255, "CloudWatch alarm names are at most 255 characters"), 100, "alarms").default([]),
     stickiness: z
       .strictObject({
         enabled: z.boolean().default(true),
-        duration: duration()
-          .refine((ms) => ms >= 1000 && ms <= 7 * 86_400_000, "must be 1s..7d")
+        // the ALB's own range for load-balancer-generated cookies
+        duration: duration(7 * DAY)
+          .refine((ms) => ms >= 1000, "must be 1s..7d")
           .default(3_600_000),
       })
       .optional(),
@@ -250,13 +299,24 @@ const trafficSchema = z
 // ---------------------------------------------------------------- database
 
 const databaseSchema = z.strictObject({
-  /** Connection string; a secret, masked in every log. */
-  url: z.string().regex(/^(postgres(ql)?|mysql):\/\//, "must be a postgresql:// or mysql:// connection string"),
+  /**
+   * Connection string; a secret, masked in every log. Optional here because only the migrate-db
+   * job receives it; sections.ts makes it required for the commands that use the database.
+   */
+  url: z
+    .string()
+    .max(4096, "must be at most 4096 characters")
+    .regex(/^(postgres(ql)?|mysql):\/\//, "must be a postgresql:// or mysql:// connection string")
+    .refine(
+      (url) => (passwordInUrl(url)?.length ?? MIN_SECRET_LENGTH) >= MIN_SECRET_LENGTH,
+      `its password must be at least ${MIN_SECRET_LENGTH} characters (a shorter secret would be masked all over the log)`,
+    )
+    .optional(),
   schema: z.string().min(1).default("prisma/schema.prisma"),
   prisma: z
     .strictObject({
       /** The Prisma CLI as an argument list (never a shell string). */
-      command: z.array(z.string().min(1)).min(1).default(["npx", "prisma"]),
+      command: list(z.string().min(1).max(1024), 32, "arguments").min(1).default(["npx", "prisma"]),
       config: z.string().min(1).optional(),
     })
     .default({ command: ["npx", "prisma"] }),
@@ -265,23 +325,39 @@ const databaseSchema = z.strictObject({
       /** enforce: unsafe migrations are refused (exit 3); warn: reported only; off: not checked. */
       mode: z.enum(["enforce", "warn", "off"]).default("enforce"),
       /** Rule ids or `migration/rule` pairs accepted on purpose. */
-      allow: z.array(z.string().min(1)).default([]),
+      allow: list(z.string().min(1).max(255), 1000, "entries").default([]),
     })
     .default({ mode: "enforce", allow: [] }),
-  timeout: duration().default(15 * 60_000),
+  timeout: duration(DAY).default(15 * 60_000),
 });
 
 // ---------------------------------------------------------------- Kafka
 
 const kafkaSchema = z.strictObject({
-  brokers: z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, "must be host:port")).min(1, "must list at least one broker"),
+  /**
+   * A list, or one comma-separated string as CI secrets hold it (`brokers: ${KAFKA_BROKERS}`).
+   * Optional here, required for the commands that read Kafka (see sections.ts).
+   */
+  brokers: z
+    .preprocess(
+      (value) => (typeof value === "string" ? value.split(",").map((b) => b.trim()) : value),
+      list(
+        z
+          .string()
+          .max(255)
+          .regex(/^[^\s:,]+:\d{1,5}$/, "must be host:port"),
+        100,
+        "brokers",
+      ).min(1, "must list at least one broker"),
+    )
+    .optional(),
   clientId: z.string().min(1).default("cutover"),
   ssl: z.boolean().default(false),
   sasl: z
     .strictObject({
       mechanism: z.enum(["plain", "scram-sha-256", "scram-sha-512"]),
-      username: z.string().min(1),
-      password: z.string().min(1),
+      username: z.string().min(1).max(255),
+      password: secret("password"),
     })
     .optional(),
 });
@@ -308,7 +384,7 @@ const indexSourceSchema = z.discriminatedUnion(
           params: z.record(z.string(), z.unknown()).optional(),
         })
         .optional(),
-      slices: z.union([z.literal("auto"), z.number().int().min(1).max(64)]).default("auto"),
+      slices: z.union([z.literal("auto"), count(1, 64)]).default("auto"),
     }),
     z.strictObject({
       type: z.literal("kafka"),
@@ -319,7 +395,7 @@ const indexSourceSchema = z.discriminatedUnion(
       idField: z.string().min(1).default("id"),
       /** A field whose true value means the document was deleted. */
       deleteField: z.string().min(1).optional(),
-      batchSize: z.number().int().min(1).max(10_000).default(500),
+      batchSize: count(1, 10_000).default(500),
     }),
   ],
   { error: "type must be index or kafka" },
@@ -343,11 +419,11 @@ const searchIndexSchema = z
       .strictObject({
         /** Largest allowed difference in document count between old and new, in percent. */
         maxCountDifference: percent("maxCountDifference").default(0),
-        sampleQueries: z.array(z.record(z.string(), z.unknown())).default([]),
+        sampleQueries: list(z.record(z.string(), z.unknown()), 100, "sample queries").default([]),
       })
       .default({ maxCountDifference: 0, sampleQueries: [] }),
     /** The old index is deleted this long after the write alias leaves it. */
-    retention: duration().default(7 * 86_400_000),
+    retention: duration(365 * DAY).default(7 * DAY),
   })
   .transform((index) => ({
     ...index,
@@ -357,103 +433,60 @@ const searchIndexSchema = z
 
 const searchSchema = z.strictObject({
   engine: z.enum(["elasticsearch", "opensearch"], { error: "engine must be elasticsearch or opensearch" }),
-  url: httpUrl,
+  /** Optional here, required for the commands that use the search engine (see sections.ts). */
+  url: httpUrl.optional(),
   auth: z
-    .union([z.strictObject({ username: z.string().min(1), password: z.string().min(1) }), z.strictObject({ apiKey: z.string().min(1) })], {
-      error: "must be { username, password } or { apiKey }",
-    })
+    .union(
+      [
+        z.strictObject({ username: z.string().min(1).max(255), password: secret("password") }),
+        z.strictObject({ apiKey: secret("apiKey") }),
+      ],
+      { error: "must be { username, password } or { apiKey }" },
+    )
     .optional(),
-  indices: z.array(searchIndexSchema).min(1, "must list at least one index"),
+  indices: list(searchIndexSchema, 50, "indices")
+    .min(1, "must list at least one index")
+    .superRefine((indices, ctx) => {
+      const seen = new Set<string>();
+      indices.forEach((index, i) => {
+        if (seen.has(index.name)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `'${index.name}' is listed twice` });
+        seen.add(index.name);
+      });
+    }),
 });
 
 // ---------------------------------------------------------------- the file
 
-export const configSchema = z
-  .strictObject({
-    version: z.literal(1, { error: "version must be 1" }),
-    /** Used in tags and generated names. */
-    project: z.string().regex(/^[a-z0-9][a-z0-9-]{0,30}$/, "must be lowercase letters, digits or '-' (at most 31)"),
-    aws: awsSchema.optional(),
-    database: databaseSchema.optional(),
-    services: z.array(serviceSchema).default([]),
-    loadBalancers: z.array(loadBalancerSchema).default([]),
-    headerRouting: headerRoutingSchema.optional(),
-    traffic: trafficSchema.default({ strategy: "all-at-once", bakeTime: 0, alarms: [] }),
-    kafka: kafkaSchema.optional(),
-    search: searchSchema.optional(),
-  })
-  .superRefine(checkReferences);
-
-type RawConfig = z.output<typeof configSchema>;
-
-function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
-  const names = new Map<string, number>();
-  config.services.forEach((service, index) => {
-    const first = names.get(service.name);
-    if (first !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["services", index, "name"],
-        message: `'${service.name}' is already used by services[${first}]`,
-      });
-    } else names.set(service.name, index);
+const servicesSchema = list(serviceSchema, 100, "services").superRefine((services, ctx) => {
+  const first = new Map<string, number>();
+  services.forEach((service, index) => {
+    const earlier = first.get(service.name);
+    if (earlier !== undefined) {
+      ctx.addIssue({ code: "custom", path: [index, "name"], message: `'${service.name}' is already used by services[${earlier}]` });
+    } else first.set(service.name, index);
   });
+});
 
-  const routed = new Set<string>();
-  const forwardActions = new Map<string, string>();
-  config.loadBalancers.forEach((lb, lbIndex) => {
-    const listenerKey = "arn" in lb.listener ? lb.listener.arn : `${lb.listener.loadBalancer}:${lb.listener.port}`;
-    lb.routes.forEach((route, routeIndex) => {
-      const path = ["loadBalancers", lbIndex, "routes", routeIndex];
-      if (!names.has(route.service)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [...path, "service"],
-          message: `no service named '${route.service}' (services: ${[...names.keys()].join(", ") || "none"})`,
-        });
-      }
-      routed.add(route.service);
-      const ruleKey = route.rule === "default" ? "default" : "priority" in route.rule ? `priority ${route.rule.priority}` : route.rule.arn;
-      const key = `${listenerKey} ${ruleKey}`;
-      const other = forwardActions.get(key);
-      if (other !== undefined) {
-        ctx.addIssue({ code: "custom", path: [...path, "rule"], message: `the same listener rule is already routed at ${other}` });
-      } else forwardActions.set(key, `loadBalancers[${lbIndex}].routes[${routeIndex}]`);
-    });
-  });
+/**
+ * The whole file, one key per section. Rules that span sections (a route naming a service, a
+ * Kafka-fed index needing the kafka section) are in cross-references.ts, which knows when a
+ * section was left out for the command at hand.
+ */
+export const configSchema = z.strictObject({
+  version: z.literal(1, { error: "version must be 1" }),
+  /** Used in tags and generated names. */
+  project: z.string().regex(/^[a-z0-9][a-z0-9-]{0,30}$/, "must be lowercase letters, digits or '-' (at most 31)"),
+  aws: awsSchema.optional(),
+  database: databaseSchema.optional(),
+  services: servicesSchema.default([]),
+  loadBalancers: list(loadBalancerSchema, 20, "load balancers").default([]),
+  headerRouting: headerRoutingSchema.optional(),
+  traffic: trafficSchema.default({ strategy: "all-at-once", bakeTime: 0, alarms: [] }),
+  kafka: kafkaSchema.optional(),
+  search: searchSchema.optional(),
+});
 
-  config.services.forEach((service, index) => {
-    if (!routed.has(service.name)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["services", index],
-        message: `service '${service.name}' is not routed by any loadBalancers[].routes entry, so it could never take traffic`,
-      });
-    }
-  });
-
-  if (config.services.length > 0 && config.aws === undefined) {
-    ctx.addIssue({ code: "custom", path: ["aws"], message: "is required when services are listed (at least { region })" });
-  }
-
-  config.search?.indices.forEach((index, i) => {
-    if (index.source.type === "kafka" && config.kafka === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["search", "indices", i, "source"],
-        message: "a kafka source needs the top-level kafka section (brokers)",
-      });
-    }
-  });
-  const indexNames = new Set<string>();
-  config.search?.indices.forEach((index, i) => {
-    if (indexNames.has(index.name))
-      ctx.addIssue({ code: "custom", path: ["search", "indices", i, "name"], message: `'${index.name}' is listed twice` });
-    indexNames.add(index.name);
-  });
-}
-
-export type Config = RawConfig;
+export type Config = z.output<typeof configSchema>;
 export type Service = Config["services"][number];
 export type LoadBalancer = Config["loadBalancers"][number];
 export type Route = LoadBalancer["routes"][number];

@@ -1,11 +1,15 @@
 import type { Config } from "./schema.js";
 
-/** Every config value that is a credential, plus the password inside the database URL. */
+/**
+ * Every config value that is a credential, plus the password inside the database URL. Values from
+ * unset variables never reach the config (section-scope.ts), so no `${...}` text is listed here.
+ */
 export function secretValues(config: Config): string[] {
   const values: string[] = [];
-  if (config.database) {
-    values.push(config.database.url);
-    const password = passwordInUrl(config.database.url);
+  const url = config.database?.url;
+  if (url) {
+    values.push(url);
+    const password = passwordInUrl(url);
     if (password) values.push(password, encodeURIComponent(password));
   }
   const auth = config.search?.auth;
@@ -15,7 +19,8 @@ export function secretValues(config: Config): string[] {
   return [...new Set(values.filter((v) => v.length > 0))];
 }
 
-function passwordInUrl(url: string): string | undefined {
+/** The decoded password of a connection URL, or undefined when it has none or is not a URL. */
+export function passwordInUrl(url: string): string | undefined {
   try {
     const password = new URL(url).password;
     return password === "" ? undefined : decodeURIComponent(password);

@@ -1,7 +1,7 @@
 import type { Config, LoadBalancer, Route, SearchIndexConfig, Service } from "../config/schema.js";
-import { InputError } from "../errors.js";
 import { planTrafficSteps, type TrafficStep } from "../traffic/step-plan.js";
 import { greenResourceName, greenTargetGroupName } from "./naming.js";
+import { serviceFilter } from "./service-selection.js";
 
 /**
  * What a whole release would do, computed from the config alone. `cutover plan` prints it; each
@@ -69,14 +69,7 @@ export interface PlanOptions {
 }
 
 export function planRelease(config: Config, options: PlanOptions): ReleasePlan {
-  const unknown = options.services.filter((name) => !config.services.some((s) => s.name === name));
-  if (unknown.length > 0) {
-    throw new InputError(
-      `--service names a service that is not in the config`,
-      unknown.map((n) => `--service: no service named '${n}' (services: ${config.services.map((s) => s.name).join(", ") || "none"})`),
-    );
-  }
-  const selected = (name: string) => options.services.length === 0 || options.services.includes(name);
+  const selected = serviceFilter(config, options.services);
   const release = options.release ?? "next";
 
   return {

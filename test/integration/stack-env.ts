@@ -20,7 +20,7 @@ import { beforeEach } from "vitest";
 export type StackComponent = "pg" | "kafka" | "es" | "os" | "moto";
 
 export interface StackSettings {
-  /** postgresql://cutover:cutover@127.0.0.1:55432/cutover */
+  /** postgresql://cutover:pg-stack-7Rk29q@127.0.0.1:55432/cutover */
   pgUrl: string;
   /** ["127.0.0.1:59092"] */
   kafkaBrokers: string[];
@@ -42,7 +42,7 @@ export const STACK_ENV_VARS: Record<StackComponent, string> = {
 };
 
 const DEFAULTS: Record<StackComponent, string> = {
-  pg: "postgresql://cutover:cutover@127.0.0.1:55432/cutover",
+  pg: "postgresql://cutover:pg-stack-7Rk29q@127.0.0.1:55432/cutover",
   kafka: "127.0.0.1:59092",
   es: "http://127.0.0.1:59200",
   os: "http://127.0.0.1:59201",

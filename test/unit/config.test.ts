@@ -145,10 +145,21 @@ describe("environment values", () => {
     expect(loaded.secrets).toEqual(expect.arrayContaining(["postgresql://u:s3cr%40t@db:5432/app", "s3cr@t", "s3cr%40t"]));
   });
 
+  it("Kafka brokers may come as one comma-separated variable, as CI secrets hold them", () => {
+    const text = "version: 1\nproject: p\nkafka:\n  brokers: ${KAFKA_BROKERS}\n";
+    const loaded = parseConfig(text, "c.yml", { KAFKA_BROKERS: "kafka-1:9092, kafka-2:9092" });
+    expect(loaded.config.kafka?.brokers).toEqual(["kafka-1:9092", "kafka-2:9092"]);
+    expect(problemsOf(text, { KAFKA_BROKERS: "kafka-1:9092,nope" })).toEqual(["kafka.brokers[1]: must be host:port"]);
+  });
+
   it("a value from the environment cannot change the document's structure", () => {
     // the injected text stays one string value, which then fails the project-name pattern
-    expect(problemsOf("version: 1\nproject: ${P}\n", { P: "p\nversion: 2" })).toEqual([
+    expect(problemsOf("version: 1\nproject: ${P}\n", { P: "p, version: 2" })).toEqual([
       "project: must be lowercase letters, digits or '-' (at most 31)",
+    ]);
+    // and a line break from the environment is refused before anything could print it
+    expect(problemsOf("version: 1\nproject: ${P}\n", { P: "p\nversion: 2" })).toEqual([
+      "project: contains the control character U+000A; names, ARNs, URIs and other values must be one line of printable text",
     ]);
   });
 });

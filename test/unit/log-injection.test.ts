@@ -122,7 +122,8 @@ describe("terminal and Jenkins logs show control characters as escapes", () => {
           .list([value])
           .table(["h"], [[value]]),
       );
-      return `${fake.stdout()}${fake.stderr()}`.split("\n");
+      // cutover's own guard lines (a value that begins like a workflow command gets wrapped) aside
+      return `${fake.stdout()}${fake.stderr()}`.split("\n").filter((l) => !/^::(stop-commands::)?cutover-[0-9a-f]{32}(::)?$/.test(l));
     };
     for (const make of hosts) {
       const lines = linesFor(make, payload);

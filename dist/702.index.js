@@ -1,0 +1,1569 @@
+export const id = 702;
+export const ids = [702];
+export const modules = {
+
+/***/ 702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+;// CONCATENATED MODULE: ./src/config/key-path.ts
+
+/**
+ * Renders a config location the way people write it: `traffic.steps[2]`, `services[0].ecs.cluster`.
+ * Control characters in a key are shown as escapes (`query.a\nb`), so a key from a hostile file
+ * can never start a line of the log.
+ */
+function formatKeyPath(path) {
+    let out = "";
+    for (const part of path) {
+        if (typeof part === "number")
+            out += `[${part}]`;
+        else
+            out += out === "" ? String(part) : `.${String(part)}`;
+    }
+    return out === "" ? "(top level)" : (0,report_escape/* escapeControlChars */._s)(out);
+}
+/** True when `prefix` is `path` itself or one of its ancestors. */
+function isPrefixOf(prefix, path) {
+    return prefix.length <= path.length && prefix.every((part, i) => part === path[i]);
+}
+
+;// CONCATENATED MODULE: ./src/config/control-characters.ts
+
+
+/**
+ * Control characters in config values, refused as a class: a newline in an image URI, an alarm name
+ * or an ARN would let the value start a line of the CI log, and the runner reads a line starting
+ * with `::` as a command. No name, URI or setting needs one. The check runs over the document
+ * after environment substitution, so values from the environment are held to the same rule, and
+ * before the schema, so no later message can quote such a value.
+ *
+ * Refused: the characters the log renderers escape (C0 and C1 controls, DEL, U+2028, U+2029; see
+ * report/escape.ts). Text that is code or a query body (a painless script, a search query) may hold
+ * line breaks and tabs, nothing else.
+ */
+/** `*` matches one key or index, `**` everything below. */
+const MULTI_LINE_FIELDS = [
+    ["search", "indices", "*", "source", "script", "source"],
+    ["search", "indices", "*", "source", "script", "params", "**"],
+    ["search", "indices", "*", "source", "query", "**"],
+    ["search", "indices", "*", "validation", "sampleQueries", "**"],
+];
+function findControlCharacters(document) {
+    const problems = [];
+    const walk = (node, path) => {
+        if (typeof node === "string") {
+            const multiLine = MULTI_LINE_FIELDS.some((pattern) => matches(pattern, path));
+            const found = firstControl(node, multiLine);
+            if (found !== undefined) {
+                const allowed = multiLine
+                    ? "this value may hold line breaks and tabs, but no other control character"
+                    : "names, ARNs, URIs and other values must be one line of printable text";
+                problems.push(`${formatKeyPath(path)}: contains the control character ${codePoint(found)}; ${allowed}`);
+            }
+            return;
+        }
+        if (Array.isArray(node))
+            node.forEach((item, index) => walk(item, [...path, index]));
+        else if (node !== null && typeof node === "object") {
+            for (const [key, value] of Object.entries(node)) {
+                const found = firstControl(key, false);
+                if (found !== undefined)
+                    problems.push(`${formatKeyPath([...path, key])}: the key contains the control character ${codePoint(found)}`);
+                else
+                    walk(value, [...path, key]);
+            }
+        }
+    };
+    walk(document, []);
+    return problems;
+}
+function firstControl(text, allowLineBreaks) {
+    if (!(0,report_escape/* hasControlChars */.jt)(text))
+        return undefined;
+    return [...text].find((c) => (0,report_escape/* hasControlChars */.jt)(c) && !(allowLineBreaks && (c === "\n" || c === "\t")));
+}
+function matches(pattern, path) {
+    for (let i = 0; i < pattern.length; i++) {
+        if (pattern[i] === "**")
+            return path.length > i;
+        if (i >= path.length || (pattern[i] !== "*" && pattern[i] !== path[i]))
+            return false;
+    }
+    return path.length === pattern.length;
+}
+function codePoint(char) {
+    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/env-substitution.ts
+
+const REFERENCE = /\$(\$)?\{([^}]*)\}/g;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function substituteEnv(document, env) {
+    const unset = [];
+    const invalid = [];
+    const substituteString = (text, path) => text.replace(REFERENCE, (whole, escaped, body) => {
+        if (escaped)
+            return whole.slice(1);
+        const separator = body.indexOf(":-");
+        const name = separator === -1 ? body : body.slice(0, separator);
+        const fallback = separator === -1 ? undefined : body.slice(separator + 2);
+        if (!NAME.test(name)) {
+            invalid.push({
+                path,
+                problem: `${formatKeyPath(path)}: '\${${body}}' is not a valid variable reference (use \${NAME} or \${NAME:-default})`,
+            });
+            return whole;
+        }
+        const value = env[name];
+        if (value !== undefined && value !== "")
+            return value;
+        if (fallback !== undefined)
+            return fallback;
+        unset.push({ path, variable: name });
+        return whole;
+    });
+    const walk = (node, path) => {
+        if (typeof node === "string")
+            return substituteString(node, path);
+        if (Array.isArray(node))
+            return node.map((item, index) => walk(item, [...path, index]));
+        if (node !== null && typeof node === "object") {
+            const out = Object.create(null);
+            for (const [key, value] of Object.entries(node))
+                out[key] = walk(value, [...path, key]);
+            return out;
+        }
+        return node;
+    };
+    return { value: walk(document, []), unset, invalid };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/config/limits.ts
+/**
+ * Limits on what a config file may ask of cutover before any of it is trusted. A config can come
+ * from a pull request or a dispatch input, so reading it must take bounded time and memory
+ * whatever it holds. Each limit is far above anything a real release needs.
+ */
+/**
+ * The config file itself. The examples are 1-3 KiB; this leaves room for a hundred services. It also
+ * bounds the YAML parser's work: the parser's cost grows faster than linearly with nesting.
+ */
+const MAX_CONFIG_BYTES = 128 * 1024;
+/**
+ * Nesting of mappings and lists. The deepest real value (a search query inside an index source)
+ * sits about 12 levels down. The YAML composer and every walk over the document recurse, so
+ * without a limit a file of brackets would exhaust the stack.
+ */
+const MAX_DEPTH = 64;
+/**
+ * YAML aliases (`*name`) resolved while building the document. A few anchors keep a config short;
+ * the `yaml` package counts what each alias expands to, so a "billion laughs" file stops early.
+ */
+const MAX_ALIAS_COUNT = 100;
+/** A file the config names (index mappings and settings, the Prisma schema). */
+const MAX_REFERENCED_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * Secrets shorter than this are refused: the hosts mask every occurrence of a secret in the log,
+ * and a two-letter password would be masked inside every word that contains it.
+ */
+const MIN_SECRET_LENGTH = 4;
+
+;// CONCATENATED MODULE: ./src/config/file-references.ts
+
+
+
+function fileReferences(config) {
+    const refs = [];
+    if (config.database) {
+        refs.push({ keyPath: "database.schema", path: config.database.schema, kind: "file" });
+        if (config.database.prisma.config)
+            refs.push({ keyPath: "database.prisma.config", path: config.database.prisma.config, kind: "file" });
+    }
+    config.search?.indices.forEach((index, i) => {
+        if (index.mappings)
+            refs.push({ keyPath: `search.indices[${i}].mappings`, path: index.mappings, kind: "json" });
+        if (typeof index.settings === "string")
+            refs.push({ keyPath: `search.indices[${i}].settings`, path: index.settings, kind: "json" });
+    });
+    return refs;
+}
+function resolveConfigPath(configPath, path) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(configPath), path);
+}
+/** One problem line per reference that is outside the allowed folders, missing, or not what it should be. */
+async function checkFileReferences(config, configPath, cwd) {
+    const refs = fileReferences(config);
+    if (refs.length === 0)
+        return [];
+    const folders = [(0,external_node_path_.resolve)((0,external_node_path_.dirname)(configPath)), (0,external_node_path_.resolve)(cwd)];
+    const realFolders = await Promise.all(folders.map((f) => (0,promises_.realpath)(f).catch(() => f)));
+    const problems = [];
+    for (const ref of refs) {
+        const problem = await checkOne(ref, resolveConfigPath(configPath, ref.path), folders, realFolders);
+        if (problem)
+            problems.push(`${ref.keyPath}: '${ref.path}' ${problem}`);
+    }
+    return problems;
+}
+const OUTSIDE = "is outside the config file's folder and the working directory (symlinks are followed); files the config names must be inside one of them";
+async function checkOne(ref, absolute, folders, realFolders) {
+    // checked on the path as written first, so nothing outside is even looked at
+    if (!isInsideAny(absolute, folders))
+        return OUTSIDE;
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch (error) {
+        return error.code === "ENOENT"
+            ? "does not exist (relative paths start at the config file's folder)"
+            : `cannot be read (${errorCode(error)})`;
+    }
+    if (!isInsideAny(real, realFolders))
+        return OUTSIDE;
+    try {
+        const info = await (0,promises_.stat)(real);
+        if (!info.isFile())
+            return "is not a file";
+        if (info.size > MAX_REFERENCED_FILE_BYTES)
+            return `is larger than ${MAX_REFERENCED_FILE_BYTES} bytes`;
+        if (ref.kind === "file")
+            return undefined;
+        return jsonObjectProblem(await (0,promises_.readFile)(real, "utf8"));
+    }
+    catch (error) {
+        return `cannot be read (${errorCode(error)})`;
+    }
+}
+function isInsideAny(path, folders) {
+    return folders.some((folder) => {
+        const rel = (0,external_node_path_.relative)(folder, path);
+        return rel === "" || (rel !== ".." && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+    });
+}
+/**
+ * Node's JSON.parse messages quote the text around the error (`"root:x:0:0"... is not valid JSON`),
+ * so only the position is kept, as a line and column.
+ */
+function jsonObjectProblem(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return `is not valid JSON${jsonErrorLocation(text, error)}`;
+    }
+    return value === null || typeof value !== "object" || Array.isArray(value) ? "must hold a JSON object" : undefined;
+}
+/** Where JSON.parse stopped, when its message says (some of Node's messages give no position). */
+function jsonErrorLocation(text, error) {
+    const match = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
+    if (match) {
+        const before = text.slice(0, Number(match[1]));
+        return ` (line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")})`;
+    }
+    return text.trim() === "" ? " (the file is empty)" : "";
+}
+function errorCode(error) {
+    return error.code ?? "error";
+}
+
+;// CONCATENATED MODULE: ./src/config/sections.ts
+/**
+ * The top-level sections of a config, as commands declare the ones they use (command-table.ts).
+ * A CI job receives only the secrets its own command needs: the migrate-db job gets DATABASE_URL,
+ * the traffic jobs get AWS credentials. So a variable is required only where it is used, and the
+ * other sections are checked for shape alone (section-scope.ts).
+ */
+const CONFIG_SECTIONS = ["aws", "database", "services", "loadBalancers", "headerRouting", "traffic", "kafka", "search"];
+/** `version` and `project` name every release; every command uses them. */
+const ALWAYS_USED = new Set(["version", "project"]);
+function isUsed(path, scope) {
+    const top = String(path[0] ?? "");
+    if (scope === "all" || ALWAYS_USED.has(top))
+        return true;
+    return scope.includes(top);
+}
+function sectionOf(path) {
+    const top = path[0];
+    return CONFIG_SECTIONS.includes(top) ? top : undefined;
+}
+/**
+ * Where a section connects to: optional in the schema, so a job that does not connect can leave
+ * its variable unset, and required (checkConnections in validate.ts) for the commands that use the
+ * section.
+ */
+const CONNECTION_KEYS = {
+    database: "url",
+    search: "url",
+    kafka: "brokers",
+};
+
+;// CONCATENATED MODULE: ./src/config/section-scope.ts
+
+
+function scopeUnresolved(substituted, scope) {
+    const problems = substituted.invalid.map((i) => i.problem);
+    const unresolved = [];
+    const seen = new Set();
+    for (const { path, variable } of substituted.unset) {
+        const keyPath = formatKeyPath(path);
+        if (seen.has(`${keyPath} ${variable}`))
+            continue;
+        seen.add(`${keyPath} ${variable}`);
+        if (isUsed(path, scope))
+            problems.push(`${keyPath}: environment variable ${variable} is not set`);
+        else
+            unresolved.push({ keyPath, variable, section: sectionOf(path) });
+    }
+    const omitted = uniquePaths([...substituted.unset, ...substituted.invalid].map((u) => withoutTrailingIndices(u.path)));
+    const document = omitted.reduce((doc, path) => omitPath(doc, path), substituted.value);
+    return { document, problems, omitted, unresolved };
+}
+function withoutTrailingIndices(path) {
+    let end = path.length;
+    while (end > 1 && typeof path[end - 1] === "number")
+        end--;
+    return path.slice(0, end);
+}
+function uniquePaths(paths) {
+    const byText = new Map(paths.map((p) => [formatKeyPath(p), p]));
+    return [...byText.values()];
+}
+/** A copy of `node` without the value at `path`; only the objects along the path are copied. */
+function omitPath(node, path) {
+    const [head, ...rest] = path;
+    if (head === undefined || node === null || typeof node !== "object")
+        return node;
+    if (Array.isArray(node)) {
+        const copy = [...node];
+        if (typeof head === "number" && rest.length > 0)
+            copy[head] = omitPath(node[head], rest);
+        return copy;
+    }
+    const record = node;
+    const copy = Object.assign(Object.create(null), record);
+    if (rest.length === 0)
+        delete copy[head];
+    else
+        copy[head] = omitPath(record[head], rest);
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/config/secrets.ts
+/**
+ * Every config value that is a credential, plus the password inside the database URL. Values from
+ * unset variables never reach the config (section-scope.ts), so no `${...}` text is listed here.
+ */
+function secretValues(config) {
+    const values = [];
+    const url = config.database?.url;
+    if (url) {
+        values.push(url);
+        const password = passwordInUrl(url);
+        if (password)
+            values.push(password, encodeURIComponent(password));
+    }
+    const auth = config.search?.auth;
+    if (auth && "password" in auth)
+        values.push(auth.password);
+    if (auth && "apiKey" in auth)
+        values.push(auth.apiKey);
+    if (config.kafka?.sasl)
+        values.push(config.kafka.sasl.password);
+    return [...new Set(values.filter((v) => v.length > 0))];
+}
+/** The decoded password of a connection URL, or undefined when it has none or is not a URL. */
+function passwordInUrl(url) {
+    try {
+        const password = new URL(url).password;
+        return password === "" ? undefined : decodeURIComponent(password);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/cross-references.ts
+
+/**
+ * Rules that span sections: every route names a listed service, every service is routed, services
+ * need the aws section, a Kafka-fed index needs the kafka section. A section left out for this
+ * command (it held unset variables; see validate.ts) is unknown rather than empty, so a rule that
+ * reads it is skipped instead of reporting what was never checked.
+ */
+function checkCrossReferences(config, leftOut) {
+    const problems = [];
+    const problem = (path, message) => problems.push(`${formatKeyPath(path)}: ${message}`);
+    const known = (...sections) => sections.every((s) => !leftOut.has(s));
+    const names = new Set(config.services.map((s) => s.name));
+    if (known("services", "loadBalancers")) {
+        const routed = new Set();
+        const forwardActions = new Map();
+        config.loadBalancers.forEach((lb, lbIndex) => {
+            const listenerKey = "arn" in lb.listener ? lb.listener.arn : `${lb.listener.loadBalancer}:${lb.listener.port}`;
+            lb.routes.forEach((route, routeIndex) => {
+                const path = ["loadBalancers", lbIndex, "routes", routeIndex];
+                if (!names.has(route.service)) {
+                    problem([...path, "service"], `no service named '${route.service}' (services: ${[...names].join(", ") || "none"})`);
+                }
+                routed.add(route.service);
+                const ruleKey = route.rule === "default" ? "default" : "priority" in route.rule ? `priority ${route.rule.priority}` : route.rule.arn;
+                const other = forwardActions.get(`${listenerKey} ${ruleKey}`);
+                if (other !== undefined)
+                    problem([...path, "rule"], `the same listener rule is already routed at ${other}`);
+                else
+                    forwardActions.set(`${listenerKey} ${ruleKey}`, formatKeyPath(path));
+            });
+        });
+        config.services.forEach((service, index) => {
+            if (!routed.has(service.name)) {
+                problem(["services", index], `service '${service.name}' is not routed by any loadBalancers[].routes entry, so it could never take traffic`);
+            }
+        });
+    }
+    if (known("aws", "services") && config.services.length > 0 && config.aws === undefined) {
+        problem(["aws"], "is required when services are listed (at least { region })");
+    }
+    if (known("kafka", "search") && config.kafka === undefined) {
+        config.search?.indices.forEach((index, i) => {
+            if (index.source.type === "kafka")
+                problem(["search", "indices", i, "source"], "a kafka source needs the top-level kafka section (brokers)");
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/config/format-issues.ts
+
+/** One line per problem, each starting with the key path: `traffic.steps[2]: must be 1..100`. */
+function formatIssues(issues) {
+    return [...new Set(issues.flatMap((issue) => formatIssue(issue)))];
+}
+function formatIssue(issue) {
+    const where = formatKeyPath(issue.path);
+    switch (issue.code) {
+        case "unrecognized_keys":
+            return issue.keys.map((key) => `${formatKeyPath([...issue.path, key])}: unknown key (check its spelling and the README's config reference)`);
+        case "invalid_type":
+            return [`${where}: ${issue.input === undefined ? "is required" : issue.message.replace(/^Invalid input: /, "")}`];
+        case "invalid_union": {
+            if ("discriminator" in issue && issue.discriminator !== undefined) {
+                // zod reports the allowed discriminator values beside the issue, not in its type
+                const options = issue.options;
+                return [`${where}: must be one of ${options?.map(String).join(", ") ?? "the listed types"}`];
+            }
+            // `10` or `{ weight: 10, bake: 48h }`: when the value has the shape of one branch only, that
+            // branch's own problem says more than "must be a weight or ..."
+            const shaped = issue.errors.filter((branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0));
+            if (shaped.length === 1 && shaped[0] !== undefined && shaped[0].length > 0) {
+                return shaped[0].flatMap((inner) => formatIssue({ ...inner, path: [...issue.path, ...inner.path] }));
+            }
+            return [`${where}: ${issue.message}`];
+        }
+        default:
+            return [`${where}: ${issue.message}`];
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+;// CONCATENATED MODULE: ./src/config/duration.ts
+/** Durations in config are written `90s`, `5m`, `1h30m`, `7d`; plain numbers are seconds. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+)(ms|s|m|h|d)/g;
+const WHOLE = /^(?:\d+(?:ms|s|m|h|d))+$/;
+function parseDuration(text) {
+    if (typeof text === "number")
+        return Number.isFinite(text) && text >= 0 ? Math.round(text * 1000) : undefined;
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!WHOLE.test(trimmed))
+        return undefined;
+    let total = 0;
+    for (const match of trimmed.matchAll(PART))
+        total += Number(match[1]) * (UNIT_MS[match[2]] ?? 0);
+    return total;
+}
+function formatDuration(ms) {
+    if (ms === 0)
+        return "0s";
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ["d", 86_400_000],
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+        ["ms", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+/**
+ * The `cutover.yml` schema. Every object is strict, so a misspelt key is an error rather than a
+ * silently ignored setting. Every number and duration has an upper bound, named in its message.
+ * Rules that span sections (a route naming an unknown service, a Kafka-fed index without a
+ * `kafka` section) live in cross-references.ts.
+ */
+// ---------------------------------------------------------------- scalars
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * A duration in milliseconds, at most `max`: a bake or a timeout longer than that is a typo, and a
+ * number like `99999999999999999999999d` would overflow every timer it reached.
+ */
+const duration = (max) => 
+// unknown rather than string | number, so `.inf` and `.nan` get this message, not "Invalid input"
+schemas/* unknown */.L5J().transform((value, ctx) => {
+    const ms = typeof value === "string" || typeof value === "number" ? parseDuration(value) : undefined;
+    if (ms === undefined) {
+        ctx.addIssue({ code: "custom", message: `must be a duration such as 30s, 5m, 1h30m or 7d (got '${clip(String(value))}')` });
+        return core/* NEVER */.tm;
+    }
+    if (ms > max) {
+        ctx.addIssue({ code: "custom", message: `must be at most ${formatDuration(max)} (got '${clip(String(value))}')` });
+        return core/* NEVER */.tm;
+    }
+    return ms;
+});
+/** Quoted values in messages stay short; control characters were refused before the schema. */
+const clip = (text) => (text.length > 40 ? `${text.slice(0, 40)}...` : text);
+/** A whole number with both bounds named in the message. */
+const count = (min, max) => schemas/* number */.aig({ error: `must be a whole number ${min}..${max}` })
+    .int(`must be a whole number ${min}..${max}`)
+    .min(min, `must be ${min}..${max}`)
+    .max(max, `must be at most ${max}`);
+/** A list with at most `max` entries; `what` names them in the message. */
+const list = (item, max, what) => schemas/* array */.YOg(item).max(max, `at most ${max} ${what}`);
+/**
+ * A credential. Hosts mask every occurrence of a secret in the log, so a very short one would be
+ * masked inside ordinary words and make the log unreadable; it is refused instead.
+ */
+const secret = (what) => schemas/* string */.YjP({ error: `${what} must be a string` })
+    .min(MIN_SECRET_LENGTH, `${what} must be at least ${MIN_SECRET_LENGTH} characters (a shorter secret would be masked all over the log)`)
+    .max(4096, `${what} must be at most 4096 characters`);
+const percent = (what) => schemas/* number */.aig({ error: `${what} must be a number 0..100` })
+    .min(0, `${what} must be 0..100`)
+    .max(100, `${what} must be 0..100`);
+const weight = schemas/* number */.aig({ error: "must be a whole number 1..100" })
+    .int("must be a whole number 1..100")
+    .min(1, "must be 1..100")
+    .max(100, "must be 1..100");
+const port = schemas/* number */.aig({ error: "must be a port number" }).int().min(1, "must be 1..65535").max(65535, "must be 1..65535");
+/** Used in generated AWS names (target groups allow 32 characters in all), so kept short and plain. */
+const serviceName = schemas/* string */.YjP()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,22}[a-z0-9])?$/, "must be 1-24 lowercase letters, digits or '-', not starting or ending with '-'");
+/** A name AWS knows the resource by (cluster, service, container, Auto Scaling group): 1-255 characters. */
+const nonEmpty = (what) => schemas/* string */.YjP({ error: `${what} must be a string` })
+    .min(1, `${what} must not be empty`)
+    .max(255, `${what} must be at most 255 characters`);
+const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:/;
+const listenerArn = schemas/* string */.YjP()
+    .regex(new RegExp(`${ELB_ARN.source}listener/app/`), "must be an ALB listener ARN (arn:aws:elasticloadbalancing:REGION:ACCOUNT:listener/app/...)");
+const ruleArn = schemas/* string */.YjP()
+    .regex(new RegExp(`${ELB_ARN.source}listener-rule/app/`), "must be an ALB listener rule ARN (...:listener-rule/app/...)");
+/** A target group by ARN, or by name (AWS: up to 32 alphanumerics or '-', not at either end). */
+const targetGroupRef = schemas/* union */.KCZ([schemas/* string */.YjP().regex(new RegExp(`${ELB_ARN.source}targetgroup/`)), schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/)], { error: "must be a target group ARN or name (1-32 letters, digits or '-')" });
+const httpUrl = schemas/* url */.OZ5({ protocol: /^https?$/, error: "must be an http(s) URL" });
+// ---------------------------------------------------------------- AWS
+const awsSchema = schemas/* strictObject */.rej({
+    region: schemas/* string */.YjP().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1"),
+    /** For emulators and VPC endpoints; empty means the SDK's default. */
+    endpoint: schemas/* union */.KCZ([httpUrl, schemas/* literal */.euz("")]).optional(),
+    profile: schemas/* string */.YjP().min(1).optional(),
+});
+// ---------------------------------------------------------------- services
+const greenTargetGroupSchema = schemas/* strictObject */.rej({
+    /** Defaults to the blue target group's port, protocol and health check. */
+    port: port.optional(),
+    protocol: schemas/* enum */.k5n(["HTTP", "HTTPS"]).optional(),
+    healthCheckPath: schemas/* string */.YjP().startsWith("/", "must start with '/'").max(1024, "must be at most 1024 characters").optional(),
+    /** AWS allows 0-3600 seconds. */
+    deregistrationDelay: duration(HOUR).optional(),
+});
+const readiness = {
+    /** How long the green side may take to have every target healthy. */
+    readyTimeout: duration(DAY).default(15 * 60_000),
+};
+const ecsServiceSchema = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz("ecs"),
+    name: serviceName,
+    cluster: nonEmpty("cluster"),
+    /** The live ECS service; green is created beside it as `<service>-<release>`. */
+    service: nonEmpty("service"),
+    containerName: nonEmpty("containerName"),
+    containerPort: port,
+    /** Image for the green task definition; `--image` overrides it. */
+    image: schemas/* string */.YjP().min(1).max(1024, "must be at most 1024 characters").optional(),
+    /** ECS runs at most 5000 tasks per service. */
+    desiredCount: schemas/* union */.KCZ([schemas/* literal */.euz("match-blue"), count(0, 5000)]).default("match-blue"),
+    targetGroup: greenTargetGroupSchema.optional(),
+    ...readiness,
+});
+const asgServiceSchema = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz("asg"),
+    name: serviceName,
+    /** The live Auto Scaling Group; green is created beside it as `<asg>-<release>`. */
+    autoScalingGroup: nonEmpty("autoScalingGroup"),
+    launchTemplate: schemas/* strictObject */.rej({
+        id: schemas/* string */.YjP().min(1).optional(),
+        name: schemas/* string */.YjP().min(1).optional(),
+        version: schemas/* string */.YjP().min(1).default("$Latest"),
+    })
+        .refine((t) => (t.id === undefined) !== (t.name === undefined), "give exactly one of id or name")
+        .optional(),
+    capacity: schemas/* union */.KCZ([
+        schemas/* literal */.euz("match-blue"),
+        schemas/* strictObject */.rej({ min: count(0, 10_000), max: count(0, 10_000), desired: count(0, 10_000) })
+            .refine((c) => c.min <= c.desired && c.desired <= c.max, "must satisfy min <= desired <= max"),
+    ])
+        .default("match-blue"),
+    targetGroup: greenTargetGroupSchema.optional(),
+    ...readiness,
+});
+const targetGroupServiceSchema = schemas/* strictObject */.rej({
+    type: schemas/* literal */.euz("target-group"),
+    name: serviceName,
+    /**
+     * Two target groups that other tooling (Ansible, Terraform, a fleet of its own) fills. Whichever
+     * carries the traffic is blue; the other is green. They trade places on each release.
+     */
+    targetGroups: schemas/* tuple */.PVZ([targetGroupRef, targetGroupRef], { error: "must list exactly two target groups" }),
+    /** A target group holds at most 1000 targets. */
+    minHealthyTargets: count(1, 1000).default(1),
+    ...readiness,
+});
+const serviceSchema = schemas/* discriminatedUnion */.gMt("type", [ecsServiceSchema, asgServiceSchema, targetGroupServiceSchema], {
+    error: "type must be one of ecs, asg, target-group",
+});
+// ---------------------------------------------------------------- load balancers and routing
+const listenerRef = schemas/* union */.KCZ([
+    schemas/* strictObject */.rej({ arn: listenerArn }),
+    schemas/* strictObject */.rej({ loadBalancer: schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/, "must be an ALB name"), port }),
+], { error: "must be { arn: <listener ARN> } or { loadBalancer: <ALB name>, port: <listener port> }" });
+const ruleRef = schemas/* union */.KCZ([
+    schemas/* literal */.euz("default"),
+    schemas/* strictObject */.rej({ priority: schemas/* number */.aig().int().min(1, "must be 1..50000").max(50000, "must be 1..50000") }),
+    schemas/* strictObject */.rej({ arn: ruleArn }),
+], { error: "must be 'default', { priority: N } or { arn: <rule ARN> }" });
+const routeSchema = schemas/* strictObject */.rej({
+    service: serviceName,
+    /** Which forward action carries this service: the listener's default action or one rule. */
+    rule: ruleRef.default("default"),
+    /** Add header rules for early users on this route (needs `headerRouting`). */
+    headerRouting: schemas/* boolean */.zMY().default(true),
+});
+const loadBalancerSchema = schemas/* strictObject */.rej({
+    name: nonEmpty("name"),
+    listener: listenerRef,
+    /** An ALB listener has at most 100 rules. */
+    routes: list(routeSchema, 100, "routes (an ALB listener has at most 100 rules)").min(1, "must list at least one route"),
+});
+/** ALB header conditions: names are HTTP tokens up to 40 characters; values up to 128. */
+const headerValue = schemas/* string */.YjP().min(1).max(128, "ALB header values are at most 128 characters");
+const headerRoutingSchema = schemas/* strictObject */.rej({
+    header: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,40}$/, "must be an HTTP header name of at most 40 characters")
+        .default("x-client-mode"),
+    green: schemas/* array */.YOg(headerValue).min(1).max(5, "an ALB condition takes at most 5 values").default(["green"]),
+    blue: schemas/* array */.YOg(headerValue).max(5, "an ALB condition takes at most 5 values").default(["blue"]),
+    /** What green-header requests get once no green exists (after promote or rollback). */
+    afterRelease: schemas/* enum */.k5n(["not-found", "live"]).default("not-found"),
+    /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
+    priorities: schemas/* union */.KCZ([schemas/* literal */.euz("auto"), schemas/* strictObject */.rej({ green: schemas/* number */.aig().int().min(1).max(50000), blue: schemas/* number */.aig().int().min(1).max(50000) })])
+        .default("auto"),
+});
+// ---------------------------------------------------------------- traffic
+const stepSchema = schemas/* union */.KCZ([weight, schemas/* strictObject */.rej({ weight, bake: duration(DAY).optional() })], {
+    error: "must be a weight 1..100 or { weight: 1..100, bake: <duration> }",
+});
+const trafficSchema = schemas/* strictObject */.rej({
+    strategy: schemas/* enum */.k5n(["all-at-once", "canary", "linear"], { error: "strategy must be all-at-once, canary or linear" })
+        .default("all-at-once"),
+    /** canary: the green weights to pass through, in order. */
+    steps: list(stepSchema, 100, "steps").min(1, "must list at least one step").optional(),
+    /** linear: the weight added at each step. */
+    increment: weight.optional(),
+    /** Wait between steps, watching the alarms. */
+    bakeTime: duration(DAY).default(0),
+    /** CloudWatch alarm names; any in ALARM during a step rolls traffic back. */
+    alarms: list(schemas/* string */.YjP().min(1).max(255, "CloudWatch alarm names are at most 255 characters"), 100, "alarms").default([]),
+    stickiness: schemas/* strictObject */.rej({
+        enabled: schemas/* boolean */.zMY().default(true),
+        // the ALB's own range for load-balancer-generated cookies
+        duration: duration(7 * DAY)
+            .refine((ms) => ms >= 1000, "must be 1s..7d")
+            .default(3_600_000),
+    })
+        .optional(),
+})
+    .superRefine((traffic, ctx) => {
+    if (traffic.strategy === "canary" && traffic.steps === undefined) {
+        ctx.addIssue({ code: "custom", path: ["steps"], message: "canary needs steps, e.g. [10, 50, 100]" });
+    }
+    if (traffic.strategy !== "canary" && traffic.steps !== undefined) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["steps"],
+            message: `steps only apply to the canary strategy (strategy is ${traffic.strategy})`,
+        });
+    }
+    if (traffic.strategy === "linear" && traffic.increment === undefined) {
+        ctx.addIssue({ code: "custom", path: ["increment"], message: "linear needs an increment, e.g. 20" });
+    }
+    if (traffic.strategy !== "linear" && traffic.increment !== undefined) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["increment"],
+            message: `increment only applies to the linear strategy (strategy is ${traffic.strategy})`,
+        });
+    }
+    let previous = 0;
+    traffic.steps?.forEach((step, index) => {
+        const w = typeof step === "number" ? step : step.weight;
+        if (w <= previous)
+            ctx.addIssue({ code: "custom", path: ["steps", index], message: `must be greater than the step before it (${previous})` });
+        previous = Math.max(previous, w);
+    });
+});
+// ---------------------------------------------------------------- database
+const databaseSchema = schemas/* strictObject */.rej({
+    /**
+     * Connection string; a secret, masked in every log. Optional here because only the migrate-db
+     * job receives it; sections.ts makes it required for the commands that use the database.
+     */
+    url: schemas/* string */.YjP()
+        .max(4096, "must be at most 4096 characters")
+        .regex(/^(postgres(ql)?|mysql):\/\//, "must be a postgresql:// or mysql:// connection string")
+        .refine((url) => (passwordInUrl(url)?.length ?? MIN_SECRET_LENGTH) >= MIN_SECRET_LENGTH, `its password must be at least ${MIN_SECRET_LENGTH} characters (a shorter secret would be masked all over the log)`)
+        .optional(),
+    schema: schemas/* string */.YjP().min(1).default("prisma/schema.prisma"),
+    prisma: schemas/* strictObject */.rej({
+        /** The Prisma CLI as an argument list (never a shell string). */
+        command: list(schemas/* string */.YjP().min(1).max(1024), 32, "arguments").min(1).default(["npx", "prisma"]),
+        config: schemas/* string */.YjP().min(1).optional(),
+    })
+        .default({ command: ["npx", "prisma"] }),
+    safety: schemas/* strictObject */.rej({
+        /** enforce: unsafe migrations are refused (exit 3); warn: reported only; off: not checked. */
+        mode: schemas/* enum */.k5n(["enforce", "warn", "off"]).default("enforce"),
+        /** Rule ids or `migration/rule` pairs accepted on purpose. */
+        allow: list(schemas/* string */.YjP().min(1).max(255), 1000, "entries").default([]),
+    })
+        .default({ mode: "enforce", allow: [] }),
+    timeout: duration(DAY).default(15 * 60_000),
+});
+// ---------------------------------------------------------------- Kafka
+const kafkaSchema = schemas/* strictObject */.rej({
+    /**
+     * A list, or one comma-separated string as CI secrets hold it (`brokers: ${KAFKA_BROKERS}`).
+     * Optional here, required for the commands that read Kafka (see sections.ts).
+     */
+    brokers: schemas/* preprocess */.vkY((value) => (typeof value === "string" ? value.split(",").map((b) => b.trim()) : value), list(schemas/* string */.YjP()
+        .max(255)
+        .regex(/^[^\s:,]+:\d{1,5}$/, "must be host:port"), 100, "brokers").min(1, "must list at least one broker"))
+        .optional(),
+    clientId: schemas/* string */.YjP().min(1).default("cutover"),
+    ssl: schemas/* boolean */.zMY().default(false),
+    sasl: schemas/* strictObject */.rej({
+        mechanism: schemas/* enum */.k5n(["plain", "scram-sha-256", "scram-sha-512"]),
+        username: schemas/* string */.YjP().min(1).max(255),
+        password: secret("password"),
+    })
+        .optional(),
+});
+// ---------------------------------------------------------------- search
+const indexName = schemas/* string */.YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a lowercase index name (letters, digits, '.', '_', '-')")
+    .max(200, "leave room for the timestamp suffix: at most 200 characters");
+const indexSourceSchema = schemas/* discriminatedUnion */.gMt("type", [
+    schemas/* strictObject */.rej({
+        type: schemas/* literal */.euz("index"),
+        /** Defaults to the index the read alias points at. */
+        index: indexName.optional(),
+        query: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+        script: schemas/* strictObject */.rej({
+            source: schemas/* string */.YjP().min(1),
+            lang: schemas/* string */.YjP().default("painless"),
+            params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+        })
+            .optional(),
+        slices: schemas/* union */.KCZ([schemas/* literal */.euz("auto"), count(1, 64)]).default("auto"),
+    }),
+    schemas/* strictObject */.rej({
+        type: schemas/* literal */.euz("kafka"),
+        /** Topic holding a full copy of the data, read from the beginning. */
+        fullTopic: schemas/* string */.YjP().min(1),
+        /** Topic of live changes, replayed from where the full load began until caught up. */
+        incrementalTopic: schemas/* string */.YjP().min(1),
+        idField: schemas/* string */.YjP().min(1).default("id"),
+        /** A field whose true value means the document was deleted. */
+        deleteField: schemas/* string */.YjP().min(1).optional(),
+        batchSize: count(1, 10_000).default(500),
+    }),
+], { error: "type must be index or kafka" });
+const searchIndexSchema = schemas/* strictObject */.rej({
+    /** Base name; each build is `<name>_<UTC timestamp>`. */
+    name: indexName,
+    aliases: schemas/* strictObject */.rej({ read: indexName.optional(), write: indexName.optional() }).default({}),
+    mappings: schemas/* string */.YjP().min(1).optional(),
+    settings: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
+    /** Settings applied once loaded (replicas, refresh interval), as the live index had them. */
+    liveSettings: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+    source: indexSourceSchema,
+    /** Share of searches the read alias sends to the new index after switch-read. */
+    readWeight: percent("readWeight").default(100),
+    /** manual: write alias moves only on `--phase switch-write`; auto: once validation passes. */
+    writeSwitch: schemas/* enum */.k5n(["manual", "auto"]).default("manual"),
+    validation: schemas/* strictObject */.rej({
+        /** Largest allowed difference in document count between old and new, in percent. */
+        maxCountDifference: percent("maxCountDifference").default(0),
+        sampleQueries: list(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), 100, "sample queries").default([]),
+    })
+        .default({ maxCountDifference: 0, sampleQueries: [] }),
+    /** The old index is deleted this long after the write alias leaves it. */
+    retention: duration(365 * DAY).default(7 * DAY),
+})
+    .transform((index) => ({
+    ...index,
+    // seed 000's convention: searches read `read_<name>`, the incremental feed writes `write_<name>`
+    aliases: { read: index.aliases.read ?? `read_${index.name}`, write: index.aliases.write ?? `write_${index.name}` },
+}));
+const searchSchema = schemas/* strictObject */.rej({
+    engine: schemas/* enum */.k5n(["elasticsearch", "opensearch"], { error: "engine must be elasticsearch or opensearch" }),
+    /** Optional here, required for the commands that use the search engine (see sections.ts). */
+    url: httpUrl.optional(),
+    auth: schemas/* union */.KCZ([
+        schemas/* strictObject */.rej({ username: schemas/* string */.YjP().min(1).max(255), password: secret("password") }),
+        schemas/* strictObject */.rej({ apiKey: secret("apiKey") }),
+    ], { error: "must be { username, password } or { apiKey }" })
+        .optional(),
+    indices: list(searchIndexSchema, 50, "indices")
+        .min(1, "must list at least one index")
+        .superRefine((indices, ctx) => {
+        const seen = new Set();
+        indices.forEach((index, i) => {
+            if (seen.has(index.name))
+                ctx.addIssue({ code: "custom", path: [i, "name"], message: `'${index.name}' is listed twice` });
+            seen.add(index.name);
+        });
+    }),
+});
+// ---------------------------------------------------------------- the file
+const servicesSchema = list(serviceSchema, 100, "services").superRefine((services, ctx) => {
+    const first = new Map();
+    services.forEach((service, index) => {
+        const earlier = first.get(service.name);
+        if (earlier !== undefined) {
+            ctx.addIssue({ code: "custom", path: [index, "name"], message: `'${service.name}' is already used by services[${earlier}]` });
+        }
+        else
+            first.set(service.name, index);
+    });
+});
+/**
+ * The whole file, one key per section. Rules that span sections (a route naming a service, a
+ * Kafka-fed index needing the kafka section) are in cross-references.ts, which knows when a
+ * section was left out for the command at hand.
+ */
+const configSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1, { error: "version must be 1" }),
+    /** Used in tags and generated names. */
+    project: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,30}$/, "must be lowercase letters, digits or '-' (at most 31)"),
+    aws: awsSchema.optional(),
+    database: databaseSchema.optional(),
+    services: servicesSchema.default([]),
+    loadBalancers: list(loadBalancerSchema, 20, "load balancers").default([]),
+    headerRouting: headerRoutingSchema.optional(),
+    traffic: trafficSchema.default({ strategy: "all-at-once", bakeTime: 0, alarms: [] }),
+    kafka: kafkaSchema.optional(),
+    search: searchSchema.optional(),
+});
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+function validateDocument(document, omitted, scope) {
+    // reportInput: formatIssues tells a missing key from a wrong value by the input it was given
+    const first = configSchema.safeParse(document, { reportInput: true });
+    if (first.success)
+        return complete(first.data, [], omitted, scope);
+    const followsFromOmission = (issue) => omitted.some((o) => isPrefixOf(o, issue.path) ||
+        // a union or a refinement sees the whole object, so it reports at an ancestor
+        ((issue.code === "invalid_union" || issue.code === "custom") && issue.path.length > 0 && isPrefixOf(issue.path, o)));
+    const real = first.error.issues.filter((issue) => !followsFromOmission(issue));
+    if (real.length > 0)
+        return { config: undefined, problems: formatIssues(real), leftOut: [] };
+    const broken = new Set(first.error.issues.map((issue) => sectionOf(issue.path)));
+    if ([...broken].some((section) => section === undefined || isUsed([section], scope))) {
+        // the unset variable behind it was reported as a problem already
+        return { config: undefined, problems: [], leftOut: [] };
+    }
+    const leftOut = [...broken];
+    const rest = Object.assign(Object.create(null), document);
+    for (const section of leftOut)
+        delete rest[section];
+    const second = configSchema.safeParse(rest, { reportInput: true });
+    if (!second.success)
+        return { config: undefined, problems: formatIssues(second.error.issues), leftOut };
+    return complete(second.data, leftOut, omitted, scope);
+}
+function complete(config, leftOut, omitted, scope) {
+    const problems = [...checkCrossReferences(config, new Set(leftOut)), ...checkConnections(config, omitted, scope)];
+    return { config: problems.length > 0 ? undefined : config, problems, leftOut };
+}
+/** The connection a used section needs must be there, unless its unset variable was reported. */
+function checkConnections(config, omitted, scope) {
+    const problems = [];
+    for (const [section, key] of Object.entries(CONNECTION_KEYS)) {
+        const value = config[section];
+        const path = [section, key];
+        if (!isUsed(path, scope) || value === undefined || value[key] !== undefined)
+            continue;
+        if (omitted.some((o) => isPrefixOf(path, o) || isPrefixOf(o, path)))
+            continue;
+        problems.push(`${formatKeyPath(path)}: is required by this command`);
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/yaml-nesting.ts
+
+
+/**
+ * A first pass over the raw YAML tokens, before the `yaml` package builds a document. Its composer
+ * recurses once per level of nesting, and a file of a few kilobytes of `[` or `- - -` makes it
+ * overflow the stack, recover, and try again for seconds, or run out of memory. The lexer is a
+ * plain loop, so this pass stops at the first sign of runaway nesting; the exact depth is checked
+ * on the composed document (yaml-nodes.ts).
+ *
+ * Flow collections (`[`, `{`) are counted exactly. Block nesting is bounded through columns: a
+ * nested block collection starts to the right of its parent (or at the same column, for a list
+ * under a key), so block depth is at most twice the column. A structure further right than
+ * MAX_COLUMN is refused; real configs stay well left of it.
+ */
+const MAX_COLUMN = 4 * MAX_DEPTH;
+/** Zero-width markers the lexer inserts; they are not in the source. */
+const MARKERS = new Set([dist/* CST */.DB.BOM, dist/* CST */.DB.DOCUMENT, dist/* CST */.DB.FLOW_END, dist/* CST */.DB.SCALAR]);
+/** Returns the 1-based line of the first runaway nesting, or undefined when the text is fine. */
+function findRunawayNesting(text) {
+    let line = 1;
+    let column = 0;
+    let flow = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        switch (dist/* CST */.DB.tokenType(token)) {
+            case "flow-seq-start":
+            case "flow-map-start":
+                if (++flow > MAX_DEPTH)
+                    return line;
+                break;
+            case "flow-seq-end":
+            case "flow-map-end":
+                flow = Math.max(0, flow - 1);
+                break;
+            case "seq-item-ind":
+            case "explicit-key-ind":
+                if (flow === 0 && column > MAX_COLUMN)
+                    return line;
+                break;
+            case "space":
+                if (flow === 0 && column === 0 && token.length > MAX_COLUMN)
+                    return line;
+                break;
+        }
+        if (MARKERS.has(token))
+            continue;
+        const lastNewline = token.lastIndexOf("\n");
+        if (lastNewline === -1)
+            column += token.length;
+        else {
+            line += token.split("\n").length - 1;
+            column = token.length - lastNewline - 1;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml-nodes.ts
+
+
+
+/**
+ * Checks on the composed YAML document that the `yaml` package does not make, each naming the line:
+ * nesting deeper than MAX_DEPTH (counting what aliases bring in), a key given twice, a key that
+ * would reach an object's prototype, a tag other than YAML's plain types.
+ */
+/**
+ * Keys that mean something to JavaScript objects. `__proto__` in particular, copied with
+ * `obj[key] = value`, replaces the object's prototype instead of adding a key. No config key has
+ * these names, so they are refused wherever they appear, even inside free-form values such as a
+ * search query, where they could otherwise travel on to other code.
+ */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** YAML's core types; anything else (`!!binary`, `!!set`, `!foo`) would not be plain data. */
+const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+function checkNodes(document, lines) {
+    const problems = [];
+    /**
+     * The latest definition of each anchor, as an alias further down resolves it: its height once
+     * walked, or `undefined` while it is being walked. An alias to an anchor still being walked
+     * (`a: &x [*x]`) makes a cycle, which every later walk over the data would follow forever.
+     */
+    const anchors = new Map();
+    const at = (node) => {
+        const { line, col } = lines.linePos(node.range?.[0] ?? 0);
+        return `line ${line}, column ${col}`;
+    };
+    /** Walks one node at `depth` and returns the height of what it holds (0 for a scalar). */
+    const walk = (node, path, depth) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const anchor = anchors.get(node.source);
+            if (anchor !== undefined && anchor.height === undefined) {
+                problems.push(`${at(node)}: ${formatKeyPath(path)}: alias *${node.source} is inside the node it repeats (a cycle)`);
+                return 0;
+            }
+            const height = anchor?.height ?? 0;
+            if (depth + height > MAX_DEPTH)
+                problems.push(`${at(node)}: nested too deeply through alias *${node.source} (at most ${MAX_DEPTH} levels)`);
+            return height;
+        }
+        if (!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+            return 0;
+        checkTag(node, path);
+        const definition = { height: undefined };
+        if (node.anchor)
+            anchors.set(node.anchor, definition);
+        let height = 0;
+        if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (depth >= MAX_DEPTH) {
+                problems.push(`${at(node)}: ${formatKeyPath(path)}: nested too deeply (at most ${MAX_DEPTH} levels of mappings and lists)`);
+                definition.height = MAX_DEPTH;
+                return MAX_DEPTH;
+            }
+            height = 1 + ((0,dist/* isMap */.jh)(node) ? walkMap(node.items, path, depth) : walkSeq(node.items, path, depth));
+        }
+        definition.height = height;
+        return height;
+    };
+    const walkSeq = (items, path, depth) => items.reduce((max, item, index) => Math.max(max, walk(item, [...path, index], depth + 1)), 0);
+    const walkMap = (pairs, path, depth) => {
+        const seen = new Map();
+        let max = 0;
+        for (const pair of pairs) {
+            // stringKeys: true has turned every key into a string scalar, or reported it as an error
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const key = String(pair.key.value);
+            const keyPath = [...path, key];
+            const where = at(pair.key);
+            const first = seen.get(key);
+            if (first !== undefined) {
+                problems.push(`${where}: ${formatKeyPath(keyPath)}: duplicate key '${key}' (first given at ${first}); each key may appear once`);
+            }
+            else
+                seen.set(key, where);
+            if (FORBIDDEN_KEYS.has(key)) {
+                problems.push(`${where}: ${formatKeyPath(keyPath)}: unknown key ('${key}' is not allowed anywhere in the config)`);
+                continue;
+            }
+            max = Math.max(max, walk(pair.value, keyPath, depth + 1));
+        }
+        return max;
+    };
+    const checkTag = (node, path) => {
+        if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+            problems.push(`${at(node)}: ${formatKeyPath(path)}: the YAML tag ${node.tag} is not supported (use plain values)`);
+        }
+    };
+    walk(document.contents, [], 0);
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml-document.ts
+
+
+
+
+
+
+/**
+ * Config text to plain data, in bounded time and memory whatever the text holds. Every problem is
+ * bad input (an InputError naming the file and the line), never a crash, a stack overflow or a
+ * Node warning. Messages quote no source text beyond a key or a tag, with control characters
+ * escaped.
+ */
+function readYaml(text, source) {
+    const name = (0,report_escape/* escapeControlChars */._s)(source);
+    const fail = (summary, problems) => {
+        throw new errors/* InputError */.dz(`${name} ${summary}`, problems.map((p) => `${name}: ${(0,report_escape/* escapeControlChars */._s)(p)}`));
+    };
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes > MAX_CONFIG_BYTES)
+        fail("is too large", [`${bytes} bytes; a config file may hold at most ${MAX_CONFIG_BYTES} bytes`]);
+    const runaway = findRunawayNesting(text);
+    if (runaway !== undefined)
+        fail("is not valid YAML", [`line ${runaway}: nested too deeply (at most ${MAX_DEPTH} levels of mappings and lists)`]);
+    const lines = new dist/* LineCounter */.HN();
+    let document;
+    try {
+        // stringKeys: a key that is a list or mapping is an error here, not a Node warning in toJS.
+        // Duplicate keys are reported by checkNodes, which can name them. prettyErrors would quote the
+        // source around each error (and build a regular expression the size of the nesting).
+        document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false, stringKeys: true, lineCounter: lines });
+    }
+    catch (error) {
+        return fail("is not valid YAML", [describeUnexpected(error)]);
+    }
+    if (document.errors.length > 0) {
+        fail("is not valid YAML", document.errors.map((e) => {
+            const { line, col } = lines.linePos(e.pos[0]);
+            return `line ${line}, column ${col}: ${yamlMessage(e.code, e.message)}`;
+        }));
+    }
+    if (!(0,dist/* isMap */.jh)(document.contents)) {
+        throw new errors/* InputError */.dz(`${name}: the file must be a YAML mapping with at least 'version' and 'project'`);
+    }
+    const nodeProblems = checkNodes(document, lines);
+    if (nodeProblems.length > 0)
+        fail("is not valid", nodeProblems);
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError) {
+            return fail("is not valid", [
+                `its aliases expand to too much data (at most ${MAX_ALIAS_COUNT} alias expansions; a file like this can exhaust memory)`,
+            ]);
+        }
+        return fail("is not valid", [describeUnexpected(error)]);
+    }
+}
+function yamlMessage(code, message) {
+    switch (code) {
+        case "RESOURCE_EXHAUSTION":
+            return `nested too deeply (at most ${MAX_DEPTH} levels of mappings and lists)`;
+        case "NON_STRING_KEY":
+            return "a key must be plain text, not a list, a mapping or an alias";
+        case "MULTIPLE_DOCS":
+            return "the file must hold one YAML document (no '---' between documents)";
+        default:
+            // the yaml package's messages quote the offending token ("... in YAML stream: \"root\""); the
+            // line and column say where it is without showing it
+            return (message.split("\n")[0] ?? code).replace(/\s*:?\s*"(?:[^"\\]|\\.)*"/g, "").slice(0, 160);
+    }
+}
+/** A stack overflow is the one failure the parser is known to throw rather than report. */
+function describeUnexpected(error) {
+    if (error instanceof RangeError)
+        return `nested too deeply (at most ${MAX_DEPTH} levels of mappings and lists)`;
+    return `cannot be parsed (${error instanceof Error ? error.name : "error"})`;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Parses and validates config text. Pure apart from reading `env`; throws InputError listing every problem. */
+function parseConfig(text, source, env, options = {}) {
+    const name = (0,report_escape/* escapeControlChars */._s)(source);
+    const substituted = substituteEnv(readYaml(text, source), env);
+    // alone and first: every later message may quote a value
+    const controls = findControlCharacters(substituted.value);
+    if (controls.length > 0)
+        throw new errors/* InputError */.dz(`${name} is not valid: values hold control characters`, controls);
+    const scope = options.sections ?? "all";
+    const scoped = scopeUnresolved(substituted, scope);
+    const validated = validateDocument(scoped.document, scoped.omitted, scope);
+    const problems = [...scoped.problems, ...validated.problems];
+    if (problems.length > 0 || validated.config === undefined) {
+        const listed = problems.length > 0 ? problems : [`${name}: not valid`];
+        throw new errors/* InputError */.dz(`${name} is not valid (${listed.length} problem${listed.length === 1 ? "" : "s"})`, listed);
+    }
+    return {
+        path: source,
+        config: validated.config,
+        secrets: secretValues(validated.config),
+        unresolved: scoped.unresolved,
+        leftOut: validated.leftOut,
+    };
+}
+async function loadConfig(path, env, options = {}) {
+    const name = (0,report_escape/* escapeControlChars */._s)(path);
+    const text = await readConfigText(path, name);
+    const loaded = parseConfig(text, path, env, options);
+    const problems = await checkFileReferences(loaded.config, path, options.cwd ?? process.cwd());
+    if (problems.length > 0) {
+        throw new errors/* InputError */.dz(`${name} names files that are not usable (${problems.length} problem${problems.length === 1 ? "" : "s"})`, problems);
+    }
+    return loaded;
+}
+/** Only a regular file of a sane size is read: `--config /dev/zero` must not hang or fill memory. */
+async function readConfigText(path, name) {
+    const cannot = (why) => new errors/* InputError */.dz(`config file '${name}' cannot be read: ${why} (set it with --config)`);
+    let text;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            throw cannot("not a regular file");
+        if (info.size > MAX_CONFIG_BYTES) {
+            throw new errors/* InputError */.dz(`config file '${name}' is too large: ${info.size} bytes; a config file may hold at most ${MAX_CONFIG_BYTES} bytes`);
+        }
+        text = await (0,promises_.readFile)(path, "utf8");
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        const code = error.code;
+        throw cannot(code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : String(code ?? "error"));
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/traffic/step-plan.ts
+function planTrafficSteps(traffic) {
+    const weights = [];
+    switch (traffic.strategy) {
+        case "all-at-once":
+            weights.push({ weight: 100, bakeMs: traffic.bakeTime });
+            break;
+        case "canary":
+            for (const step of traffic.steps ?? []) {
+                if (typeof step === "number")
+                    weights.push({ weight: step, bakeMs: traffic.bakeTime });
+                else
+                    weights.push({ weight: step.weight, bakeMs: step.bake ?? traffic.bakeTime });
+            }
+            break;
+        case "linear": {
+            const increment = traffic.increment ?? 100;
+            for (let w = increment; w < 100; w += increment)
+                weights.push({ weight: w, bakeMs: traffic.bakeTime });
+            weights.push({ weight: 100, bakeMs: traffic.bakeTime });
+            break;
+        }
+    }
+    const steps = [];
+    for (const { weight, bakeMs } of weights) {
+        steps.push({ type: "set-weight", weight });
+        // a bake with no time and no alarms watches nothing; leave it out
+        if (bakeMs > 0 || traffic.alarms.length > 0)
+            steps.push({ type: "bake", durationMs: bakeMs, alarms: traffic.alarms });
+    }
+    return steps;
+}
+/** The steps still ahead when green already carries `currentWeight`. */
+function remainingSteps(steps, currentWeight) {
+    const firstAhead = steps.findIndex((s) => s.type === "set-weight" && s.weight > currentWeight);
+    return firstAhead === -1 ? [] : steps.slice(firstAhead);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/release/naming.ts
+
+/**
+ * Names for what cutover creates. Target group names allow 32 characters, so the release is
+ * folded into a short hash there; the full release label always goes into the tags.
+ */
+function releaseHash(release) {
+    return (0,external_node_crypto_.createHash)("sha256").update(release).digest("hex").slice(0, 7);
+}
+/** `<service>-<hash>`: at most 24 + 1 + 7 = 32 characters. */
+function greenTargetGroupName(service, release) {
+    return `${service.slice(0, 24).replace(/-+$/, "")}-${releaseHash(release)}`;
+}
+/** ECS service and ASG names allow 255 characters: keep the release readable. */
+function greenResourceName(blueName, release) {
+    const slug = release.replace(/[^A-Za-z0-9-]/g, "-").slice(0, 64);
+    return `${blueName.slice(0, 180)}-${slug}`;
+}
+
+;// CONCATENATED MODULE: ./src/release/service-selection.ts
+
+/**
+ * `--service` narrows a command to some services. Unknown names are bad input (exit 2), each named
+ * with the services the config has. Returns the test the command applies; no names selects all.
+ */
+function serviceFilter(config, names) {
+    const unknown = names.filter((name) => !config.services.some((s) => s.name === name));
+    if (unknown.length > 0) {
+        throw new errors/* InputError */.dz(`--service names a service that is not in the config`, unknown.map((n) => `--service: no service named '${n}' (services: ${config.services.map((s) => s.name).join(", ") || "none"})`));
+    }
+    return (service) => names.length === 0 || names.includes(service);
+}
+
+;// CONCATENATED MODULE: ./src/release/release-plan.ts
+
+
+
+function planRelease(config, options) {
+    const selected = serviceFilter(config, options.services);
+    const release = options.release ?? "next";
+    return {
+        project: config.project,
+        release,
+        releaseNamed: options.release !== undefined,
+        database: config.database && {
+            schema: config.database.schema,
+            command: config.database.prisma.command,
+            safety: config.database.safety.mode,
+        },
+        services: config.services.filter((s) => selected(s.name)).map((s) => greenService(s, release, options.image)),
+        routes: config.loadBalancers.flatMap((lb) => lb.routes.filter((r) => selected(r.service)).map((r) => routeStage(config, lb, r))),
+        traffic: {
+            strategy: config.traffic.strategy,
+            steps: planTrafficSteps(config.traffic),
+            stickinessMs: config.traffic.stickiness?.enabled ? config.traffic.stickiness.duration : undefined,
+        },
+        search: (config.search?.indices ?? []).map(indexStage),
+    };
+}
+function greenService(service, release, image) {
+    switch (service.type) {
+        case "ecs":
+            return {
+                type: "ecs",
+                name: service.name,
+                cluster: service.cluster,
+                blue: service.service,
+                green: greenResourceName(service.service, release),
+                image: image ?? service.image,
+                desiredCount: service.desiredCount,
+                targetGroup: greenTargetGroupName(service.name, release),
+            };
+        case "asg":
+            return {
+                type: "asg",
+                name: service.name,
+                blue: service.autoScalingGroup,
+                green: greenResourceName(service.autoScalingGroup, release),
+                capacity: service.capacity === "match-blue"
+                    ? "match-blue"
+                    : `min ${service.capacity.min}, desired ${service.capacity.desired}, max ${service.capacity.max}`,
+                targetGroup: greenTargetGroupName(service.name, release),
+            };
+        case "target-group":
+            return { type: "target-group", name: service.name, pair: service.targetGroups, minHealthyTargets: service.minHealthyTargets };
+    }
+}
+function describeListener(lb) {
+    return "arn" in lb.listener ? lb.listener.arn : `${lb.listener.loadBalancer}:${lb.listener.port}`;
+}
+function describeRule(route) {
+    if (route.rule === "default")
+        return "default action";
+    return "priority" in route.rule ? `rule priority ${route.rule.priority}` : route.rule.arn;
+}
+function routeStage(config, lb, route) {
+    const header = config.headerRouting;
+    const headerRules = header && route.headerRouting
+        ? [
+            { header: header.header, values: header.green, to: "green" },
+            ...(header.blue.length > 0 ? [{ header: header.header, values: header.blue, to: "blue" }] : []),
+        ]
+        : [];
+    return { loadBalancer: lb.name, listener: describeListener(lb), rule: describeRule(route), service: route.service, headerRules };
+}
+function indexStage(index) {
+    const { read, write } = index.aliases;
+    const source = index.source.type === "index"
+        ? `reindex from ${index.source.index ?? `the index behind ${read}`}${index.source.script ? " with a script" : ""}`
+        : `Kafka: full load from ${index.source.fullTopic}, catch-up from ${index.source.incrementalTopic}`;
+    const phases = [
+        {
+            phase: "create",
+            does: `create ${index.name}_<timestamp>${index.mappings ? ` with mappings from ${index.mappings}` : ""}, bulk-load settings`,
+        },
+        {
+            phase: "load",
+            does: index.source.type === "index"
+                ? `_reindex from ${index.source.index ?? read}${index.source.script ? " (script applied)" : ""}`
+                : `read ${index.source.fullTopic} from the beginning to its end offsets`,
+        },
+        ...(index.source.type === "kafka"
+            ? [{ phase: "catch-up", does: `replay ${index.source.incrementalTopic} from the offsets taken when the load began until caught up` }]
+            : []),
+        {
+            phase: "switch-read",
+            does: index.readWeight === 100 ? `move ${read} to the new index` : `send ${index.readWeight}% of searches on ${read} to the new index`,
+        },
+        {
+            phase: "switch-write",
+            does: `move ${write} to the new index (${index.writeSwitch === "auto" ? "automatically once validation passes" : "on request"})`,
+        },
+        { phase: "cleanup", does: `delete the old index once it has been out of use for the retention period` },
+    ];
+    return { name: index.name, readAlias: read, writeAlias: write, source, phases };
+}
+
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(8850);
+;// CONCATENATED MODULE: ./src/release/render-plan.ts
+
+
+function renderReleasePlan(plan) {
+    const report = new report_report/* Report */.pl();
+    if (!plan.releaseNamed)
+        report.text("No release label given (--release or a pushed tag); names below use 'next'.");
+    report.heading("1. migrate-db");
+    if (plan.database) {
+        report.list([
+            `check the migrations beside ${plan.database.schema} for blue/green safety (${plan.database.safety})`,
+            `apply them: ${plan.database.command.join(" ")} migrate deploy`,
+        ]);
+    }
+    else
+        report.text("no database section: skipped");
+    report.heading("2. deploy-green");
+    if (plan.services.length === 0)
+        report.text("no services: skipped");
+    report.table(["service", "type", "blue", "green", "details"], plan.services.map(serviceRow));
+    if (plan.routes.length === 0) {
+        report.heading("3-5. verify, switch-traffic, promote");
+        report.text("no load balancers: skipped");
+    }
+    else {
+        report.heading("3. verify");
+        const headerRoutes = plan.routes.filter((r) => r.headerRules.length > 0);
+        report.list(headerRoutes.length > 0
+            ? headerRoutes.map((r) => `${r.loadBalancer} ${r.rule}: ${r.headerRules.map((h) => `${h.header}: ${h.values.join("|")} → ${h.to}`).join("; ")}`)
+            : ["wait for every green target to be healthy (no header routing configured)"]);
+        report.heading(`4. switch-traffic (${plan.traffic.strategy})`);
+        report.table(["load balancer", "listener", "rule", "service"], plan.routes.map((r) => [r.loadBalancer, r.listener, r.rule, r.service]));
+        report.list(plan.traffic.steps.map(describeStep));
+        if (plan.traffic.stickinessMs !== undefined)
+            report.text(`target group stickiness on the forward action: ${formatDuration(plan.traffic.stickinessMs)}`);
+        report.heading("5. promote");
+        report.list(["green becomes the live side at 100%; header rules point at it", "blue is kept for rollback until the next release"]);
+    }
+    if (plan.search.length > 0) {
+        report.heading("search indices (es-reindex)");
+        for (const index of plan.search) {
+            report.text(`${index.name}: ${index.source}; read alias ${index.readAlias}, write alias ${index.writeAlias}`);
+            report.list(index.phases.map((p) => `${p.phase}: ${p.does}`));
+        }
+    }
+    return report;
+}
+function serviceRow(service) {
+    switch (service.type) {
+        case "ecs":
+            return [
+                service.name,
+                "ECS",
+                `${service.cluster}/${service.blue}`,
+                service.green,
+                `target group ${service.targetGroup}; image ${service.image ?? "from --image"}; count ${service.desiredCount}`,
+            ];
+        case "asg":
+            return [service.name, "ASG", service.blue, service.green, `target group ${service.targetGroup}; capacity ${service.capacity}`];
+        case "target-group":
+            return [
+                service.name,
+                "target groups",
+                "the one with traffic",
+                "the other",
+                `${service.pair.join(" / ")}; ≥${service.minHealthyTargets} healthy`,
+            ];
+    }
+}
+function describeStep(step) {
+    if (step.type === "set-weight")
+        return `green ${step.weight}%, blue ${100 - step.weight}%`;
+    const watch = step.alarms.length > 0 ? `, watching ${step.alarms.join(", ")}` : "";
+    return `bake ${formatDuration(step.durationMs)}${watch}`;
+}
+
+// EXTERNAL MODULE: ./src/cli/command-table.ts
+var command_table = __webpack_require__(7266);
+;// CONCATENATED MODULE: ./src/cli/commands/plan/unresolved-notes.ts
+
+/**
+ * plan reads every section but connects to nothing, so in a CI job it runs without the secrets of
+ * the later jobs. Each value it could not resolve becomes a note naming the commands that will
+ * need it, so a variable missing from the job that does need it shows up before that job runs.
+ */
+function unresolvedNotes(loaded) {
+    const usedBy = (section) => command_table/* COMMANDS */.Lo.filter((c) => section !== undefined && c.configSections.includes(section)).map((c) => c.name);
+    const notes = loaded.unresolved.map(({ keyPath, variable, section }) => {
+        const commands = usedBy(section);
+        return `${keyPath}: ${variable} is not set here${commands.length > 0 ? `; ${commands.join(", ")} need${commands.length === 1 ? "s" : ""} it` : ""}`;
+    });
+    for (const section of loaded.leftOut)
+        notes.push(`${section}: not planned, it cannot be checked without the values above`);
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/plan/index.ts
+
+
+
+
+
+/** `cutover plan`: validate the config and show the whole release. It never changes anything. */
+async function run({ settings, host, env }) {
+    const loaded = await loadConfig(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
+    for (const secret of loaded.secrets)
+        host.maskSecret(secret);
+    const plan = planRelease(loaded.config, { release: settings.release, services: settings.services, image: undefined });
+    const notes = unresolvedNotes(loaded);
+    const report = renderReleasePlan(plan);
+    if (notes.length > 0)
+        report.heading("not set in this environment").list(notes);
+    const counts = `${plan.services.length} service(s), ${plan.routes.length} route(s), ${plan.search.length} index(es)`;
+    return {
+        headline: `Release plan for ${plan.project} ${plan.release} (${settings.configPath}): ${counts}`,
+        report,
+        outputs: {},
+        data: { ...plan, notes },
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import { checkCrossReferences } from "./cross-references.js";
+import { formatIssues } from "./format-issues.js";
+import { formatKeyPath, isPrefixOf, type KeyPath } from "./key-path.js";
+import { configSchema, type Config } from "./schema.js";
+import { CONNECTION_KEYS, isUsed, sectionOf, type ConfigSection, type SectionScope } from "./sections.js";
+
+/**
+ * The schema over a document whose unset values were left out (section-scope.ts). A schema problem
+ * that follows from a value left out (the key is now missing, so a union matches no branch) is not
+ * reported: the unset variable is the problem, and it was reported, or noted for a section this
+ * command does not use. If such a section cannot be shaped without the missing value, it is left
+ * out of the loaded config: the command does not read it.
+ */
+
+export interface Validated {
+  /** Undefined when there are problems, or when a section this command uses could not be shaped. */
+  readonly config: Config | undefined;
+  readonly problems: readonly string[];
+  readonly leftOut: readonly ConfigSection[];
+}
+
+export function validateDocument(document: unknown, omitted: readonly KeyPath[], scope: SectionScope): Validated {
+  // reportInput: formatIssues tells a missing key from a wrong value by the input it was given
+  const first = configSchema.safeParse(document, { reportInput: true });
+  if (first.success) return complete(first.data, [], omitted, scope);
+
+  const followsFromOmission = (issue: z.core.$ZodIssue) =>
+    omitted.some(
+      (o) =>
+        isPrefixOf(o, issue.path) ||
+        // a union or a refinement sees the whole object, so it reports at an ancestor
+        ((issue.code === "invalid_union" || issue.code === "custom") && issue.path.length > 0 && isPrefixOf(issue.path, o)),
+    );
+  const real = first.error.issues.filter((issue) => !followsFromOmission(issue));
+  if (real.length > 0) return { config: undefined, problems: formatIssues(real), leftOut: [] };
+
+  const broken = new Set(first.error.issues.map((issue) => sectionOf(issue.path)));
+  if ([...broken].some((section) => section === undefined || isUsed([section], scope))) {
+    // the unset variable behind it was reported as a problem already
+    return { config: undefined, problems: [], leftOut: [] };
+  }
+  const leftOut = [...broken] as ConfigSection[];
+  const rest = Object.assign(Object.create(null), document) as Record<string, unknown>;
+  for (const section of leftOut) delete rest[section];
+  const second = configSchema.safeParse(rest, { reportInput: true });
+  if (!second.success) return { config: undefined, problems: formatIssues(second.error.issues), leftOut };
+  return complete(second.data, leftOut, omitted, scope);
+}
+
+function complete(config: Config, leftOut: readonly ConfigSection[], omitted: readonly KeyPath[], scope: SectionScope): Validated {
+  const problems = [...checkCrossReferences(config, new Set(leftOut)), ...checkConnections(config, omitted, scope)];
+  return { config: problems.length > 0 ? undefined : config, problems, leftOut };
+}
+
+/** The connection a used section needs must be there, unless its unset variable was reported. */
+function checkConnections(config: Config, omitted: readonly KeyPath[], scope: SectionScope): string[] {
+  const problems: string[] = [];
+  for (const [section, key] of Object.entries(CONNECTION_KEYS) as [ConfigSection, string][]) {
+    const value = config[section] as Readonly<Record<string, unknown>> | undefined;
+    const path = [section, key];
+    if (!isUsed(path, scope) || value === undefined || value[key] !== undefined) continue;
+    if (omitted.some((o) => isPrefixOf(path, o) || isPrefixOf(o, path))) continue;
+    problems.push(`${formatKeyPath(path)}: is required by this command`);
+  }
+  return problems;
+}
