@@ -20,7 +20,7 @@ const COMMANDS = [
         options: ["service"],
         // plan shows every section but connects to nothing: unset variables are notes there
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 702)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(627), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4657)),
     },
     {
         name: "migrate-db",
@@ -40,8 +40,8 @@ const COMMANDS = [
         name: "verify",
         summary: "smoke-check green through its header route",
         options: ["service"],
-        configSections: TRAFFIC_SECTIONS,
-        load: undefined,
+        configSections: [...TRAFFIC_SECTIONS, "verify"],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(454), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
     },
     {
         name: "switch-traffic",
@@ -69,7 +69,7 @@ const COMMANDS = [
         summary: "show which side is live, the weights and the release each side holds",
         options: ["service"],
         configSections: TRAFFIC_SECTIONS,
-        load: undefined,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(454), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534)),
     },
     {
         name: "es-reindex",
@@ -1196,10 +1196,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -5618,7 +5632,7 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -5713,6 +5727,36 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -51,8 +51,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "verify",
     summary: "smoke-check green through its header route",
     options: ["service"],
-    configSections: TRAFFIC_SECTIONS,
-    load: undefined,
+    configSections: [...TRAFFIC_SECTIONS, "verify"],
+    load: () => import("./commands/verify/index.js"),
   },
   {
     name: "switch-traffic",
@@ -80,7 +80,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "show which side is live, the weights and the release each side holds",
     options: ["service"],
     configSections: TRAFFIC_SECTIONS,
-    load: undefined,
+    load: () => import("./commands/status/index.js"),
   },
   {
     name: "es-reindex",

@@ -46,6 +46,19 @@ export function checkCrossReferences(config: Config, leftOut: ReadonlySet<Config
     problem(["aws"], "is required when services are listed (at least { region })");
   }
 
+  if (known("verify", "services", "loadBalancers")) {
+    const lbNames = config.loadBalancers.map((lb) => lb.name);
+    config.verify?.checks.forEach((check, i) => {
+      if (check.service !== undefined && !names.has(check.service))
+        problem(["verify", "checks", i, "service"], `no service named '${check.service}' (services: ${[...names].join(", ") || "none"})`);
+      if (check.loadBalancer !== undefined && !lbNames.includes(check.loadBalancer))
+        problem(
+          ["verify", "checks", i, "loadBalancer"],
+          `no load balancer named '${check.loadBalancer}' (loadBalancers: ${lbNames.join(", ") || "none"})`,
+        );
+    });
+  }
+
   if (known("kafka", "search") && config.kafka === undefined) {
     config.search?.indices.forEach((index, i) => {
       if (index.source.type === "kafka")

@@ -21,6 +21,8 @@ export interface SubstitutionResult {
   readonly unset: readonly UnsetReference[];
   /** Values holding a reference that is not `${NAME}` or `${NAME:-default}`, with the problem. */
   readonly invalid: readonly { readonly path: KeyPath; readonly problem: string }[];
+  /** The variables whose values went into the document: they may be secrets, so messages never quote them. */
+  readonly substituted: ReadonlyMap<string, string>;
 }
 
 const REFERENCE = /\$(\$)?\{([^}]*)\}/g;
@@ -29,6 +31,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function substituteEnv(document: unknown, env: Readonly<Record<string, string | undefined>>): SubstitutionResult {
   const unset: UnsetReference[] = [];
   const invalid: { path: KeyPath; problem: string }[] = [];
+  const substituted = new Map<string, string>();
 
   const substituteString = (text: string, path: KeyPath): string =>
     text.replace(REFERENCE, (whole, escaped: string | undefined, body: string) => {
@@ -44,7 +47,10 @@ export function substituteEnv(document: unknown, env: Readonly<Record<string, st
         return whole;
       }
       const value = env[name];
-      if (value !== undefined && value !== "") return value;
+      if (value !== undefined && value !== "") {
+        substituted.set(name, value);
+        return value;
+      }
       if (fallback !== undefined) return fallback;
       unset.push({ path, variable: name });
       return whole;
@@ -61,5 +67,5 @@ export function substituteEnv(document: unknown, env: Readonly<Record<string, st
     return node;
   };
 
-  return { value: walk(document, []), unset, invalid };
+  return { value: walk(document, []), unset, invalid, substituted };
 }

@@ -3,6 +3,7 @@ import { InputError } from "../errors.js";
 import { escapeControlChars } from "../report/escape.js";
 import { findControlCharacters } from "./control-characters.js";
 import { substituteEnv } from "./env-substitution.js";
+import { hideEnvValues } from "./hide-env-values.js";
 import { checkFileReferences } from "./file-references.js";
 import { MAX_CONFIG_BYTES } from "./limits.js";
 import type { Config } from "./schema.js";
@@ -21,6 +22,8 @@ export interface LoadedConfig {
   readonly unresolved: readonly UnresolvedValue[];
   /** Sections left out of `config` because they cannot be shaped without those values. */
   readonly leftOut: readonly ConfigSection[];
+  /** Variables whose values are in the config; later messages about it hide them too. */
+  readonly substituted: ReadonlyMap<string, string>;
 }
 
 export interface LoadOptions {
@@ -45,18 +48,20 @@ export function parseConfig(
 
   // alone and first: every later message may quote a value
   const controls = findControlCharacters(substituted.value);
-  if (controls.length > 0) throw new InputError(`${name} is not valid: values hold control characters`, controls);
+  if (controls.length > 0)
+    throw new InputError(`${name} is not valid: values hold control characters`, hideEnvValues(controls, substituted.substituted));
 
   const scope = options.sections ?? "all";
   const scoped = scopeUnresolved(substituted, scope);
   const validated = validateDocument(scoped.document, scoped.omitted, scope);
   const problems = [...scoped.problems, ...validated.problems];
   if (problems.length > 0 || validated.config === undefined) {
-    const listed = problems.length > 0 ? problems : [`${name}: not valid`];
+    const listed = problems.length > 0 ? hideEnvValues(problems, substituted.substituted) : [`${name}: not valid`];
     throw new InputError(`${name} is not valid (${listed.length} problem${listed.length === 1 ? "" : "s"})`, listed);
   }
   return {
     path: source,
+    substituted: substituted.substituted,
     config: validated.config,
     secrets: secretValues(validated.config),
     unresolved: scoped.unresolved,
@@ -76,7 +81,7 @@ export async function loadConfig(
   if (problems.length > 0) {
     throw new InputError(
       `${name} names files that are not usable (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
-      problems,
+      hideEnvValues(problems, loaded.substituted),
     );
   }
   return loaded;

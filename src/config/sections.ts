@@ -6,7 +6,17 @@ import type { KeyPath } from "./key-path.js";
  * the traffic jobs get AWS credentials. So a variable is required only where it is used, and the
  * other sections are checked for shape alone (section-scope.ts).
  */
-export const CONFIG_SECTIONS = ["aws", "database", "services", "loadBalancers", "headerRouting", "traffic", "kafka", "search"] as const;
+export const CONFIG_SECTIONS = [
+  "aws",
+  "database",
+  "services",
+  "loadBalancers",
+  "headerRouting",
+  "traffic",
+  "verify",
+  "kafka",
+  "search",
+] as const;
 export type ConfigSection = (typeof CONFIG_SECTIONS)[number];
 
 /** Which sections a load must resolve in full: a command's list, or every one. */

@@ -129,7 +129,7 @@ describe("the command table declares the sections each command uses", () => {
     ["plan", []],
     ["migrate-db", ["database"]],
     ["deploy-green", TRAFFIC],
-    ["verify", TRAFFIC],
+    ["verify", [...TRAFFIC, "verify"]],
     ["switch-traffic", TRAFFIC],
     ["promote", TRAFFIC],
     ["rollback", TRAFFIC],

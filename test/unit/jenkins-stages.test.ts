@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
 import { describe, expect, it } from "vitest";
+import { findCommand } from "../../src/cli/command-table.js";
 
 /**
  * Runs each cutover command the Jenkinsfile's stages run, through a shell, with the environment
@@ -36,6 +37,11 @@ describe("Jenkinsfile stage commands", () => {
         CUTOVER_DRY_RUN: "true",
         CUTOVER_SERVICE: "frontend,feed-tennis",
         CUTOVER_IMAGE: "",
+        // AWS that does not answer: a built command must fail cleanly (exit 1), and fast
+        AWS_ENDPOINT_URL: "http://127.0.0.1:1",
+        AWS_ACCESS_KEY_ID: "AKIAEXAMPLE",
+        AWS_SECRET_ACCESS_KEY: "stage-test-secret-key",
+        AWS_MAX_ATTEMPTS: "1",
       },
     });
     const name = command.split(" ")[2] ?? "";
@@ -47,6 +53,12 @@ describe("Jenkinsfile stage commands", () => {
         "frontend",
         "feed-tennis",
       ]);
+    } else if (findCommand(name)?.load !== undefined) {
+      // built and reading AWS: it got its inputs from the pipeline's variables, then could not reach AWS
+      expect(result.exitCode, result.stderr).toBe(1);
+      expect(result.stderr).toContain("could not read the estate");
+      expect(result.stderr).not.toContain("stage-test-secret-key");
+      expect(JSON.parse(readFileSync(join(workspace, "cutover-outputs.json"), "utf8")).commands[name]["exit-code"]).toBe("1");
     } else {
       // not built yet: a clear refusal with exit 2, never an unknown command or a fake success
       expect(result.exitCode).toBe(2);

@@ -216,3 +216,36 @@ describe("GITHUB_OUTPUT or GITHUB_STEP_SUMMARY that cannot be written", () => {
     }
   });
 });
+
+describe("a value from the environment is never quoted by a config problem", () => {
+  const PASSWORD = "Zt8-env-secret-pw";
+  const URL_VALUE = `postgresql://app:${PASSWORD}@db.internal:5432/app`;
+
+  it.each([
+    ["traffic.bakeTime", "traffic:\n  bakeTime: ${DATABASE_URL}\n"],
+    ["aws.region", "aws:\n  region: ${DATABASE_URL}\n"],
+    [
+      "services[0].image (clipped)",
+      "aws: { region: eu-west-1 }\nservices:\n  - { name: web, type: ecs, cluster: c, service: s, containerName: a, containerPort: 80, image: '${DATABASE_URL}', desiredCount: ${DATABASE_URL} }\nloadBalancers:\n  - { name: lb, listener: { loadBalancer: lb, port: 80 }, routes: [{ service: web }] }\n",
+    ],
+    ["prisma schema path", "database:\n  url: ${DATABASE_URL}\n  schema: ${DATABASE_URL}\n"],
+  ])("%s", async (_what, body) => {
+    const dir = mkdtempSync(join(tmpdir(), "cutover-envleak-"));
+    writeFileSync(join(dir, "cutover.yml"), `version: 1\nproject: leak\n${body}`);
+    for (const host of ["local", "github", "jenkins"]) {
+      const { io, stdout, stderr } = fakeIo({
+        CUTOVER_HOST: host,
+        DATABASE_URL: URL_VALUE,
+        WORKSPACE: dir,
+        JENKINS_URL: "http://ci/",
+        BUILD_NUMBER: "1",
+      });
+      expect(await runCli(["plan", "--config", join(dir, "cutover.yml")], io)).toBe(2);
+      const shown = `${stdout()}${stderr()}`;
+      // the duration message quotes what it got: the reference stands in for the value
+      if (_what === "traffic.bakeTime") expect(shown).toContain("(got '${DATABASE_URL}...')");
+      for (const form of secretForms(PASSWORD)) expect(shown).not.toContain(form);
+      expect(shown).not.toContain("Zt8-env");
+    }
+  });
+});

@@ -1,17 +1,64 @@
-export const id = 702;
-export const ids = [702];
+export const id = 627;
+export const ids = [627];
 export const modules = {
 
-/***/ 702:
+/***/ 7840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** Durations in config are written `90s`, `5m`, `1h30m`, `7d`; plain numbers are seconds. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+)(ms|s|m|h|d)/g;
+const WHOLE = /^(?:\d+(?:ms|s|m|h|d))+$/;
+function parseDuration(text) {
+    if (typeof text === "number")
+        return Number.isFinite(text) && text >= 0 ? Math.round(text * 1000) : undefined;
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!WHOLE.test(trimmed))
+        return undefined;
+    let total = 0;
+    for (const match of trimmed.matchAll(PART))
+        total += Number(match[1]) * (UNIT_MS[match[2]] ?? 0);
+    return total;
+}
+function formatDuration(ms) {
+    if (ms === 0)
+        return "0s";
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ["d", 86_400_000],
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+        ["ms", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+
+
+/***/ }),
+
+/***/ 5403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  Z: () => (/* binding */ loadConfig)
 });
+
+// UNUSED EXPORTS: parseConfig
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -116,6 +163,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function substituteEnv(document, env) {
     const unset = [];
     const invalid = [];
+    const substituted = new Map();
     const substituteString = (text, path) => text.replace(REFERENCE, (whole, escaped, body) => {
         if (escaped)
             return whole.slice(1);
@@ -130,8 +178,10 @@ function substituteEnv(document, env) {
             return whole;
         }
         const value = env[name];
-        if (value !== undefined && value !== "")
+        if (value !== undefined && value !== "") {
+            substituted.set(name, value);
             return value;
+        }
         if (fallback !== undefined)
             return fallback;
         unset.push({ path, variable: name });
@@ -150,7 +200,34 @@ function substituteEnv(document, env) {
         }
         return node;
     };
-    return { value: walk(document, []), unset, invalid };
+    return { value: walk(document, []), unset, invalid, substituted };
+}
+
+;// CONCATENATED MODULE: ./src/config/hide-env-values.ts
+/**
+ * A value that came from the environment may be a secret, and it is not masked yet while the config
+ * is still being checked (secrets are known only once it is valid). So problem messages never quote
+ * one: wherever a message holds a substituted value, or the start of one cut short with `...`, it
+ * shows the reference instead (`${DATABASE_URL}`).
+ */
+/** Shorter values are ordinary words and numbers; replacing them would garble messages. */
+const MIN_HIDDEN_LENGTH = 4;
+function hideEnvValues(messages, substituted) {
+    const values = [...substituted].filter(([, value]) => value.length >= MIN_HIDDEN_LENGTH).sort(([, a], [, b]) => b.length - a.length);
+    return messages.map((message) => {
+        let out = message;
+        for (const [name, value] of values) {
+            const reference = `\${${name}}`;
+            out = out.split(value).join(reference);
+            // a quoted value may be clipped (`got 'postgresql://app:pw@d...'`): hide the prefix as well
+            for (let length = value.length - 1; length >= MIN_HIDDEN_LENGTH; length--) {
+                const clipped = `${value.slice(0, length)}...`;
+                if (out.includes(clipped))
+                    out = out.split(clipped).join(`${reference}...`);
+            }
+        }
+        return out;
+    });
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -292,7 +369,17 @@ function errorCode(error) {
  * the traffic jobs get AWS credentials. So a variable is required only where it is used, and the
  * other sections are checked for shape alone (section-scope.ts).
  */
-const CONFIG_SECTIONS = ["aws", "database", "services", "loadBalancers", "headerRouting", "traffic", "kafka", "search"];
+const CONFIG_SECTIONS = [
+    "aws",
+    "database",
+    "services",
+    "loadBalancers",
+    "headerRouting",
+    "traffic",
+    "verify",
+    "kafka",
+    "search",
+];
 /** `version` and `project` name every release; every command uses them. */
 const ALWAYS_USED = new Set(["version", "project"]);
 function isUsed(path, scope) {
@@ -442,6 +529,15 @@ function checkCrossReferences(config, leftOut) {
     if (known("aws", "services") && config.services.length > 0 && config.aws === undefined) {
         problem(["aws"], "is required when services are listed (at least { region })");
     }
+    if (known("verify", "services", "loadBalancers")) {
+        const lbNames = config.loadBalancers.map((lb) => lb.name);
+        config.verify?.checks.forEach((check, i) => {
+            if (check.service !== undefined && !names.has(check.service))
+                problem(["verify", "checks", i, "service"], `no service named '${check.service}' (services: ${[...names].join(", ") || "none"})`);
+            if (check.loadBalancer !== undefined && !lbNames.includes(check.loadBalancer))
+                problem(["verify", "checks", i, "loadBalancer"], `no load balancer named '${check.loadBalancer}' (loadBalancers: ${lbNames.join(", ") || "none"})`);
+        });
+    }
     if (known("kafka", "search") && config.kafka === undefined) {
         config.search?.indices.forEach((index, i) => {
             if (index.source.type === "kafka")
@@ -487,44 +583,8 @@ function formatIssue(issue) {
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
-;// CONCATENATED MODULE: ./src/config/duration.ts
-/** Durations in config are written `90s`, `5m`, `1h30m`, `7d`; plain numbers are seconds. */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+)(ms|s|m|h|d)/g;
-const WHOLE = /^(?:\d+(?:ms|s|m|h|d))+$/;
-function parseDuration(text) {
-    if (typeof text === "number")
-        return Number.isFinite(text) && text >= 0 ? Math.round(text * 1000) : undefined;
-    const trimmed = text.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    if (!WHOLE.test(trimmed))
-        return undefined;
-    let total = 0;
-    for (const match of trimmed.matchAll(PART))
-        total += Number(match[1]) * (UNIT_MS[match[2]] ?? 0);
-    return total;
-}
-function formatDuration(ms) {
-    if (ms === 0)
-        return "0s";
-    const parts = [];
-    let rest = ms;
-    for (const [unit, size] of [
-        ["d", 86_400_000],
-        ["h", 3_600_000],
-        ["m", 60_000],
-        ["s", 1000],
-        ["ms", 1],
-    ]) {
-        if (rest >= size) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    return parts.join("");
-}
-
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -543,16 +603,16 @@ const DAY = 24 * HOUR;
  * A duration in milliseconds, at most `max`: a bake or a timeout longer than that is a typo, and a
  * number like `99999999999999999999999d` would overflow every timer it reached.
  */
-const duration = (max) => 
+const schema_duration = (max) => 
 // unknown rather than string | number, so `.inf` and `.nan` get this message, not "Invalid input"
 schemas/* unknown */.L5J().transform((value, ctx) => {
-    const ms = typeof value === "string" || typeof value === "number" ? parseDuration(value) : undefined;
+    const ms = typeof value === "string" || typeof value === "number" ? (0,duration/* parseDuration */.E)(value) : undefined;
     if (ms === undefined) {
         ctx.addIssue({ code: "custom", message: `must be a duration such as 30s, 5m, 1h30m or 7d (got '${clip(String(value))}')` });
         return core/* NEVER */.tm;
     }
     if (ms > max) {
-        ctx.addIssue({ code: "custom", message: `must be at most ${formatDuration(max)} (got '${clip(String(value))}')` });
+        ctx.addIssue({ code: "custom", message: `must be at most ${(0,duration/* formatDuration */.a)(max)} (got '${clip(String(value))}')` });
         return core/* NEVER */.tm;
     }
     return ms;
@@ -610,11 +670,11 @@ const greenTargetGroupSchema = schemas/* strictObject */.rej({
     protocol: schemas/* enum */.k5n(["HTTP", "HTTPS"]).optional(),
     healthCheckPath: schemas/* string */.YjP().startsWith("/", "must start with '/'").max(1024, "must be at most 1024 characters").optional(),
     /** AWS allows 0-3600 seconds. */
-    deregistrationDelay: duration(HOUR).optional(),
+    deregistrationDelay: schema_duration(HOUR).optional(),
 });
 const readiness = {
     /** How long the green side may take to have every target healthy. */
-    readyTimeout: duration(DAY).default(15 * 60_000),
+    readyTimeout: schema_duration(DAY).default(15 * 60_000),
 };
 const ecsServiceSchema = schemas/* strictObject */.rej({
     type: schemas/* literal */.euz("ecs"),
@@ -705,7 +765,7 @@ const headerRoutingSchema = schemas/* strictObject */.rej({
         .default("auto"),
 });
 // ---------------------------------------------------------------- traffic
-const stepSchema = schemas/* union */.KCZ([weight, schemas/* strictObject */.rej({ weight, bake: duration(DAY).optional() })], {
+const stepSchema = schemas/* union */.KCZ([weight, schemas/* strictObject */.rej({ weight, bake: schema_duration(DAY).optional() })], {
     error: "must be a weight 1..100 or { weight: 1..100, bake: <duration> }",
 });
 const trafficSchema = schemas/* strictObject */.rej({
@@ -716,13 +776,13 @@ const trafficSchema = schemas/* strictObject */.rej({
     /** linear: the weight added at each step. */
     increment: weight.optional(),
     /** Wait between steps, watching the alarms. */
-    bakeTime: duration(DAY).default(0),
+    bakeTime: schema_duration(DAY).default(0),
     /** CloudWatch alarm names; any in ALARM during a step rolls traffic back. */
     alarms: list(schemas/* string */.YjP().min(1).max(255, "CloudWatch alarm names are at most 255 characters"), 100, "alarms").default([]),
     stickiness: schemas/* strictObject */.rej({
         enabled: schemas/* boolean */.zMY().default(true),
         // the ALB's own range for load-balancer-generated cookies
-        duration: duration(7 * DAY)
+        duration: schema_duration(7 * DAY)
             .refine((ms) => ms >= 1000, "must be 1s..7d")
             .default(3_600_000),
     })
@@ -782,7 +842,7 @@ const databaseSchema = schemas/* strictObject */.rej({
         allow: list(schemas/* string */.YjP().min(1).max(255), 1000, "entries").default([]),
     })
         .default({ mode: "enforce", allow: [] }),
-    timeout: duration(DAY).default(15 * 60_000),
+    timeout: schema_duration(DAY).default(15 * 60_000),
 });
 // ---------------------------------------------------------------- Kafka
 const kafkaSchema = schemas/* strictObject */.rej({
@@ -853,7 +913,7 @@ const searchIndexSchema = schemas/* strictObject */.rej({
     })
         .default({ maxCountDifference: 0, sampleQueries: [] }),
     /** The old index is deleted this long after the write alias leaves it. */
-    retention: duration(365 * DAY).default(7 * DAY),
+    retention: schema_duration(365 * DAY).default(7 * DAY),
 })
     .transform((index) => ({
     ...index,
@@ -879,6 +939,44 @@ const searchSchema = schemas/* strictObject */.rej({
             seen.add(index.name);
         });
     }),
+});
+// ---------------------------------------------------------------- verify
+const httpStatus = count(100, 599);
+const headerName = schemas/* string */.YjP().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/, "must be an HTTP header name");
+const verifyCheckSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).max(100),
+    path: schemas/* string */.YjP().startsWith("/", "must start with '/'").max(2048),
+    /** Only the load balancers that route this service; without service or loadBalancer: all. */
+    service: serviceName.optional(),
+    loadBalancer: schemas/* string */.YjP().min(1).max(255).optional(),
+    method: schemas/* enum */.k5n(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]).default("GET"),
+    headers: schemas/* record */.g1P(headerName, schemas/* string */.YjP().max(1024)).default({}),
+    body: schemas/* string */.YjP()
+        .max(64 * 1024)
+        .optional(),
+    /** Where to send it instead of the load balancer: an internal ALB through a proxy, a test server. */
+    baseUrl: httpUrl.optional(),
+    expect: schemas/* strictObject */.rej({
+        status: schemas/* union */.KCZ([httpStatus, list(httpStatus, 20, "statuses").min(1)]).default(200),
+        bodyContains: schemas/* string */.YjP().min(1).max(1024).optional(),
+        json: schemas/* strictObject */.rej({
+            path: schemas/* string */.YjP()
+                .regex(/^[A-Za-z0-9_$-]+(?:\.[A-Za-z0-9_$-]+|\[\d+\])*$/, "must be a field path such as status or checks[0].state"),
+            equals: schemas/* union */.KCZ([schemas/* string */.YjP().max(1024), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]),
+        })
+            .optional(),
+    })
+        .default({ status: 200 }),
+    timeout: schema_duration(60_000).optional(),
+    retries: count(0, 20).optional(),
+})
+    .refine((check) => check.service === undefined || check.loadBalancer === undefined, "give service or loadBalancer, not both");
+const verifySchema = schemas/* strictObject */.rej({
+    /** Default base URL of every check; without one, http(s)://<the ALB's DNS name>:<listener port>. */
+    baseUrl: httpUrl.optional(),
+    timeout: schema_duration(60_000).default(5000),
+    retries: count(0, 20).default(2),
+    checks: list(verifyCheckSchema, 100, "checks").min(1, "must list at least one check"),
 });
 // ---------------------------------------------------------------- the file
 const servicesSchema = list(serviceSchema, 100, "services").superRefine((services, ctx) => {
@@ -909,6 +1007,7 @@ const configSchema = schemas/* strictObject */.rej({
     traffic: trafficSchema.default({ strategy: "all-at-once", bakeTime: 0, alarms: [] }),
     kafka: kafkaSchema.optional(),
     search: searchSchema.optional(),
+    verify: verifySchema.optional(),
 });
 
 ;// CONCATENATED MODULE: ./src/config/validate.ts
@@ -1207,6 +1306,7 @@ function describeUnexpected(error) {
 
 
 
+
 /** Parses and validates config text. Pure apart from reading `env`; throws InputError listing every problem. */
 function parseConfig(text, source, env, options = {}) {
     const name = (0,report_escape/* escapeControlChars */._s)(source);
@@ -1214,17 +1314,18 @@ function parseConfig(text, source, env, options = {}) {
     // alone and first: every later message may quote a value
     const controls = findControlCharacters(substituted.value);
     if (controls.length > 0)
-        throw new errors/* InputError */.dz(`${name} is not valid: values hold control characters`, controls);
+        throw new errors/* InputError */.dz(`${name} is not valid: values hold control characters`, hideEnvValues(controls, substituted.substituted));
     const scope = options.sections ?? "all";
     const scoped = scopeUnresolved(substituted, scope);
     const validated = validateDocument(scoped.document, scoped.omitted, scope);
     const problems = [...scoped.problems, ...validated.problems];
     if (problems.length > 0 || validated.config === undefined) {
-        const listed = problems.length > 0 ? problems : [`${name}: not valid`];
+        const listed = problems.length > 0 ? hideEnvValues(problems, substituted.substituted) : [`${name}: not valid`];
         throw new errors/* InputError */.dz(`${name} is not valid (${listed.length} problem${listed.length === 1 ? "" : "s"})`, listed);
     }
     return {
         path: source,
+        substituted: substituted.substituted,
         config: validated.config,
         secrets: secretValues(validated.config),
         unresolved: scoped.unresolved,
@@ -1237,7 +1338,7 @@ async function loadConfig(path, env, options = {}) {
     const loaded = parseConfig(text, path, env, options);
     const problems = await checkFileReferences(loaded.config, path, options.cwd ?? process.cwd());
     if (problems.length > 0) {
-        throw new errors/* InputError */.dz(`${name} names files that are not usable (${problems.length} problem${problems.length === 1 ? "" : "s"})`, problems);
+        throw new errors/* InputError */.dz(`${name} names files that are not usable (${problems.length} problem${problems.length === 1 ? "" : "s"})`, hideEnvValues(problems, loaded.substituted));
     }
     return loaded;
 }
@@ -1263,54 +1364,26 @@ async function readConfigText(path, name) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/traffic/step-plan.ts
-function planTrafficSteps(traffic) {
-    const weights = [];
-    switch (traffic.strategy) {
-        case "all-at-once":
-            weights.push({ weight: 100, bakeMs: traffic.bakeTime });
-            break;
-        case "canary":
-            for (const step of traffic.steps ?? []) {
-                if (typeof step === "number")
-                    weights.push({ weight: step, bakeMs: traffic.bakeTime });
-                else
-                    weights.push({ weight: step.weight, bakeMs: step.bake ?? traffic.bakeTime });
-            }
-            break;
-        case "linear": {
-            const increment = traffic.increment ?? 100;
-            for (let w = increment; w < 100; w += increment)
-                weights.push({ weight: w, bakeMs: traffic.bakeTime });
-            weights.push({ weight: 100, bakeMs: traffic.bakeTime });
-            break;
-        }
-    }
-    const steps = [];
-    for (const { weight, bakeMs } of weights) {
-        steps.push({ type: "set-weight", weight });
-        // a bake with no time and no alarms watches nothing; leave it out
-        if (bakeMs > 0 || traffic.alarms.length > 0)
-            steps.push({ type: "bake", durationMs: bakeMs, alarms: traffic.alarms });
-    }
-    return steps;
-}
-/** The steps still ahead when green already carries `currentWeight`. */
-function remainingSteps(steps, currentWeight) {
-    const firstAhead = steps.findIndex((s) => s.type === "set-weight" && s.weight > currentWeight);
-    return firstAhead === -1 ? [] : steps.slice(firstAhead);
-}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/release/naming.ts
+/***/ }),
+
+/***/ 7161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lF: () => (/* binding */ greenTargetGroupName),
+/* harmony export */   p3: () => (/* binding */ greenResourceName)
+/* harmony export */ });
+/* unused harmony export releaseHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * Names for what cutover creates. Target group names allow 32 characters, so the release is
  * folded into a short hash there; the full release label always goes into the tags.
  */
 function releaseHash(release) {
-    return (0,external_node_crypto_.createHash)("sha256").update(release).digest("hex").slice(0, 7);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(release).digest("hex").slice(0, 7);
 }
 /** `<service>-<hash>`: at most 24 + 1 + 7 = 32 characters. */
 function greenTargetGroupName(service, release) {
@@ -1322,7 +1395,16 @@ function greenResourceName(blueName, release) {
     return `${blueName.slice(0, 180)}-${slug}`;
 }
 
-;// CONCATENATED MODULE: ./src/release/service-selection.ts
+
+/***/ }),
+
+/***/ 8185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ serviceFilter)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 /**
  * `--service` narrows a command to some services. Unknown names are bad input (exit 2), each named
@@ -1331,236 +1413,9 @@ function greenResourceName(blueName, release) {
 function serviceFilter(config, names) {
     const unknown = names.filter((name) => !config.services.some((s) => s.name === name));
     if (unknown.length > 0) {
-        throw new errors/* InputError */.dz(`--service names a service that is not in the config`, unknown.map((n) => `--service: no service named '${n}' (services: ${config.services.map((s) => s.name).join(", ") || "none"})`));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--service names a service that is not in the config`, unknown.map((n) => `--service: no service named '${n}' (services: ${config.services.map((s) => s.name).join(", ") || "none"})`));
     }
     return (service) => names.length === 0 || names.includes(service);
-}
-
-;// CONCATENATED MODULE: ./src/release/release-plan.ts
-
-
-
-function planRelease(config, options) {
-    const selected = serviceFilter(config, options.services);
-    const release = options.release ?? "next";
-    return {
-        project: config.project,
-        release,
-        releaseNamed: options.release !== undefined,
-        database: config.database && {
-            schema: config.database.schema,
-            command: config.database.prisma.command,
-            safety: config.database.safety.mode,
-        },
-        services: config.services.filter((s) => selected(s.name)).map((s) => greenService(s, release, options.image)),
-        routes: config.loadBalancers.flatMap((lb) => lb.routes.filter((r) => selected(r.service)).map((r) => routeStage(config, lb, r))),
-        traffic: {
-            strategy: config.traffic.strategy,
-            steps: planTrafficSteps(config.traffic),
-            stickinessMs: config.traffic.stickiness?.enabled ? config.traffic.stickiness.duration : undefined,
-        },
-        search: (config.search?.indices ?? []).map(indexStage),
-    };
-}
-function greenService(service, release, image) {
-    switch (service.type) {
-        case "ecs":
-            return {
-                type: "ecs",
-                name: service.name,
-                cluster: service.cluster,
-                blue: service.service,
-                green: greenResourceName(service.service, release),
-                image: image ?? service.image,
-                desiredCount: service.desiredCount,
-                targetGroup: greenTargetGroupName(service.name, release),
-            };
-        case "asg":
-            return {
-                type: "asg",
-                name: service.name,
-                blue: service.autoScalingGroup,
-                green: greenResourceName(service.autoScalingGroup, release),
-                capacity: service.capacity === "match-blue"
-                    ? "match-blue"
-                    : `min ${service.capacity.min}, desired ${service.capacity.desired}, max ${service.capacity.max}`,
-                targetGroup: greenTargetGroupName(service.name, release),
-            };
-        case "target-group":
-            return { type: "target-group", name: service.name, pair: service.targetGroups, minHealthyTargets: service.minHealthyTargets };
-    }
-}
-function describeListener(lb) {
-    return "arn" in lb.listener ? lb.listener.arn : `${lb.listener.loadBalancer}:${lb.listener.port}`;
-}
-function describeRule(route) {
-    if (route.rule === "default")
-        return "default action";
-    return "priority" in route.rule ? `rule priority ${route.rule.priority}` : route.rule.arn;
-}
-function routeStage(config, lb, route) {
-    const header = config.headerRouting;
-    const headerRules = header && route.headerRouting
-        ? [
-            { header: header.header, values: header.green, to: "green" },
-            ...(header.blue.length > 0 ? [{ header: header.header, values: header.blue, to: "blue" }] : []),
-        ]
-        : [];
-    return { loadBalancer: lb.name, listener: describeListener(lb), rule: describeRule(route), service: route.service, headerRules };
-}
-function indexStage(index) {
-    const { read, write } = index.aliases;
-    const source = index.source.type === "index"
-        ? `reindex from ${index.source.index ?? `the index behind ${read}`}${index.source.script ? " with a script" : ""}`
-        : `Kafka: full load from ${index.source.fullTopic}, catch-up from ${index.source.incrementalTopic}`;
-    const phases = [
-        {
-            phase: "create",
-            does: `create ${index.name}_<timestamp>${index.mappings ? ` with mappings from ${index.mappings}` : ""}, bulk-load settings`,
-        },
-        {
-            phase: "load",
-            does: index.source.type === "index"
-                ? `_reindex from ${index.source.index ?? read}${index.source.script ? " (script applied)" : ""}`
-                : `read ${index.source.fullTopic} from the beginning to its end offsets`,
-        },
-        ...(index.source.type === "kafka"
-            ? [{ phase: "catch-up", does: `replay ${index.source.incrementalTopic} from the offsets taken when the load began until caught up` }]
-            : []),
-        {
-            phase: "switch-read",
-            does: index.readWeight === 100 ? `move ${read} to the new index` : `send ${index.readWeight}% of searches on ${read} to the new index`,
-        },
-        {
-            phase: "switch-write",
-            does: `move ${write} to the new index (${index.writeSwitch === "auto" ? "automatically once validation passes" : "on request"})`,
-        },
-        { phase: "cleanup", does: `delete the old index once it has been out of use for the retention period` },
-    ];
-    return { name: index.name, readAlias: read, writeAlias: write, source, phases };
-}
-
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
-;// CONCATENATED MODULE: ./src/release/render-plan.ts
-
-
-function renderReleasePlan(plan) {
-    const report = new report_report/* Report */.pl();
-    if (!plan.releaseNamed)
-        report.text("No release label given (--release or a pushed tag); names below use 'next'.");
-    report.heading("1. migrate-db");
-    if (plan.database) {
-        report.list([
-            `check the migrations beside ${plan.database.schema} for blue/green safety (${plan.database.safety})`,
-            `apply them: ${plan.database.command.join(" ")} migrate deploy`,
-        ]);
-    }
-    else
-        report.text("no database section: skipped");
-    report.heading("2. deploy-green");
-    if (plan.services.length === 0)
-        report.text("no services: skipped");
-    report.table(["service", "type", "blue", "green", "details"], plan.services.map(serviceRow));
-    if (plan.routes.length === 0) {
-        report.heading("3-5. verify, switch-traffic, promote");
-        report.text("no load balancers: skipped");
-    }
-    else {
-        report.heading("3. verify");
-        const headerRoutes = plan.routes.filter((r) => r.headerRules.length > 0);
-        report.list(headerRoutes.length > 0
-            ? headerRoutes.map((r) => `${r.loadBalancer} ${r.rule}: ${r.headerRules.map((h) => `${h.header}: ${h.values.join("|")} → ${h.to}`).join("; ")}`)
-            : ["wait for every green target to be healthy (no header routing configured)"]);
-        report.heading(`4. switch-traffic (${plan.traffic.strategy})`);
-        report.table(["load balancer", "listener", "rule", "service"], plan.routes.map((r) => [r.loadBalancer, r.listener, r.rule, r.service]));
-        report.list(plan.traffic.steps.map(describeStep));
-        if (plan.traffic.stickinessMs !== undefined)
-            report.text(`target group stickiness on the forward action: ${formatDuration(plan.traffic.stickinessMs)}`);
-        report.heading("5. promote");
-        report.list(["green becomes the live side at 100%; header rules point at it", "blue is kept for rollback until the next release"]);
-    }
-    if (plan.search.length > 0) {
-        report.heading("search indices (es-reindex)");
-        for (const index of plan.search) {
-            report.text(`${index.name}: ${index.source}; read alias ${index.readAlias}, write alias ${index.writeAlias}`);
-            report.list(index.phases.map((p) => `${p.phase}: ${p.does}`));
-        }
-    }
-    return report;
-}
-function serviceRow(service) {
-    switch (service.type) {
-        case "ecs":
-            return [
-                service.name,
-                "ECS",
-                `${service.cluster}/${service.blue}`,
-                service.green,
-                `target group ${service.targetGroup}; image ${service.image ?? "from --image"}; count ${service.desiredCount}`,
-            ];
-        case "asg":
-            return [service.name, "ASG", service.blue, service.green, `target group ${service.targetGroup}; capacity ${service.capacity}`];
-        case "target-group":
-            return [
-                service.name,
-                "target groups",
-                "the one with traffic",
-                "the other",
-                `${service.pair.join(" / ")}; ≥${service.minHealthyTargets} healthy`,
-            ];
-    }
-}
-function describeStep(step) {
-    if (step.type === "set-weight")
-        return `green ${step.weight}%, blue ${100 - step.weight}%`;
-    const watch = step.alarms.length > 0 ? `, watching ${step.alarms.join(", ")}` : "";
-    return `bake ${formatDuration(step.durationMs)}${watch}`;
-}
-
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(7266);
-;// CONCATENATED MODULE: ./src/cli/commands/plan/unresolved-notes.ts
-
-/**
- * plan reads every section but connects to nothing, so in a CI job it runs without the secrets of
- * the later jobs. Each value it could not resolve becomes a note naming the commands that will
- * need it, so a variable missing from the job that does need it shows up before that job runs.
- */
-function unresolvedNotes(loaded) {
-    const usedBy = (section) => command_table/* COMMANDS */.Lo.filter((c) => section !== undefined && c.configSections.includes(section)).map((c) => c.name);
-    const notes = loaded.unresolved.map(({ keyPath, variable, section }) => {
-        const commands = usedBy(section);
-        return `${keyPath}: ${variable} is not set here${commands.length > 0 ? `; ${commands.join(", ")} need${commands.length === 1 ? "s" : ""} it` : ""}`;
-    });
-    for (const section of loaded.leftOut)
-        notes.push(`${section}: not planned, it cannot be checked without the values above`);
-    return notes;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/plan/index.ts
-
-
-
-
-
-/** `cutover plan`: validate the config and show the whole release. It never changes anything. */
-async function run({ settings, host, env }) {
-    const loaded = await loadConfig(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
-    for (const secret of loaded.secrets)
-        host.maskSecret(secret);
-    const plan = planRelease(loaded.config, { release: settings.release, services: settings.services, image: undefined });
-    const notes = unresolvedNotes(loaded);
-    const report = renderReleasePlan(plan);
-    if (notes.length > 0)
-        report.heading("not set in this environment").list(notes);
-    const counts = `${plan.services.length} service(s), ${plan.routes.length} route(s), ${plan.search.length} index(es)`;
-    return {
-        headline: `Release plan for ${plan.project} ${plan.release} (${settings.configPath}): ${counts}`,
-        report,
-        outputs: {},
-        data: { ...plan, notes },
-    };
 }
 
 
