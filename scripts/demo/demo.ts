@@ -1,0 +1,136 @@
+/**
+ * The demo release: seed 004's estate (three ALBs: a frontend target-group pair, feed normalizers
+ * with one pair per sport behind path rules, an ECS service) built in the local stack's moto, then
+ * every stage cutover has built, run as an operator would run it: `node dist/cutover.js <stage>`.
+ *
+ * Two stand-ins do what moto cannot: an "ECS agent" that registers the green tasks' IPs in the green
+ * target group (moto's ECS does not), and a local HTTP server that answers as green behind the
+ * green header (moto does not route requests), which verify's checks are sent to.
+ *
+ * Bundled with ncc by scripts/demo.sh and run with node; prints each stage's output and exits 0
+ * only when every stage did.
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  DescribeTargetGroupsCommand,
+  DescribeTargetHealthCommand,
+  RegisterTargetsCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
+import { execa } from "execa";
+import { COMMANDS } from "../../src/cli/command-table.js";
+import { greenTargetGroupName } from "../../src/release/naming.js";
+import { buildSpectateEstate, fixtureAccount } from "../../test/integration/fixtures/index.js";
+
+const CONFIG = "examples/spectate-three-albs.yml";
+const endpoint = process.env.CUTOVER_STACK_AWS_ENDPOINT;
+if (!endpoint) throw new Error("CUTOVER_STACK_AWS_ENDPOINT is not set: run through scripts/demo.sh");
+
+const built = (name: string) => COMMANDS.find((c) => c.name === name)?.load !== undefined;
+const release = `demo-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}`;
+
+function banner(text: string): void {
+  process.stdout.write(`\n== ${text}\n`);
+}
+
+/** Answers like green behind the ALB: only requests that carry the green header. */
+async function startGreenStandIn(): Promise<{ url: string; requests: () => number; close: () => Promise<void> }> {
+  let count = 0;
+  const server = createServer((req, res) => {
+    count++;
+    if (req.headers["x-client-mode"] !== "green") return void res.writeHead(404).end("this is blue");
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "UP", release }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, requests: () => count, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function main(): Promise<void> {
+  banner(`building seed 004's estate in moto (a fresh account), release ${release}`);
+  const account = await fixtureAccount(endpoint as string);
+  const estate = await buildSpectateEstate(account.aws);
+  console.log(
+    `  3 ALBs (${Object.values(estate.albs)
+      .map((a) => a.name)
+      .join(", ")}), ${Object.keys(estate.targetGroups).length} target groups, ECS service ${estate.ecs.cluster}/${estate.ecs.service}`,
+  );
+
+  const green = await startGreenStandIn();
+  // the SDK's notice that its 2027 releases need Node 22 would repeat at every stage: once is enough
+  const env = { ...process.env, ...account.env, VERIFY_BASE_URL: green.url, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
+  const stage = async (command: string, ...args: string[]) => {
+    banner(`cutover ${command} ${args.join(" ")}`.trimEnd());
+    const result = await execa("node", ["dist/cutover.js", command, "--config", CONFIG, "--release", release, ...args], {
+      env,
+      reject: false,
+      stdout: "inherit",
+      stderr: "inherit",
+    });
+    if (result.exitCode !== 0) throw new Error(`cutover ${command} exited ${result.exitCode}`);
+  };
+
+  let stopAgent = () => {};
+  try {
+    await stage("plan");
+    await stage("status");
+    if (built("deploy-green")) {
+      stopAgent = ecsAgentStandIn(account.aws, ["10.40.1.21", "10.40.2.21"]);
+      await stage("deploy-green", "--dry-run");
+      await stage("deploy-green");
+      stopAgent();
+      await stage("status");
+      if (built("verify")) await stage("verify");
+    } else {
+      console.log("\n(deploy-green is not built yet: the demo stops before the green side)");
+    }
+  } finally {
+    stopAgent();
+    await green.close();
+    account.aws.destroy();
+  }
+
+  banner("demo done");
+  console.log(`  release ${release}: every built stage exited 0; green stand-in answered ${green.requests()} request(s)`);
+}
+
+/**
+ * moto's ECS does not register tasks in target groups; this does, for the green event-management
+ * target group as soon as deploy-green has created it, as the ECS agent would.
+ */
+function ecsAgentStandIn(aws: Awaited<ReturnType<typeof fixtureAccount>>["aws"], taskIps: readonly string[]): () => void {
+  let stopped = false;
+  const name = greenTargetGroupName("event-management", release);
+  const loop = async () => {
+    while (!stopped) {
+      try {
+        const found = await aws.elbv2.send(new DescribeTargetGroupsCommand({ Names: [name] }));
+        const arn = found.TargetGroups?.[0]?.TargetGroupArn;
+        if (arn) {
+          const health = await aws.elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: arn }));
+          if ((health.TargetHealthDescriptions ?? []).length === 0) {
+            await aws.elbv2.send(
+              new RegisterTargetsCommand({
+                TargetGroupArn: arn,
+                Targets: taskIps.map((ip) => ({ Id: ip, Port: 8080 })),
+              }),
+            );
+            console.log(`  [ecs agent stand-in] registered ${taskIps.length} green task IPs in ${name}`);
+          }
+        }
+      } catch {
+        // not created yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  };
+  void loop();
+  return () => {
+    stopped = true;
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(`\ndemo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
