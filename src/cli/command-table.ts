@@ -7,7 +7,7 @@ import type { CommandModule } from "./command.js";
  * that is not built yet: it says so and exits 2 rather than pretending.
  */
 
-export type OptionName = "to" | "service" | "index" | "phase" | "image";
+export type OptionName = "to" | "service" | "index" | "phase" | "image" | "replace-green";
 
 export interface CommandSpec {
   readonly name: string;
@@ -43,7 +43,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "deploy-green",
     summary: "create the green side of each service beside blue, at 0% traffic",
-    options: ["service", "image"],
+    options: ["service", "image", "replace-green"],
     configSections: TRAFFIC_SECTIONS,
     load: undefined,
   },

@@ -17,6 +17,7 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
   index: new Option("--index <name>", "the configured search index to work on"),
   phase: new Option("--phase <phase>", "reindex phase: plan, create, load, catch-up, switch-read, switch-write, cleanup, all"),
   image: new Option("--image <uri>", "container image for the green ECS task definition"),
+  "replace-green": new Option("--replace-green", "replace a green left by an older release that never went live"),
 };
 
 function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) => void): Command {

@@ -14,6 +14,8 @@ export interface Settings {
   readonly index: string | undefined;
   readonly phase: EsPhase | undefined;
   readonly image: string | undefined;
+  /** deploy-green: replace a green of an older release that never went live. */
+  readonly replaceGreen: boolean;
 }
 
 /** What commander parsed from argv; every value optional. */
@@ -27,6 +29,7 @@ export interface Flags {
   index?: string;
   phase?: string;
   image?: string;
+  replaceGreen?: boolean;
 }
 
 const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -89,6 +92,7 @@ export function readSettings(
     index: spec.options.includes("index") ? text("index", flags.index) : undefined,
     phase,
     image: spec.options.includes("image") ? text("image", flags.image) : undefined,
+    replaceGreen: spec.options.includes("replace-green") ? bool("replace-green", flags.replaceGreen) : false,
   };
   if (problems.length > 0) throw new InputError(`bad input for '${spec.name}'`, problems);
   return Object.freeze(settings);
