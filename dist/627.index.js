@@ -756,8 +756,8 @@ const headerRoutingSchema = schemas/* strictObject */.rej({
     header: schemas/* string */.YjP()
         .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,40}$/, "must be an HTTP header name of at most 40 characters")
         .default("x-client-mode"),
-    green: schemas/* array */.YOg(headerValue).min(1).max(5, "an ALB condition takes at most 5 values").default(["green"]),
-    blue: schemas/* array */.YOg(headerValue).max(5, "an ALB condition takes at most 5 values").default(["blue"]),
+    green: schemas/* array */.YOg(headerValue).min(1).max(3, "an ALB header condition matches at most 3 values").default(["green"]),
+    blue: schemas/* array */.YOg(headerValue).max(3, "an ALB header condition matches at most 3 values").default(["blue"]),
     /** What green-header requests get once no green exists (after promote or rollback). */
     afterRelease: schemas/* enum */.k5n(["not-found", "live"]).default("not-found"),
     /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
@@ -1385,9 +1385,13 @@ async function readConfigText(path, name) {
 function releaseHash(release) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(release).digest("hex").slice(0, 7);
 }
-/** `<service>-<hash>`: at most 24 + 1 + 7 = 32 characters. */
-function greenTargetGroupName(service, release) {
-    return `${service.slice(0, 24).replace(/-+$/, "")}-${releaseHash(release)}`;
+/**
+ * `<service>-<hash>`: at most 24 + 1 + 7 = 32 characters. A target group belongs to one load balancer
+ * only, so a service routed on several gets one each: then the hash also covers the load balancer.
+ */
+function greenTargetGroupName(service, release, loadBalancer) {
+    const hash = releaseHash(loadBalancer === undefined ? release : `${release}\n${loadBalancer}`);
+    return `${service.slice(0, 24).replace(/-+$/, "")}-${hash}`;
 }
 /** ECS service and ASG names allow 255 characters: keep the release readable. */
 function greenResourceName(blueName, release) {

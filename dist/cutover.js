@@ -32,16 +32,16 @@ const COMMANDS = [
     {
         name: "deploy-green",
         summary: "create the green side of each service beside blue, at 0% traffic",
-        options: ["service", "image"],
+        options: ["service", "image", "replace-green"],
         configSections: TRAFFIC_SECTIONS,
-        load: undefined,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(156), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360)),
     },
     {
         name: "verify",
         summary: "smoke-check green through its header route",
         options: ["service"],
         configSections: [...TRAFFIC_SECTIONS, "verify"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(454), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(156), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
     },
     {
         name: "switch-traffic",
@@ -69,7 +69,7 @@ const COMMANDS = [
         summary: "show which side is live, the weights and the release each side holds",
         options: ["service"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(454), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(156), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534)),
     },
     {
         name: "es-reindex",
@@ -295,6 +295,7 @@ function readSettings(spec, flags, host, env) {
         index: spec.options.includes("index") ? text("index", flags.index) : undefined,
         phase,
         image: spec.options.includes("image") ? text("image", flags.image) : undefined,
+        replaceGreen: spec.options.includes("replace-green") ? bool("replace-green", flags.replaceGreen) : false,
     };
     if (problems.length > 0)
         throw new errors/* InputError */.dz(`bad input for '${spec.name}'`, problems);
@@ -332,6 +333,7 @@ const OPTION_FLAGS = {
     index: new Option("--index <name>", "the configured search index to work on"),
     phase: new Option("--phase <phase>", "reindex phase: plan, create, load, catch-up, switch-read, switch-write, cleanup, all"),
     image: new Option("--image <uri>", "container image for the green ECS task definition"),
+    "replace-green": new Option("--replace-green", "replace a green left by an older release that never went live"),
 };
 function buildProgram(io, chosen) {
     // commander echoes what it was given (an unknown option, a bad argument): on GitHub that text must

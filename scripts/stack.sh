@@ -770,7 +770,10 @@ start_moto() {
   dir="$(comp_dir moto)"
   venv="$(moto_venv)"
   mkdir -p "$dir/logs"
-  launch_detached moto "$dir/logs/moto.log" "$venv/bin/moto_server" -H "$HOST" -p "$AWS_PORT"
+  # moto reports an ECS service's tasks as running (and its rollout COMPLETED) only up to this many,
+  # read once at start and for every service; deploy-green's tests create green services of 2 tasks
+  MOTO_ECS_SERVICE_RUNNING="${MOTO_ECS_SERVICE_RUNNING:-2}" \
+    launch_detached moto "$dir/logs/moto.log" "$venv/bin/moto_server" -H "$HOST" -p "$AWS_PORT"
 }
 
 # -------------------------------------------------------------------------------------------- up/down

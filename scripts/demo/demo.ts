@@ -12,15 +12,10 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import {
-  DescribeTargetGroupsCommand,
-  DescribeTargetHealthCommand,
-  RegisterTargetsCommand,
-} from "@aws-sdk/client-elastic-load-balancing-v2";
 import { execa } from "execa";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
-import { buildSpectateEstate, fixtureAccount } from "../../test/integration/fixtures/index.js";
+import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount } from "../../test/integration/fixtures/index.js";
 
 const CONFIG = "examples/spectate-three-albs.yml";
 const endpoint = process.env.CUTOVER_STACK_AWS_ENDPOINT;
@@ -70,64 +65,28 @@ async function main(): Promise<void> {
     if (result.exitCode !== 0) throw new Error(`cutover ${command} exited ${result.exitCode}`);
   };
 
-  let stopAgent = () => {};
+  let agent: { stop(): Promise<void> } | undefined;
   try {
     await stage("plan");
     await stage("status");
     if (built("deploy-green")) {
-      stopAgent = ecsAgentStandIn(account.aws, ["10.40.1.21", "10.40.2.21"]);
       await stage("deploy-green", "--dry-run");
+      agent = ecsAgentStandIn(account.aws, greenTargetGroupName("event-management", release), ["10.40.1.21", "10.40.2.21"]);
       await stage("deploy-green");
-      stopAgent();
+      await agent.stop();
       await stage("status");
       if (built("verify")) await stage("verify");
     } else {
       console.log("\n(deploy-green is not built yet: the demo stops before the green side)");
     }
   } finally {
-    stopAgent();
+    await agent?.stop();
     await green.close();
     account.aws.destroy();
   }
 
   banner("demo done");
   console.log(`  release ${release}: every built stage exited 0; green stand-in answered ${green.requests()} request(s)`);
-}
-
-/**
- * moto's ECS does not register tasks in target groups; this does, for the green event-management
- * target group as soon as deploy-green has created it, as the ECS agent would.
- */
-function ecsAgentStandIn(aws: Awaited<ReturnType<typeof fixtureAccount>>["aws"], taskIps: readonly string[]): () => void {
-  let stopped = false;
-  const name = greenTargetGroupName("event-management", release);
-  const loop = async () => {
-    while (!stopped) {
-      try {
-        const found = await aws.elbv2.send(new DescribeTargetGroupsCommand({ Names: [name] }));
-        const arn = found.TargetGroups?.[0]?.TargetGroupArn;
-        if (arn) {
-          const health = await aws.elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: arn }));
-          if ((health.TargetHealthDescriptions ?? []).length === 0) {
-            await aws.elbv2.send(
-              new RegisterTargetsCommand({
-                TargetGroupArn: arn,
-                Targets: taskIps.map((ip) => ({ Id: ip, Port: 8080 })),
-              }),
-            );
-            console.log(`  [ecs agent stand-in] registered ${taskIps.length} green task IPs in ${name}`);
-          }
-        }
-      } catch {
-        // not created yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  };
-  void loop();
-  return () => {
-    stopped = true;
-  };
 }
 
 main().catch((error: unknown) => {

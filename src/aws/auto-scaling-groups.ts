@@ -1,30 +1,91 @@
-import { DescribeAutoScalingGroupsCommand, type AutoScalingClient, type AutoScalingGroup } from "@aws-sdk/client-auto-scaling";
+import {
+  CreateAutoScalingGroupCommand,
+  DeleteAutoScalingGroupCommand,
+  DescribeAutoScalingGroupsCommand,
+  DescribeScalingActivitiesCommand,
+  type AutoScalingClient,
+  type AutoScalingGroup,
+  type CreateAutoScalingGroupCommandInput,
+} from "@aws-sdk/client-auto-scaling";
+import type { AsgSpec, JsonObject, ScalingActivity } from "../deploy/deploy-facts.js";
 import type { AsgFacts } from "../traffic/estate-facts.js";
 import { callAws, chunks, type AwsCalls } from "./aws-call.js";
 
-/** EC2 Auto Scaling Groups, read side. */
+/** EC2 Auto Scaling Groups. */
 export interface AutoScalingGroups {
   /** The named groups that exist; unknown names are simply absent (the API does not fail on them). */
   groups(names: readonly string[]): Promise<Map<string, AsgFacts>>;
+  /** The same, with what it takes to create a copy of each (subnets, health check, tags). */
+  groupSpecs(names: readonly string[]): Promise<Map<string, AsgSpec>>;
+  /** Creates a group from a CreateAutoScalingGroup body (tags included). */
+  createGroup(body: JsonObject): Promise<void>;
+  /** Deletes the group and terminates its instances. */
+  deleteGroup(name: string): Promise<void>;
+  /** The group's latest scaling activities, newest first. */
+  activities(name: string, max: number): Promise<ScalingActivity[]>;
 }
 
 /** DescribeAutoScalingGroups returns at most 100 groups a page; asking for 50 names keeps it to one. */
 const BATCH = 50;
 
 export function createAutoScalingGroups(client: AutoScalingClient, calls: AwsCalls): AutoScalingGroups {
+  const call = <T>(action: string, resource: string, send: () => Promise<T>) => callAws(calls, "autoscaling", action, resource, send);
+
+  async function describe(names: readonly string[]): Promise<AutoScalingGroup[]> {
+    const out: AutoScalingGroup[] = [];
+    for (const batch of chunks([...new Set(names)], BATCH)) {
+      const answer = await call("DescribeAutoScalingGroups", batch.join(", "), () =>
+        client.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: batch, MaxRecords: 100 })),
+      );
+      out.push(...(answer.AutoScalingGroups ?? []).filter((g) => g.AutoScalingGroupName));
+    }
+    return out;
+  }
+
   return {
     async groups(names) {
-      const out = new Map<string, AsgFacts>();
-      for (const batch of chunks([...new Set(names)], BATCH)) {
-        const answer = await callAws(calls, "autoscaling", "DescribeAutoScalingGroups", batch.join(", "), () =>
-          client.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: batch, MaxRecords: 100 })),
-        );
-        for (const group of answer.AutoScalingGroups ?? []) {
-          if (group.AutoScalingGroupName) out.set(group.AutoScalingGroupName, groupFacts(group));
-        }
-      }
-      return out;
+      return new Map((await describe(names)).map((g) => [g.AutoScalingGroupName ?? "", groupFacts(g)]));
     },
+
+    async groupSpecs(names) {
+      return new Map((await describe(names)).map((g) => [g.AutoScalingGroupName ?? "", groupSpec(g)]));
+    },
+
+    async createGroup(body) {
+      const input = body as unknown as CreateAutoScalingGroupCommandInput;
+      await call("CreateAutoScalingGroup", input.AutoScalingGroupName ?? "?", () => client.send(new CreateAutoScalingGroupCommand(input)));
+    },
+
+    async deleteGroup(name) {
+      await call("DeleteAutoScalingGroup", name, () =>
+        client.send(new DeleteAutoScalingGroupCommand({ AutoScalingGroupName: name, ForceDelete: true })),
+      );
+    },
+
+    async activities(name, max) {
+      const answer = await call("DescribeScalingActivities", name, () =>
+        client.send(new DescribeScalingActivitiesCommand({ AutoScalingGroupName: name, MaxRecords: max })),
+      );
+      return (answer.Activities ?? []).map((a) => ({
+        id: a.ActivityId ?? "?",
+        statusCode: a.StatusCode,
+        statusMessage: a.StatusMessage,
+        description: a.Description,
+      }));
+    },
+  };
+}
+
+function groupSpec(group: AutoScalingGroup): AsgSpec {
+  return {
+    facts: groupFacts(group),
+    subnets: (group.VPCZoneIdentifier ?? "").split(",").filter((s) => s !== ""),
+    healthCheckType: group.HealthCheckType,
+    healthCheckGracePeriod: group.HealthCheckGracePeriod,
+    defaultCooldown: group.DefaultCooldown,
+    terminationPolicies: group.TerminationPolicies ?? [],
+    tagList: (group.Tags ?? []).map((t) => ({ key: t.Key ?? "", value: t.Value ?? "", propagateAtLaunch: t.PropagateAtLaunch ?? false })),
+    mixedInstances: group.MixedInstancesPolicy !== undefined,
   };
 }
 

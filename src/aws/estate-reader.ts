@@ -137,6 +137,7 @@ export async function readEstate(config: Config, aws: EstateAdapters, options: R
         rule: withTags(rule),
         pair: pairs.byRoute.get(ref),
         headerRules: headerRules.map(withTags),
+        listenerPriorities: (rulesByListener.get(found.listener.arn) ?? []).flatMap((r) => (r.priority === "default" ? [] : [r.priority])),
         notes: notes.get(ref) ?? [],
       },
     ];

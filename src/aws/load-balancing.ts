@@ -5,6 +5,14 @@ import {
   DescribeTagsCommand,
   DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
+  AddTagsCommand,
+  CreateRuleCommand,
+  SetRulePrioritiesCommand,
+  CreateTargetGroupCommand,
+  DeleteTargetGroupCommand,
+  ModifyListenerCommand,
+  ModifyRuleCommand,
+  type CreateTargetGroupCommandInput,
   type Action,
   type ElasticLoadBalancingV2Client,
   type Listener,
@@ -22,6 +30,8 @@ import type {
   TargetFacts,
   TargetGroupFacts,
 } from "../traffic/estate-facts.js";
+import { forwardActionBody, sameForward, type ForwardBody } from "../traffic/forward-action.js";
+import type { AddTagsBody, CreateRuleBody, ModifyRuleBody, SetRulePrioritiesBody } from "../traffic/header-rules.js";
 import type { Tags } from "../traffic/tags.js";
 import { callAws, chunks, isAwsCode, type AwsCalls } from "./aws-call.js";
 
@@ -40,9 +50,36 @@ export interface LoadBalancing {
   rules(listener: ListenerFacts): Promise<RuleFacts[]>;
   targetGroupsByName(names: readonly string[]): Promise<Map<string, TargetGroupFacts>>;
   targetGroupsByArn(arns: readonly string[]): Promise<Map<string, TargetGroupFacts>>;
-  targetHealth(targetGroup: TargetGroupFacts): Promise<TargetFacts[]>;
+  targetHealth(targetGroup: Pick<TargetGroupFacts, "arn" | "name">): Promise<TargetFacts[]>;
   /** Tags of any ELBv2 resources (target groups, rules, listeners), by ARN. */
   tags(arns: readonly string[]): Promise<Map<string, Tags>>;
+  /** Rules by ARN; absent keys no longer exist. */
+  rulesByArn(arns: readonly string[]): Promise<Map<string, RuleFacts>>;
+  /** Creates a listener rule with its tags in the same call, so no untagged rule is ever left behind. */
+  createRule(body: CreateRuleBody): Promise<RuleFacts>;
+  /** Replaces a rule's conditions and/or actions, whichever lists the body gives. */
+  modifyRule(body: ModifyRuleBody): Promise<RuleFacts>;
+  setRulePriorities(body: SetRulePrioritiesBody): Promise<void>;
+  /** Adds tags to ELBv2 resources, overwriting the values of keys they already have. */
+  addTags(body: AddTagsBody): Promise<void>;
+  /** Creates a target group from a CreateTargetGroup body, with its tags. */
+  createTargetGroup(body: Readonly<Record<string, unknown>>, tags: Tags): Promise<TargetGroupFacts>;
+  deleteTargetGroup(arn: string): Promise<void>;
+  /**
+   * Makes the forward action of a listener's default action or of a rule list exactly these target
+   * groups and weights, keeping every other action. Reads the action first and writes only when it
+   * differs: returns whether it wrote.
+   */
+  setForward(place: ForwardPlace, forward: ForwardBody): Promise<boolean>;
+}
+
+/** Where a route's forward action lives: the listener's default action (ModifyListener) or a rule (ModifyRule). */
+export interface ForwardPlace {
+  readonly listenerArn: string;
+  readonly ruleArn: string;
+  readonly isDefault: boolean;
+  /** How messages name it: `feed-normalizers rule 10`. */
+  readonly label: string;
 }
 
 /** DescribeTags takes at most 20 ARNs; the describe calls are given the same batches. */
@@ -219,7 +256,98 @@ export function createLoadBalancing(client: ElasticLoadBalancingV2Client, calls:
       }
       return out;
     },
+
+    async rulesByArn(arns) {
+      const found = await each(
+        arns,
+        "RuleNotFound",
+        async (batch) =>
+          (await call("DescribeRules", batch.map(shortArn).join(", "), () => client.send(new DescribeRulesCommand({ RuleArns: batch }))))
+            .Rules ?? [],
+        (rule) => rule.RuleArn,
+      );
+      const out = new Map<string, RuleFacts>();
+      for (const [arn, rule] of found) {
+        const facts = ruleFacts(rule);
+        if (facts) out.set(arn, facts);
+      }
+      return out;
+    },
+
+    async createRule(body) {
+      const where = `priority ${body.Priority} on ${shortArn(body.ListenerArn)}`;
+      const created = (await call("CreateRule", where, () => client.send(new CreateRuleCommand(body)))).Rules?.[0];
+      const facts = created && ruleFacts(created);
+      if (!facts) throw new Error(`CreateRule on ${where}: the answer names no rule`);
+      return facts;
+    },
+
+    async modifyRule(body) {
+      const modified = (await call("ModifyRule", shortArn(body.RuleArn), () => client.send(new ModifyRuleCommand(body)))).Rules?.[0];
+      const facts = modified && ruleFacts(modified);
+      if (!facts) throw new Error(`ModifyRule on ${shortArn(body.RuleArn)}: the answer names no rule`);
+      return facts;
+    },
+
+    async setRulePriorities(body) {
+      const where = body.RulePriorities.map((p) => `${shortArn(p.RuleArn)} → ${p.Priority}`).join(", ");
+      await call("SetRulePriorities", where, () => client.send(new SetRulePrioritiesCommand(body)));
+    },
+
+    async addTags(body) {
+      await call("AddTags", body.ResourceArns.map(shortArn).join(", "), () => client.send(new AddTagsCommand(body)));
+    },
+
+    async createTargetGroup(body, tags) {
+      const input = { ...body, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) } as CreateTargetGroupCommandInput;
+      const answer = await call("CreateTargetGroup", input.Name ?? "?", () => client.send(new CreateTargetGroupCommand(input)));
+      const created = answer.TargetGroups?.[0];
+      if (!created) throw new Error(`CreateTargetGroup on ${input.Name ?? "?"}: the answer names no target group`);
+      return targetGroupFacts(created);
+    },
+
+    async deleteTargetGroup(arn) {
+      await call("DeleteTargetGroup", shortArn(arn), () => client.send(new DeleteTargetGroupCommand({ TargetGroupArn: arn })));
+    },
+
+    async setForward(place, forward) {
+      const current = place.isDefault
+        ? (
+            await call("DescribeListeners", place.label, () =>
+              client.send(new DescribeListenersCommand({ ListenerArns: [place.listenerArn] })),
+            )
+          ).Listeners?.[0]?.DefaultActions
+        : (await call("DescribeRules", place.label, () => client.send(new DescribeRulesCommand({ RuleArns: [place.ruleArn] })))).Rules?.[0]
+            ?.Actions;
+      const actions = current ?? [];
+      const index = actions.findIndex((a) => a.Type === "forward");
+      const existing = actions[index];
+      if (!existing) throw new Error(`${place.label} has no forward action to set`);
+      const before = actionFacts(existing);
+      if (before.type === "forward" && sameForward({ targetGroups: before.targetGroups, stickiness: before.stickiness }, forward))
+        return false;
+
+      const written = actions.map((action, i) =>
+        i === index ? (forwardActionBody(forward, action.Order) as unknown as Action) : keepAction(action),
+      );
+      if (place.isDefault)
+        await call("ModifyListener", place.label, () =>
+          client.send(new ModifyListenerCommand({ ListenerArn: place.listenerArn, DefaultActions: written })),
+        );
+      else await call("ModifyRule", place.label, () => client.send(new ModifyRuleCommand({ RuleArn: place.ruleArn, Actions: written })));
+      return true;
+    },
   };
+}
+
+/**
+ * An action read back, made fit to write again. DescribeRules never returns an OIDC client secret,
+ * and ModifyRule refuses the action without one unless told to keep the existing secret.
+ */
+function keepAction(action: Action): Action {
+  if (action.Type === "authenticate-oidc" && action.AuthenticateOidcConfig && action.AuthenticateOidcConfig.ClientSecret === undefined)
+    return { ...action, AuthenticateOidcConfig: { ...action.AuthenticateOidcConfig, UseExistingClientSecret: true } };
+  return action;
 }
 
 // ---------------------------------------------------------------- SDK shapes → plain facts

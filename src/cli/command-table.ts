@@ -45,7 +45,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "create the green side of each service beside blue, at 0% traffic",
     options: ["service", "image", "replace-green"],
     configSections: TRAFFIC_SECTIONS,
-    load: undefined,
+    load: () => import("./commands/deploy-green/index.js"),
   },
   {
     name: "verify",

@@ -227,8 +227,8 @@ const headerRoutingSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,40}$/, "must be an HTTP header name of at most 40 characters")
     .default("x-client-mode"),
-  green: z.array(headerValue).min(1).max(5, "an ALB condition takes at most 5 values").default(["green"]),
-  blue: z.array(headerValue).max(5, "an ALB condition takes at most 5 values").default(["blue"]),
+  green: z.array(headerValue).min(1).max(3, "an ALB header condition matches at most 3 values").default(["green"]),
+  blue: z.array(headerValue).max(3, "an ALB header condition matches at most 3 values").default(["blue"]),
   /** What green-header requests get once no green exists (after promote or rollback). */
   afterRelease: z.enum(["not-found", "live"]).default("not-found"),
   /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */

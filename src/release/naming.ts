@@ -9,9 +9,13 @@ export function releaseHash(release: string): string {
   return createHash("sha256").update(release).digest("hex").slice(0, 7);
 }
 
-/** `<service>-<hash>`: at most 24 + 1 + 7 = 32 characters. */
-export function greenTargetGroupName(service: string, release: string): string {
-  return `${service.slice(0, 24).replace(/-+$/, "")}-${releaseHash(release)}`;
+/**
+ * `<service>-<hash>`: at most 24 + 1 + 7 = 32 characters. A target group belongs to one load balancer
+ * only, so a service routed on several gets one each: then the hash also covers the load balancer.
+ */
+export function greenTargetGroupName(service: string, release: string, loadBalancer?: string): string {
+  const hash = releaseHash(loadBalancer === undefined ? release : `${release}\n${loadBalancer}`);
+  return `${service.slice(0, 24).replace(/-+$/, "")}-${hash}`;
 }
 
 /** ECS service and ASG names allow 255 characters: keep the release readable. */

@@ -177,6 +177,8 @@ export interface ObservedRoute {
   readonly pair: readonly [string, string] | undefined;
   /** Other rules on the same listener that cutover tagged for this service (header routing). */
   readonly headerRules: readonly ObservedRule[];
+  /** The numeric priorities of every rule on the listener, so that planning can find free ones. */
+  readonly listenerPriorities?: readonly number[];
   /** What could be read but does not look right (a missing ECS service, say). */
   readonly notes: readonly string[];
 }

@@ -13,7 +13,7 @@ import type {
   TargetGroupFacts,
   WeightedTargetGroup,
 } from "./estate-facts.js";
-import { readCutoverTags, type Colour, type CutoverTags } from "./tags.js";
+import { readCutoverTags, TAG, type Colour, type CutoverTags } from "./tags.js";
 
 /**
  * One model of the estate: per route, which target group is blue and which is green, their
@@ -73,6 +73,8 @@ export interface HeaderRule {
   readonly arn: string;
   readonly priority: number | "default";
   readonly colour: Colour | undefined;
+  /** Which header values it matches, from its `cutover:header-rule` tag; absent on rules cutover did not make for header routing. */
+  readonly role?: Colour;
   readonly release: string | undefined;
   /** The http-header condition it matches, if any. */
   readonly header: { readonly name: string; readonly values: readonly string[] } | undefined;
@@ -102,6 +104,8 @@ export interface RouteState {
   /** Every action of the rule in order, e.g. [authenticate-oidc, forward]: writes keep the others. */
   readonly actionTypes: readonly string[];
   readonly headerRules: readonly HeaderRule[];
+  /** The numeric priorities of every rule on the route's listener (header rules and other routes' rules included). */
+  readonly listenerPriorities: readonly number[];
   /** What does not look right, in words; empty when all is well. */
   readonly problems: readonly string[];
 }
@@ -191,6 +195,7 @@ function modelRoute(observed: ObservedEstate, route: ObservedRoute): RouteState 
     forward,
     actionTypes: route.rule.actions.map(actionType),
     headerRules: route.headerRules.map(headerRule),
+    listenerPriorities: route.listenerPriorities ?? [],
     problems,
   };
 }
@@ -268,13 +273,16 @@ function targetGroupState(
   };
 }
 
-function headerRule(rule: ObservedRule): HeaderRule {
+/** A rule cutover tagged for the route, as the planners read it (the header-rule writer reads its own writes back through this too). */
+export function headerRule(rule: ObservedRule): HeaderRule {
   const tags = readCutoverTags(rule.tags);
   const header = rule.conditions.find((c) => c.field === "http-header");
+  const role = rule.tags[TAG.headerRule];
   return {
     arn: rule.arn,
     priority: rule.priority,
     colour: tags.colour,
+    ...(role === "green" || role === "blue" ? { role } : {}),
     release: tags.release,
     header: header?.header === undefined ? undefined : { name: header.header, values: header.values },
     conditions: rule.conditions,

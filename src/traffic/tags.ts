@@ -9,6 +9,8 @@ export const TAG = {
   release: "cutover:release",
   colour: "cutover:colour",
   createdBy: "cutover:created-by",
+  /** On a listener rule cutover made for header routing: which header values it matches (`green` | `blue`). */
+  headerRule: "cutover:header-rule",
 } as const;
 
 export type Colour = "blue" | "green";

@@ -1,0 +1,115 @@
+import { awsSettings, connectAws } from "../../../aws/connect.js";
+import { loadConfig } from "../../../config/load.js";
+import { renderGreenPlan } from "../../../deploy/render-green-plan.js";
+import { systemClock } from "../../../deploy/wait-ready.js";
+import { InputError } from "../../../errors.js";
+import type { Report } from "../../../report/report.js";
+import { configSectionsOf } from "../../command-table.js";
+import type { CommandContext, CommandResult } from "../../command.js";
+import { deployGreen, type DeployGreenOutcome } from "./deploy-green.js";
+
+/**
+ * `cutover deploy-green`: the green side of each selected service beside blue, attached at weight 0,
+ * then a wait until it is healthy. --dry-run prints the exact changes and makes none.
+ */
+export async function run({ settings, host, env }: CommandContext): Promise<CommandResult> {
+  const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
+  for (const secret of loaded.secrets) host.maskSecret(secret);
+  const config = loaded.config;
+  const release = settings.release;
+  if (release === undefined)
+    throw new InputError("deploy-green needs a release: give --release (or push a tag)", [
+      "--release (input 'release'): not set, and no tag was pushed",
+    ]);
+
+  const aws = awsSettings(config.aws, env);
+  if (aws.credentials) host.maskSecret(aws.credentials.secretAccessKey);
+  if (aws.credentials?.sessionToken) host.maskSecret(aws.credentials.sessionToken);
+  const connected = connectAws(aws);
+  try {
+    const outcome = await deployGreen(
+      {
+        config,
+        region: aws.region,
+        release,
+        image: settings.image,
+        services: settings.services,
+        dryRun: settings.dryRun,
+        replaceGreen: settings.replaceGreen,
+      },
+      { aws: connected, clock: systemClock, log: host.log },
+    );
+    const calls = connected.calls.summary();
+    host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
+    const { plan } = outcome;
+    const report = renderGreenPlan(plan, { dryRun: settings.dryRun, ready: outcome.ready });
+    renderHeaderRules(report, outcome);
+    report.text(`${calls.total} AWS API call(s).`);
+    const services = new Set(plan.routes.map((r) => r.service)).size;
+    const headline = settings.dryRun
+      ? `deploy-green ${release} (dry run): ${plan.steps.length} change(s) for ${services} service(s) on ${plan.routes.length} route(s)`
+      : `deploy-green ${release}: green ready at weight 0 on ${plan.routes.length} route(s) of ${services} service(s); ${outcome.changes.length} change(s)`;
+    return {
+      headline,
+      report,
+      outputs: { "green-target-groups": JSON.stringify(outcome.greenTargetGroups) },
+      data: {
+        release,
+        routes: plan.routes,
+        // a task definition's environment may hold values nobody should see in a CI log: only the diff goes out
+        steps: plan.steps.map((step) => (step.kind === "register-task-definition" ? { ...step, definition: undefined } : step)),
+        reused: plan.reused,
+        changes: outcome.changes,
+        ready: outcome.ready,
+        greenTargetGroups: outcome.greenTargetGroups,
+        headerRules: outcome.headerRules ?? { planned: outcome.headerPlans },
+        awsCalls: calls,
+      },
+    };
+  } finally {
+    connected.close();
+  }
+}
+
+/** Header rules: what a dry run would do, or what this run did, rule by rule. */
+function renderHeaderRules(report: Report, outcome: DeployGreenOutcome): void {
+  const header = ["route", "rule", "header", "priority", "to", "action"];
+  if (outcome.headerRules) {
+    const { rows, skipped, notes } = outcome.headerRules;
+    if (rows.length + skipped.length === 0) return;
+    report.heading("header rules");
+    report.table(
+      header,
+      rows.map((r) => [
+        r.route,
+        r.role,
+        `${r.header}: ${r.values}`,
+        String(r.priority),
+        r.target,
+        r.detail ? `${r.action} (${r.detail})` : r.action,
+      ]),
+    );
+    report.list([...skipped.map((s) => `${s.route}: no header rules (${s.reason})`), ...notes]);
+    return;
+  }
+  const plans = outcome.headerPlans;
+  if (plans.length === 0) return;
+  report.heading("header rules (dry run: not written)");
+  report.table(
+    header,
+    plans.flatMap((p) =>
+      p.changes.map((c) => [
+        p.route,
+        c.role,
+        `${c.header}: ${c.values.join("|")}`,
+        String(c.priority),
+        c.target,
+        c.kind === "keep" ? "keep" : c.kind,
+      ]),
+    ),
+  );
+  report.list([
+    ...plans.filter((p) => p.skipped).map((p) => `${p.route}: no header rules (${p.skipped})`),
+    ...plans.flatMap((p) => p.notes),
+  ]);
+}

@@ -1,0 +1,80 @@
+import type { AutoScalingGroups } from "../aws/auto-scaling-groups.js";
+import type { ContainerServices } from "../aws/container-services.js";
+import type { LoadBalancing } from "../aws/load-balancing.js";
+import type { GreenPlan, GreenStep } from "./green-plan.js";
+
+/** The adapters that make deploy-green's changes. */
+export interface GreenWriters {
+  readonly loadBalancing: Pick<LoadBalancing, "createTargetGroup" | "deleteTargetGroup" | "setForward">;
+  readonly containerServices: Pick<ContainerServices, "registerTaskDefinition" | "createService" | "deleteService">;
+  readonly autoScalingGroups: Pick<AutoScalingGroups, "createGroup" | "deleteGroup">;
+}
+
+export interface Applied {
+  /** Placeholder → the ARN of what a step created. */
+  readonly created: ReadonlyMap<string, string>;
+  /** One line per step that changed something. */
+  readonly done: readonly string[];
+  /** Replaces every placeholder in a value (a body, a ready check) with the ARN created for it. */
+  resolve<T>(value: T): T;
+}
+
+/**
+ * Runs the plan's steps in order. Each one creates or changes one thing; a failure stops the run,
+ * and what exists by then is what the next run's plan starts from.
+ */
+export async function applyGreenPlan(plan: GreenPlan, writers: GreenWriters, onStep: (line: string) => void): Promise<Applied> {
+  const created = new Map<string, string>();
+  const resolve = <T>(value: T): T => substitute(value, created) as T;
+  const done: string[] = [];
+  for (const step of plan.steps) {
+    const line = await applyStep(resolve(step), writers, created);
+    if (line === undefined) continue;
+    done.push(line);
+    onStep(line);
+  }
+  return { created, done, resolve };
+}
+
+async function applyStep(step: GreenStep, w: GreenWriters, created: Map<string, string>): Promise<string | undefined> {
+  switch (step.kind) {
+    case "register-task-definition": {
+      const arn = await w.containerServices.registerTaskDefinition(step.definition, step.tags);
+      created.set(step.placeholder, arn);
+      return `registered task definition ${arn}`;
+    }
+    case "create-target-group": {
+      const tg = await w.loadBalancing.createTargetGroup(step.body, step.tags);
+      created.set(step.placeholder, tg.arn);
+      return `created target group ${tg.name}`;
+    }
+    case "set-forward": {
+      const changed = await w.loadBalancing.setForward(step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
+      return changed ? `${step.place.label}: ${step.why}` : undefined;
+    }
+    case "create-ecs-service":
+      await w.containerServices.createService(step.body);
+      return `created ECS service ${step.name}`;
+    case "create-asg":
+      await w.autoScalingGroups.createGroup(step.body);
+      return `created Auto Scaling Group ${step.name}`;
+    case "delete-ecs-service":
+      await w.containerServices.deleteService(step.cluster, step.name);
+      return `deleted the stale ECS service ${step.name}`;
+    case "delete-asg":
+      await w.autoScalingGroups.deleteGroup(step.name);
+      return `deleted the stale Auto Scaling Group ${step.name}`;
+    case "delete-target-group":
+      await w.loadBalancing.deleteTargetGroup(step.arn);
+      return `deleted the stale target group ${step.name}`;
+  }
+}
+
+/** A copy of plain data with every string that is a known placeholder replaced. */
+function substitute(value: unknown, created: ReadonlyMap<string, string>): unknown {
+  if (typeof value === "string") return created.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => substitute(v, created));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, created)]));
+  return value;
+}
