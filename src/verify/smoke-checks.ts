@@ -14,10 +14,9 @@ export interface Expectation {
   readonly json: { readonly path: string; readonly equals: JsonScalar } | undefined;
 }
 
-export interface SmokeRequest {
-  /** The check's name and where it goes, e.g. `health via event-management`. */
+export interface SmokeCheck {
   readonly name: string;
-  readonly url: string;
+  readonly path: string;
   readonly method: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string | undefined;
@@ -27,15 +26,9 @@ export interface SmokeRequest {
   readonly expect: Expectation;
 }
 
-export interface SmokeCheck {
-  readonly name: string;
-  readonly path: string;
-  readonly method: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: string | undefined;
-  readonly timeoutMs: number;
-  readonly retries: number;
-  readonly expect: Expectation;
+/** A check made concrete for one target: its name says where it goes (`health via event-management`). */
+export interface SmokeRequest extends Omit<SmokeCheck, "path"> {
+  readonly url: string;
 }
 
 /** Where a check is sent: a base URL, and the header that selects green there (none without header routing). */
