@@ -377,6 +377,7 @@ const CONFIG_SECTIONS = [
     "headerRouting",
     "traffic",
     "verify",
+    "lock",
     "kafka",
     "search",
 ];
@@ -787,6 +788,10 @@ const trafficSchema = schemas/* strictObject */.rej({
             .default(3_600_000),
     })
         .optional(),
+    /** After promote, blue stays ready for a rollback this long; then a promote --cleanup (or a later release's promote) retires it. */
+    standby: schema_duration(30 * DAY).default(DAY),
+    /** After promote: blue stays listed in the forward action at weight 0, or is removed from it. */
+    afterPromote: schemas/* enum */.k5n(["keep-blue-at-zero", "remove-blue"]).default("keep-blue-at-zero"),
 })
     .superRefine((traffic, ctx) => {
     if (traffic.strategy === "canary" && traffic.steps === undefined) {
@@ -940,6 +945,19 @@ const searchSchema = schemas/* strictObject */.rej({
         });
     }),
 });
+// ---------------------------------------------------------------- lock
+/**
+ * One release at a time per project. `dynamodb`: a conditional write to a table (key `lockId`,
+ * string), atomic across runners. `tags`: the holder recorded in tags on the load balancers and
+ * re-read before each change; best effort, not atomic.
+ */
+const lockSchema = schemas/* discriminatedUnion */.gMt("type", [
+    schemas/* strictObject */.rej({
+        type: schemas/* literal */.euz("dynamodb"),
+        table: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 letters, digits, '_', '-', '.')"),
+    }),
+    schemas/* strictObject */.rej({ type: schemas/* literal */.euz("tags") }),
+], { error: "type must be dynamodb or tags" });
 // ---------------------------------------------------------------- verify
 const httpStatus = count(100, 599);
 const headerName = schemas/* string */.YjP().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/, "must be an HTTP header name");
@@ -1004,10 +1022,11 @@ const configSchema = schemas/* strictObject */.rej({
     services: servicesSchema.default([]),
     loadBalancers: list(loadBalancerSchema, 20, "load balancers").default([]),
     headerRouting: headerRoutingSchema.optional(),
-    traffic: trafficSchema.default({ strategy: "all-at-once", bakeTime: 0, alarms: [] }),
+    traffic: trafficSchema.default({ strategy: "all-at-once", bakeTime: 0, alarms: [], standby: DAY, afterPromote: "keep-blue-at-zero" }),
     kafka: kafkaSchema.optional(),
     search: searchSchema.optional(),
     verify: verifySchema.optional(),
+    lock: lockSchema.default({ type: "tags" }),
 });
 
 ;// CONCATENATED MODULE: ./src/config/validate.ts

@@ -12,7 +12,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* unused harmony export findCommand */
 /** What deploying and moving traffic read: the AWS resources, their routes and the strategy. */
-const TRAFFIC_SECTIONS = ["aws", "services", "loadBalancers", "headerRouting", "traffic"];
+const TRAFFIC_SECTIONS = ["aws", "services", "loadBalancers", "headerRouting", "traffic", "lock"];
 const COMMANDS = [
     {
         name: "plan",
@@ -32,7 +32,7 @@ const COMMANDS = [
     {
         name: "deploy-green",
         summary: "create the green side of each service beside blue, at 0% traffic",
-        options: ["service", "image", "replace-green"],
+        options: ["service", "image", "replace-green", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(156), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360)),
     },
@@ -46,21 +46,21 @@ const COMMANDS = [
     {
         name: "switch-traffic",
         summary: "move traffic to green in the configured steps, watching alarms",
-        options: ["service", "to"],
+        options: ["service", "to", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
         load: undefined,
     },
     {
         name: "promote",
         summary: "make green the live side and retire blue",
-        options: ["service"],
+        options: ["service", "cleanup", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
         load: undefined,
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
-        options: ["service"],
+        options: ["service", "destroy-green"],
         configSections: TRAFFIC_SECTIONS,
         load: undefined,
     },
@@ -70,6 +70,14 @@ const COMMANDS = [
         options: ["service"],
         configSections: TRAFFIC_SECTIONS,
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(156), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534)),
+    },
+    {
+        name: "iam-policy",
+        summary: "print the least-privilege IAM policy the config's commands need",
+        options: ["for-command"],
+        // reads the config's names and ARNs to scope the policy; connects to nothing
+        configSections: [],
+        load: undefined,
     },
     {
         name: "es-reindex",
@@ -296,6 +304,10 @@ function readSettings(spec, flags, host, env) {
         phase,
         image: spec.options.includes("image") ? text("image", flags.image) : undefined,
         replaceGreen: spec.options.includes("replace-green") ? bool("replace-green", flags.replaceGreen) : false,
+        breakLock: spec.options.includes("break-lock") ? text("break-lock", flags.breakLock) : undefined,
+        cleanup: spec.options.includes("cleanup") ? bool("cleanup", flags.cleanup) : false,
+        destroyGreen: spec.options.includes("destroy-green") ? bool("destroy-green", flags.destroyGreen) : false,
+        forCommand: spec.options.includes("for-command") ? text("command", flags.command) : undefined,
     };
     if (problems.length > 0)
         throw new errors/* InputError */.dz(`bad input for '${spec.name}'`, problems);
@@ -334,6 +346,10 @@ const OPTION_FLAGS = {
     phase: new Option("--phase <phase>", "reindex phase: plan, create, load, catch-up, switch-read, switch-write, cleanup, all"),
     image: new Option("--image <uri>", "container image for the green ECS task definition"),
     "replace-green": new Option("--replace-green", "replace a green left by an older release that never went live"),
+    "break-lock": new Option("--break-lock <id>", "break the release lock with this id (shown by the refusal), then go on"),
+    cleanup: new Option("--cleanup", "retire the old blue now (scale it to zero, delete what cutover created for it)"),
+    "destroy-green": new Option("--destroy-green", "delete green after sending traffic back (default: keep it for debugging)"),
+    "for-command": new Option("--command <name>", "only the permissions this command needs"),
 };
 function buildProgram(io, chosen) {
     // commander echoes what it was given (an unknown option, a bad argument): on GitHub that text must

@@ -7,7 +7,8 @@ import type { CommandModule } from "./command.js";
  * that is not built yet: it says so and exits 2 rather than pretending.
  */
 
-export type OptionName = "to" | "service" | "index" | "phase" | "image" | "replace-green";
+export type OptionName =
+  "to" | "service" | "index" | "phase" | "image" | "replace-green" | "break-lock" | "cleanup" | "destroy-green" | "for-command";
 
 export interface CommandSpec {
   readonly name: string;
@@ -22,7 +23,7 @@ export interface CommandSpec {
 }
 
 /** What deploying and moving traffic read: the AWS resources, their routes and the strategy. */
-const TRAFFIC_SECTIONS: readonly ConfigSection[] = ["aws", "services", "loadBalancers", "headerRouting", "traffic"];
+const TRAFFIC_SECTIONS: readonly ConfigSection[] = ["aws", "services", "loadBalancers", "headerRouting", "traffic", "lock"];
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -43,7 +44,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "deploy-green",
     summary: "create the green side of each service beside blue, at 0% traffic",
-    options: ["service", "image", "replace-green"],
+    options: ["service", "image", "replace-green", "break-lock"],
     configSections: TRAFFIC_SECTIONS,
     load: () => import("./commands/deploy-green/index.js"),
   },
@@ -57,21 +58,21 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "switch-traffic",
     summary: "move traffic to green in the configured steps, watching alarms",
-    options: ["service", "to"],
+    options: ["service", "to", "break-lock"],
     configSections: TRAFFIC_SECTIONS,
     load: undefined,
   },
   {
     name: "promote",
     summary: "make green the live side and retire blue",
-    options: ["service"],
+    options: ["service", "cleanup", "break-lock"],
     configSections: TRAFFIC_SECTIONS,
     load: undefined,
   },
   {
     name: "rollback",
     summary: "send all traffic back to blue, from the state in AWS",
-    options: ["service"],
+    options: ["service", "destroy-green"],
     configSections: TRAFFIC_SECTIONS,
     load: undefined,
   },
@@ -81,6 +82,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: ["service"],
     configSections: TRAFFIC_SECTIONS,
     load: () => import("./commands/status/index.js"),
+  },
+  {
+    name: "iam-policy",
+    summary: "print the least-privilege IAM policy the config's commands need",
+    options: ["for-command"],
+    // reads the config's names and ARNs to scope the policy; connects to nothing
+    configSections: [],
+    load: undefined,
   },
   {
     name: "es-reindex",

@@ -18,6 +18,10 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
   phase: new Option("--phase <phase>", "reindex phase: plan, create, load, catch-up, switch-read, switch-write, cleanup, all"),
   image: new Option("--image <uri>", "container image for the green ECS task definition"),
   "replace-green": new Option("--replace-green", "replace a green left by an older release that never went live"),
+  "break-lock": new Option("--break-lock <id>", "break the release lock with this id (shown by the refusal), then go on"),
+  cleanup: new Option("--cleanup", "retire the old blue now (scale it to zero, delete what cutover created for it)"),
+  "destroy-green": new Option("--destroy-green", "delete green after sending traffic back (default: keep it for debugging)"),
+  "for-command": new Option("--command <name>", "only the permissions this command needs"),
 };
 
 function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) => void): Command {

@@ -16,6 +16,14 @@ export interface Settings {
   readonly image: string | undefined;
   /** deploy-green: replace a green of an older release that never went live. */
   readonly replaceGreen: boolean;
+  /** The id of a stale release lock to break before going on. */
+  readonly breakLock: string | undefined;
+  /** promote: retire the old blue now. */
+  readonly cleanup: boolean;
+  /** rollback: delete green after traffic is back on blue. */
+  readonly destroyGreen: boolean;
+  /** iam-policy: only this command's permissions. */
+  readonly forCommand: string | undefined;
 }
 
 /** What commander parsed from argv; every value optional. */
@@ -30,6 +38,10 @@ export interface Flags {
   phase?: string;
   image?: string;
   replaceGreen?: boolean;
+  breakLock?: string;
+  cleanup?: boolean;
+  destroyGreen?: boolean;
+  command?: string;
 }
 
 const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -93,6 +105,10 @@ export function readSettings(
     phase,
     image: spec.options.includes("image") ? text("image", flags.image) : undefined,
     replaceGreen: spec.options.includes("replace-green") ? bool("replace-green", flags.replaceGreen) : false,
+    breakLock: spec.options.includes("break-lock") ? text("break-lock", flags.breakLock) : undefined,
+    cleanup: spec.options.includes("cleanup") ? bool("cleanup", flags.cleanup) : false,
+    destroyGreen: spec.options.includes("destroy-green") ? bool("destroy-green", flags.destroyGreen) : false,
+    forCommand: spec.options.includes("for-command") ? text("command", flags.command) : undefined,
   };
   if (problems.length > 0) throw new InputError(`bad input for '${spec.name}'`, problems);
   return Object.freeze(settings);

@@ -265,6 +265,10 @@ const trafficSchema = z
           .default(3_600_000),
       })
       .optional(),
+    /** After promote, blue stays ready for a rollback this long; then a promote --cleanup (or a later release's promote) retires it. */
+    standby: duration(30 * DAY).default(DAY),
+    /** After promote: blue stays listed in the forward action at weight 0, or is removed from it. */
+    afterPromote: z.enum(["keep-blue-at-zero", "remove-blue"]).default("keep-blue-at-zero"),
   })
   .superRefine((traffic, ctx) => {
     if (traffic.strategy === "canary" && traffic.steps === undefined) {
@@ -455,6 +459,25 @@ const searchSchema = z.strictObject({
     }),
 });
 
+// ---------------------------------------------------------------- lock
+
+/**
+ * One release at a time per project. `dynamodb`: a conditional write to a table (key `lockId`,
+ * string), atomic across runners. `tags`: the holder recorded in tags on the load balancers and
+ * re-read before each change; best effort, not atomic.
+ */
+const lockSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({
+      type: z.literal("dynamodb"),
+      table: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 letters, digits, '_', '-', '.')"),
+    }),
+    z.strictObject({ type: z.literal("tags") }),
+  ],
+  { error: "type must be dynamodb or tags" },
+);
+
 // ---------------------------------------------------------------- verify
 
 const httpStatus = count(100, 599);
@@ -528,10 +551,11 @@ export const configSchema = z.strictObject({
   services: servicesSchema.default([]),
   loadBalancers: list(loadBalancerSchema, 20, "load balancers").default([]),
   headerRouting: headerRoutingSchema.optional(),
-  traffic: trafficSchema.default({ strategy: "all-at-once", bakeTime: 0, alarms: [] }),
+  traffic: trafficSchema.default({ strategy: "all-at-once", bakeTime: 0, alarms: [], standby: DAY, afterPromote: "keep-blue-at-zero" }),
   kafka: kafkaSchema.optional(),
   search: searchSchema.optional(),
   verify: verifySchema.optional(),
+  lock: lockSchema.default({ type: "tags" }),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -541,3 +565,4 @@ export type Route = LoadBalancer["routes"][number];
 export type TrafficConfig = Config["traffic"];
 export type SearchIndexConfig = NonNullable<Config["search"]>["indices"][number];
 export type VerifyConfig = NonNullable<Config["verify"]>;
+export type LockConfig = Config["lock"];

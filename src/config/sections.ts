@@ -14,6 +14,7 @@ export const CONFIG_SECTIONS = [
   "headerRouting",
   "traffic",
   "verify",
+  "lock",
   "kafka",
   "search",
 ] as const;

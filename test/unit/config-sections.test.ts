@@ -16,7 +16,7 @@ import { fakeIo } from "./fake-io.js";
  */
 
 const root = join(import.meta.dirname, "../..");
-const TRAFFIC: ConfigSection[] = ["aws", "services", "loadBalancers", "headerRouting", "traffic"];
+const TRAFFIC: ConfigSection[] = ["aws", "services", "loadBalancers", "headerRouting", "traffic", "lock"];
 
 const problemsOf = (run: () => unknown): string[] => {
   try {

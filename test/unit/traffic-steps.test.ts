@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { TrafficConfig } from "../../src/config/schema.js";
 import { planTrafficSteps, remainingSteps } from "../../src/traffic/step-plan.js";
 
-const traffic = (t: Partial<TrafficConfig>): TrafficConfig => ({ strategy: "all-at-once", bakeTime: 0, alarms: [], ...t });
+const traffic = (t: Partial<TrafficConfig>): TrafficConfig => ({
+  strategy: "all-at-once",
+  bakeTime: 0,
+  alarms: [],
+  standby: 86_400_000,
+  afterPromote: "keep-blue-at-zero",
+  ...t,
+});
 
 describe("planTrafficSteps", () => {
   it("all-at-once is one step to 100, without a bake when there is nothing to watch", () => {
