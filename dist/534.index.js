@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _traffic_estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1361);
 /* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7613);
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5930);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3281);
 /* harmony import */ var _estate_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7533);
 
 

@@ -20,7 +20,7 @@ const COMMANDS = [
         options: ["service"],
         // plan shows every section but connects to nothing: unset variables are notes there
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(627), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4657)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(615), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5667)),
     },
     {
         name: "migrate-db",
@@ -34,42 +34,42 @@ const COMMANDS = [
         summary: "create the green side of each service beside blue, at 0% traffic",
         options: ["service", "image", "replace-green", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(156), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(581), __nccwpck_require__.e(741), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 402)),
     },
     {
         name: "verify",
         summary: "smoke-check green through its header route",
         options: ["service"],
         configSections: [...TRAFFIC_SECTIONS, "verify"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(156), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(581), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
     },
     {
         name: "switch-traffic",
         summary: "move traffic to green in the configured steps, watching alarms",
         options: ["service", "to", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: undefined,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(581), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5093)),
     },
     {
         name: "promote",
         summary: "make green the live side and retire blue",
         options: ["service", "cleanup", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: undefined,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(581), __nccwpck_require__.e(741), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2910)),
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
         options: ["service", "destroy-green"],
         configSections: TRAFFIC_SECTIONS,
-        load: undefined,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(581), __nccwpck_require__.e(741), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5874)),
     },
     {
         name: "status",
         summary: "show which side is live, the weights and the release each side holds",
         options: ["service"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(592), __nccwpck_require__.e(627), __nccwpck_require__.e(156), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(581), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534)),
     },
     {
         name: "iam-policy",
@@ -77,7 +77,7 @@ const COMMANDS = [
         options: ["for-command"],
         // reads the config's names and ARNs to scope the policy; connects to nothing
         configSections: [],
-        load: undefined,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(615), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6045)),
     },
     {
         name: "es-reindex",
@@ -116,8 +116,13 @@ function configSectionsOf(name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8699);
 
+// A first SIGINT or SIGTERM (Ctrl-C, a cancelled workflow, a Jenkins abort) asks the command to stop
+// at a safe point and clean up; `once`, so a second one ends the process the default way.
+const interrupted = new AbortController();
+for (const name of ["SIGINT", "SIGTERM"])
+    process.once(name, () => interrupted.abort(new Error(`${name} received`)));
 // The only place that sets the process exit code.
-process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, { signal: interrupted.signal });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -379,7 +384,7 @@ function buildProgram(io, chosen) {
     return program;
 }
 /** Runs one command line and returns the exit code. Only this function decides exit codes. */
-async function runCli(argv, io) {
+async function runCli(argv, io, options = {}) {
     let chosen;
     const program = buildProgram(io, (spec, flags) => {
         chosen = { spec, flags };
@@ -416,7 +421,14 @@ async function runCli(argv, io) {
         if (!spec.load)
             throw new errors/* NotBuiltError */.s$(spec.name);
         const module = await spec.load();
-        const result = await module.run({ settings, host, env: io.env, now: () => new Date() });
+        const result = await module.run({
+            settings,
+            host,
+            env: io.env,
+            now: () => new Date(),
+            // only the real process is interrupted by signals (main.ts); elsewhere nothing aborts
+            signal: options.signal ?? new AbortController().signal,
+        });
         await finish(host, spec, result, json, settings.dryRun);
         return errors/* ExitCode */.yU.Done;
     }
@@ -479,7 +491,11 @@ function reportFailure(host, spec, error, json) {
     }
     else if (error instanceof errors/* RefusedError */.fk) {
         kind = "refused";
-        lines.push(`refused: ${error.message}`, ...error.reasons.filter((r) => r !== error.message).map((r) => `  ${r}`), "Nothing was changed.");
+        lines.push(`refused: ${error.message}`, ...error.reasons.filter((r) => r !== error.message).map((r) => `  ${r}`), error.aftermath?.kind === "restored"
+            ? `What this run had changed has been put back: ${error.aftermath.detail}`
+            : error.aftermath?.kind === "resumable"
+                ? `Left resumable: ${error.aftermath.detail}`
+                : "Nothing was changed.");
     }
     else if (error instanceof errors/* OperationError */.OK) {
         kind = "failed";
@@ -553,13 +569,18 @@ class NotBuiltError extends InputError {
         this.name = "NotBuiltError";
     }
 }
-/** A safety check said no before anything changed. */
+/**
+ * A safety check said no: before anything changed, or (with `aftermath`) part-way, when what this run
+ * had changed was put back first (switch-traffic finding weights moved by someone else).
+ */
 class RefusedError extends Error {
     reasons;
+    aftermath;
     exitCode = ExitCode.Refused;
-    constructor(message, reasons = [message]) {
+    constructor(message, reasons = [message], aftermath) {
         super(message);
         this.reasons = reasons;
+        this.aftermath = aftermath;
         this.name = "RefusedError";
     }
 }

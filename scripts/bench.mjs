@@ -39,5 +39,22 @@ for (const [name, args] of cases) {
   const t = time(args);
   baseline ??= t.median;
   const ratio = (t.median / baseline).toFixed(2);
-  console.log(`${name.padEnd(46)} median ${t.median.toFixed(1).padStart(6)} ms  min ${t.min.toFixed(1).padStart(6)}  max ${t.max.toFixed(1).padStart(6)}  ×${ratio} of bare node`);
+  console.log(
+    `${name.padEnd(46)} median ${t.median.toFixed(1).padStart(6)} ms  min ${t.min.toFixed(1).padStart(6)}  max ${t.max.toFixed(1).padStart(6)}  ×${ratio} of bare node`,
+  );
+}
+
+// switch-traffic against moto needs the stack (scripts/stack.sh up moto; source .stack/env): its
+// figures come from a vitest file, since the estate is built with the test fixtures.
+if (process.env.CUTOVER_STACK_AWS_ENDPOINT) {
+  const bench = spawnSync("npx", ["vitest", "run", "--project", "integration", "test/integration/switch-bench.test.ts", "--silent=false"], {
+    cwd: root,
+    env: process.env,
+    encoding: "utf8",
+  });
+  const figures = (bench.stdout ?? "").split("\n").filter((line) => /switch-traffic|step \d/.test(line) && !/ > /.test(line));
+  console.log(figures.join("\n"));
+  if (bench.status !== 0) throw new Error(`switch-traffic bench failed:\n${bench.stdout}${bench.stderr}`);
+} else {
+  console.log("switch-traffic against moto: skipped (start the stack and source .stack/env)");
 }

@@ -35,12 +35,16 @@ export class NotBuiltError extends InputError {
   }
 }
 
-/** A safety check said no before anything changed. */
+/**
+ * A safety check said no: before anything changed, or (with `aftermath`) part-way, when what this run
+ * had changed was put back first (switch-traffic finding weights moved by someone else).
+ */
 export class RefusedError extends Error {
   readonly exitCode = ExitCode.Refused;
   constructor(
     message: string,
     readonly reasons: readonly string[] = [message],
+    readonly aftermath?: Aftermath,
   ) {
     super(message);
     this.name = "RefusedError";

@@ -3,6 +3,7 @@ import {
   DeleteAutoScalingGroupCommand,
   DescribeAutoScalingGroupsCommand,
   DescribeScalingActivitiesCommand,
+  UpdateAutoScalingGroupCommand,
   type AutoScalingClient,
   type AutoScalingGroup,
   type CreateAutoScalingGroupCommandInput,
@@ -19,6 +20,8 @@ export interface AutoScalingGroups {
   groupSpecs(names: readonly string[]): Promise<Map<string, AsgSpec>>;
   /** Creates a group from a CreateAutoScalingGroup body (tags included). */
   createGroup(body: JsonObject): Promise<void>;
+  /** Scales the group to zero instances (min and desired 0), keeping the group. */
+  scaleToZero(name: string): Promise<void>;
   /** Deletes the group and terminates its instances. */
   deleteGroup(name: string): Promise<void>;
   /** The group's latest scaling activities, newest first. */
@@ -54,6 +57,12 @@ export function createAutoScalingGroups(client: AutoScalingClient, calls: AwsCal
     async createGroup(body) {
       const input = body as unknown as CreateAutoScalingGroupCommandInput;
       await call("CreateAutoScalingGroup", input.AutoScalingGroupName ?? "?", () => client.send(new CreateAutoScalingGroupCommand(input)));
+    },
+
+    async scaleToZero(name) {
+      await call("UpdateAutoScalingGroup", name, () =>
+        client.send(new UpdateAutoScalingGroupCommand({ AutoScalingGroupName: name, MinSize: 0, DesiredCapacity: 0 })),
+      );
     },
 
     async deleteGroup(name) {

@@ -6,7 +6,7 @@
  */
 
 /** IAM service prefixes, so the counted names are the IAM actions a policy must allow. */
-export type AwsService = "elasticloadbalancing" | "ecs" | "autoscaling" | "cloudwatch";
+export type AwsService = "elasticloadbalancing" | "ecs" | "autoscaling" | "cloudwatch" | "dynamodb";
 
 /** Counts API calls by IAM action (`elasticloadbalancing:DescribeRules`); pages count one each. */
 export class AwsCalls {

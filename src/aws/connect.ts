@@ -1,5 +1,6 @@
 import { AutoScalingClient } from "@aws-sdk/client-auto-scaling";
 import { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { Config } from "../config/schema.js";
@@ -9,6 +10,7 @@ import { createAutoScalingGroups, type AutoScalingGroups } from "./auto-scaling-
 import { AwsCalls } from "./aws-call.js";
 import { createContainerServices, type ContainerServices } from "./container-services.js";
 import { createLoadBalancing, type LoadBalancing } from "./load-balancing.js";
+import { createLockTable, type LockTable } from "./lock-table.js";
 
 /** How to reach AWS: read once from the config and the environment, then passed down. */
 export interface AwsSettings {
@@ -57,6 +59,8 @@ export interface Aws {
   readonly containerServices: ContainerServices;
   readonly autoScalingGroups: AutoScalingGroups;
   readonly alarms: Alarms;
+  /** The release lock's DynamoDB table (config `lock.type: dynamodb`). */
+  lockTable(table: string): LockTable;
   readonly calls: AwsCalls;
   /** Closes the clients' sockets. */
   close(): void;
@@ -77,14 +81,16 @@ export function connectAws(settings: AwsSettings, calls: AwsCalls = new AwsCalls
   const ecs = new ECSClient(config);
   const autoScaling = new AutoScalingClient(config);
   const cloudWatch = new CloudWatchClient(config);
+  const dynamoDb = new DynamoDBClient(config);
   return {
     loadBalancing: createLoadBalancing(elbv2, calls),
     containerServices: createContainerServices(ecs, calls),
     autoScalingGroups: createAutoScalingGroups(autoScaling, calls),
     alarms: createAlarms(cloudWatch, calls),
+    lockTable: (table) => createLockTable(dynamoDb, calls, table),
     calls,
     close() {
-      for (const client of [elbv2, ecs, autoScaling, cloudWatch]) client.destroy();
+      for (const client of [elbv2, ecs, autoScaling, cloudWatch, dynamoDb]) client.destroy();
     },
   };
 }

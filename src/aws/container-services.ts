@@ -6,6 +6,7 @@ import {
   DescribeTasksCommand,
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
   type CreateServiceCommandInput,
   type ECSClient,
   type RegisterTaskDefinitionCommandInput,
@@ -29,6 +30,8 @@ export interface ContainerServices {
   registerTaskDefinition(definition: JsonObject, tags: Tags): Promise<string>;
   /** Creates a service from a CreateService body (tags included); returns its ARN. */
   createService(body: JsonObject): Promise<string>;
+  /** Sets the service's desired count (promote scales a retired blue it did not create to zero). */
+  scaleService(cluster: string, name: string, desiredCount: number): Promise<void>;
   /** Scales the service to zero and deletes it (ECS drains its tasks). */
   deleteService(cluster: string, name: string): Promise<void>;
   /** The service's most recently stopped tasks, with why they stopped. */
@@ -101,6 +104,12 @@ export function createContainerServices(client: ECSClient, calls: AwsCalls): Con
         client.send(new CreateServiceCommand(input)),
       );
       return answer.service?.serviceArn ?? "";
+    },
+
+    async scaleService(cluster, name, desiredCount) {
+      await call("UpdateService", `${cluster}/${name}`, () =>
+        client.send(new UpdateServiceCommand({ cluster, service: name, desiredCount })),
+      );
     },
 
     async deleteService(cluster, name) {

@@ -13,7 +13,7 @@ import type {
   RuleFacts,
   TargetGroupFacts,
 } from "../traffic/estate-facts.js";
-import { readCutoverTags, type Tags } from "../traffic/tags.js";
+import { readCutoverTags, TAG, type Tags } from "../traffic/tags.js";
 import { AwsError, isAwsCode } from "./aws-call.js";
 import type { Aws } from "./connect.js";
 import { listenerLabel } from "./load-balancing.js";
@@ -104,6 +104,21 @@ export async function readEstate(config: Config, aws: EstateAdapters, options: R
     Promise.all(targetGroups.map(async (tg) => [tg.arn, await elb.targetHealth(tg)] as const)).then((entries) => new Map(entries)),
     config.traffic.alarms.length > 0 ? aws.alarms.states(config.traffic.alarms) : Promise.resolve([]),
   ]);
+  // a standby that promote detached from the forward action is named only by the live side's tag
+  const standbyArns = unique(targetGroups.flatMap((tg) => tags.get(tg.arn)?.[TAG.standby] ?? [])).filter((arn) => !known.has(arn));
+  if (standbyArns.length > 0) {
+    const standbys = [...(await elb.targetGroupsByArn(standbyArns)).values()];
+    const [standbyTags, standbyHealth] = await Promise.all([
+      elb.tags(standbys.map((tg) => tg.arn)),
+      Promise.all(standbys.map(async (tg) => [tg.arn, await elb.targetHealth(tg)] as const)),
+    ]);
+    for (const tg of standbys) {
+      known.set(tg.arn, tg);
+      targetGroups.push(tg);
+      tags.set(tg.arn, standbyTags.get(tg.arn) ?? {});
+    }
+    for (const [arn, targets] of standbyHealth) health.set(arn, targets);
+  }
   const tagsOf = (arn: string): Tags => tags.get(arn) ?? {};
   const { backends, notes } = await readBackends(refs, routeRules, pairs.byRoute, tagsOf, aws);
 
@@ -285,7 +300,8 @@ async function readBackends(
   const note = (ref: RouteRef, text: string) => notes.set(ref, [...(notes.get(ref) ?? []), text]);
 
   const candidatesOf = (ref: RouteRef, base: string) => {
-    const arns = [...(pairs.get(ref) ?? []), ...forwardArns(routeRules.get(ref))];
+    const listed = [...(pairs.get(ref) ?? []), ...forwardArns(routeRules.get(ref))];
+    const arns = [...listed, ...listed.flatMap((arn) => tagsOf(arn)[TAG.standby] ?? [])];
     const releases = arns.flatMap((arn) => readCutoverTags(tagsOf(arn)).release ?? []);
     return unique([base, ...releases.map((release) => greenResourceName(base, release))]);
   };

@@ -6,6 +6,7 @@ import {
   DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   AddTagsCommand,
+  RemoveTagsCommand,
   CreateRuleCommand,
   SetRulePrioritiesCommand,
   CreateTargetGroupCommand,
@@ -62,6 +63,8 @@ export interface LoadBalancing {
   setRulePriorities(body: SetRulePrioritiesBody): Promise<void>;
   /** Adds tags to ELBv2 resources, overwriting the values of keys they already have. */
   addTags(body: AddTagsBody): Promise<void>;
+  /** Removes these tag keys from ELBv2 resources; keys a resource does not have are ignored. */
+  removeTags(arns: readonly string[], keys: readonly string[]): Promise<void>;
   /** Creates a target group from a CreateTargetGroup body, with its tags. */
   createTargetGroup(body: Readonly<Record<string, unknown>>, tags: Tags): Promise<TargetGroupFacts>;
   deleteTargetGroup(arn: string): Promise<void>;
@@ -71,6 +74,23 @@ export interface LoadBalancing {
    * differs: returns whether it wrote.
    */
   setForward(place: ForwardPlace, forward: ForwardBody): Promise<boolean>;
+  /**
+   * The forward action at each place now, in batched reads (DescribeRules by rule ARN, DescribeListeners
+   * by listener ARN for default actions), keyed by rule ARN; absent places no longer exist.
+   */
+  readForwards(places: readonly ForwardPlace[]): Promise<Map<string, ForwardSnapshot>>;
+  /**
+   * One ModifyRule or ModifyListener putting `forward` in place of the snapshot's forward action,
+   * every other action kept as read. Returns the place as AWS answered the write: the read-back check
+   * costs no extra call.
+   */
+  writeForward(place: ForwardPlace, snapshot: ForwardSnapshot, forward: ForwardBody): Promise<ForwardSnapshot>;
+}
+
+/** A place's forward action, and all of its actions as read, for writing back with only the forward changed. */
+export interface ForwardSnapshot {
+  readonly forward: ForwardBody | undefined;
+  readonly actions: readonly Action[];
 }
 
 /** Where a route's forward action lives: the listener's default action (ModifyListener) or a rule (ModifyRule). */
@@ -298,6 +318,12 @@ export function createLoadBalancing(client: ElasticLoadBalancingV2Client, calls:
       await call("AddTags", body.ResourceArns.map(shortArn).join(", "), () => client.send(new AddTagsCommand(body)));
     },
 
+    async removeTags(arns, keys) {
+      await call("RemoveTags", arns.map(shortArn).join(", "), () =>
+        client.send(new RemoveTagsCommand({ ResourceArns: [...arns], TagKeys: [...keys] })),
+      );
+    },
+
     async createTargetGroup(body, tags) {
       const input = { ...body, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) } as CreateTargetGroupCommandInput;
       const answer = await call("CreateTargetGroup", input.Name ?? "?", () => client.send(new CreateTargetGroupCommand(input)));
@@ -337,6 +363,46 @@ export function createLoadBalancing(client: ElasticLoadBalancingV2Client, calls:
       else await call("ModifyRule", place.label, () => client.send(new ModifyRuleCommand({ RuleArn: place.ruleArn, Actions: written })));
       return true;
     },
+
+    async readForwards(places) {
+      const out = new Map<string, ForwardSnapshot>();
+      const defaults = places.filter((p) => p.isDefault);
+      const rules = places.filter((p) => !p.isDefault);
+      for (const batch of chunks(rules, BATCH)) {
+        const answer = await call("DescribeRules", batch.map((p) => p.label).join(", "), () =>
+          client.send(new DescribeRulesCommand({ RuleArns: batch.map((p) => p.ruleArn) })),
+        );
+        for (const rule of answer.Rules ?? []) if (rule.RuleArn) out.set(rule.RuleArn, forwardSnapshot(rule.Actions));
+      }
+      for (const batch of chunks(defaults, BATCH)) {
+        const answer = await call("DescribeListeners", batch.map((p) => p.label).join(", "), () =>
+          client.send(new DescribeListenersCommand({ ListenerArns: batch.map((p) => p.listenerArn) })),
+        );
+        for (const listener of answer.Listeners ?? []) {
+          const place = batch.find((p) => p.listenerArn === listener.ListenerArn);
+          if (place) out.set(place.ruleArn, forwardSnapshot(listener.DefaultActions));
+        }
+      }
+      return out;
+    },
+
+    async writeForward(place, snapshot, forward) {
+      const index = snapshot.actions.findIndex((a) => a.Type === "forward");
+      const existing = snapshot.actions[index];
+      if (!existing) throw new Error(`${place.label} has no forward action to set`);
+      const written = snapshot.actions.map((action, i) =>
+        i === index ? (forwardActionBody(forward, action.Order) as unknown as Action) : keepAction(action),
+      );
+      const answered = place.isDefault
+        ? (
+            await call("ModifyListener", place.label, () =>
+              client.send(new ModifyListenerCommand({ ListenerArn: place.listenerArn, DefaultActions: written })),
+            )
+          ).Listeners?.[0]?.DefaultActions
+        : (await call("ModifyRule", place.label, () => client.send(new ModifyRuleCommand({ RuleArn: place.ruleArn, Actions: written }))))
+            .Rules?.[0]?.Actions;
+      return forwardSnapshot(answered);
+    },
   };
 }
 
@@ -351,6 +417,12 @@ function keepAction(action: Action): Action {
 }
 
 // ---------------------------------------------------------------- SDK shapes → plain facts
+
+function forwardSnapshot(actions: readonly Action[] | undefined): ForwardSnapshot {
+  const sorted = [...(actions ?? [])].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0));
+  const forward = sorted.map(actionFacts).find((a) => a.type === "forward");
+  return { forward: forward && { targetGroups: forward.targetGroups, stickiness: forward.stickiness }, actions: sorted };
+}
 
 function loadBalancerFacts(lb: LoadBalancer): LoadBalancerFacts {
   return { arn: lb.LoadBalancerArn ?? "", name: lb.LoadBalancerName ?? "", dnsName: lb.DNSName, vpcId: lb.VpcId };

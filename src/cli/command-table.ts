@@ -60,21 +60,21 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "move traffic to green in the configured steps, watching alarms",
     options: ["service", "to", "break-lock"],
     configSections: TRAFFIC_SECTIONS,
-    load: undefined,
+    load: () => import("./commands/switch-traffic/index.js"),
   },
   {
     name: "promote",
     summary: "make green the live side and retire blue",
     options: ["service", "cleanup", "break-lock"],
     configSections: TRAFFIC_SECTIONS,
-    load: undefined,
+    load: () => import("./commands/promote/index.js"),
   },
   {
     name: "rollback",
     summary: "send all traffic back to blue, from the state in AWS",
     options: ["service", "destroy-green"],
     configSections: TRAFFIC_SECTIONS,
-    load: undefined,
+    load: () => import("./commands/rollback/index.js"),
   },
   {
     name: "status",
@@ -89,7 +89,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: ["for-command"],
     // reads the config's names and ARNs to scope the policy; connects to nothing
     configSections: [],
-    load: undefined,
+    load: () => import("./commands/iam-policy/index.js"),
   },
   {
     name: "es-reindex",

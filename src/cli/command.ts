@@ -7,6 +7,8 @@ export interface CommandContext {
   readonly host: Host;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => Date;
+  /** Aborted when the process is asked to stop (SIGINT, SIGTERM): long commands stop at a safe point and clean up. */
+  readonly signal: AbortSignal;
 }
 
 export interface CommandResult {

@@ -56,7 +56,7 @@ function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) =
 }
 
 /** Runs one command line and returns the exit code. Only this function decides exit codes. */
-export async function runCli(argv: readonly string[], io: ConsoleIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], io: ConsoleIo, options: { signal?: AbortSignal } = {}): Promise<ExitCode> {
   let chosen: { spec: CommandSpec; flags: Flags } | undefined;
   const program = buildProgram(io, (spec, flags) => {
     chosen = { spec, flags };
@@ -88,7 +88,14 @@ export async function runCli(argv: readonly string[], io: ConsoleIo): Promise<Ex
     if (json) host.reserveStdoutForJson();
     if (!spec.load) throw new NotBuiltError(spec.name);
     const module = await spec.load();
-    const result = await module.run({ settings, host, env: io.env, now: () => new Date() });
+    const result = await module.run({
+      settings,
+      host,
+      env: io.env,
+      now: () => new Date(),
+      // only the real process is interrupted by signals (main.ts); elsewhere nothing aborts
+      signal: options.signal ?? new AbortController().signal,
+    });
     await finish(host, spec, result, json, settings.dryRun);
     return ExitCode.Done;
   } catch (error) {
@@ -153,7 +160,11 @@ function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: bool
     lines.push(
       `refused: ${error.message}`,
       ...error.reasons.filter((r) => r !== error.message).map((r) => `  ${r}`),
-      "Nothing was changed.",
+      error.aftermath?.kind === "restored"
+        ? `What this run had changed has been put back: ${error.aftermath.detail}`
+        : error.aftermath?.kind === "resumable"
+          ? `Left resumable: ${error.aftermath.detail}`
+          : "Nothing was changed.",
     );
   } else if (error instanceof OperationError) {
     kind = "failed";

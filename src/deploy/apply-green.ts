@@ -5,7 +5,7 @@ import type { GreenPlan, GreenStep } from "./green-plan.js";
 
 /** The adapters that make deploy-green's changes. */
 export interface GreenWriters {
-  readonly loadBalancing: Pick<LoadBalancing, "createTargetGroup" | "deleteTargetGroup" | "setForward">;
+  readonly loadBalancing: Pick<LoadBalancing, "createTargetGroup" | "deleteTargetGroup" | "setForward" | "addTags" | "removeTags">;
   readonly containerServices: Pick<ContainerServices, "registerTaskDefinition" | "createService" | "deleteService">;
   readonly autoScalingGroups: Pick<AutoScalingGroups, "createGroup" | "deleteGroup">;
 }
@@ -67,6 +67,14 @@ async function applyStep(step: GreenStep, w: GreenWriters, created: Map<string, 
     case "delete-target-group":
       await w.loadBalancing.deleteTargetGroup(step.arn);
       return `deleted the stale target group ${step.name}`;
+    case "tag-target-group": {
+      const tags = Object.entries(step.tags).map(([Key, Value]) => ({ Key, Value }));
+      if (tags.length > 0) await w.loadBalancing.addTags({ ResourceArns: [step.arn], Tags: tags });
+      if (step.remove.length > 0) await w.loadBalancing.removeTags([step.arn], step.remove);
+      return `tagged ${step.name} ${Object.entries(step.tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ")}${step.remove.length > 0 ? `; removed ${step.remove.join(", ")}` : ""}`;
+    }
   }
 }
 

@@ -74,7 +74,17 @@ export type GreenStep =
   | { readonly kind: "create-asg"; readonly service: string; readonly name: string; readonly body: JsonObject }
   | { readonly kind: "delete-ecs-service"; readonly service: string; readonly cluster: string; readonly name: string }
   | { readonly kind: "delete-asg"; readonly service: string; readonly name: string }
-  | { readonly kind: "delete-target-group"; readonly service: string; readonly arn: string; readonly name: string };
+  | { readonly kind: "delete-target-group"; readonly service: string; readonly arn: string; readonly name: string }
+  | {
+      /** A pair's members, owned by other tooling: only tagged, so every later command reads the sides the same way. */
+      readonly kind: "tag-target-group";
+      readonly service: string;
+      readonly arn: string;
+      readonly name: string;
+      readonly tags: Tags;
+      /** Tag keys to take off (a standby marker left by an older promote). */
+      readonly remove: readonly string[];
+    };
 
 /** What "green is ready" means for one service; polled by wait-ready.ts. */
 export type ReadyCheck =
@@ -159,7 +169,7 @@ export function planGreen(input: GreenPlanInput): GreenPlan {
     }
     if (service.type === "ecs") planEcs(input, service, routes, draft);
     else if (service.type === "asg") planAsg(input, service, routes, draft);
-    else planPair(service, routes, draft);
+    else planPair(input, service, routes, draft);
   }
   // a stale green shared by two rules of one load balancer is deleted once
   const seen = new Set<string>();
@@ -177,7 +187,7 @@ export function planGreen(input: GreenPlanInput): GreenPlan {
 
 // ---------------------------------------------------------------- target-group pairs
 
-function planPair(service: PairService, routes: readonly RouteState[], draft: Draft): void {
+function planPair(input: GreenPlanInput, service: PairService, routes: readonly RouteState[], draft: Draft): void {
   for (const route of routes) {
     const green = route.green;
     if (!green) {
@@ -187,6 +197,10 @@ function planPair(service: PairService, routes: readonly RouteState[], draft: Dr
     if (refusedAsLive(route, [green], service.name, draft)) continue;
     const attached = green.attached;
     if (!attached) attach(route, service.name, green.arn, [], draft);
+    // Weights alone cannot tell "green at 100" from "blue is the other member": the sides are
+    // written down as tags, never created-by (the members belong to other tooling)
+    tagPairMember(service.name, green, { project: input.config.project, release: input.release, colour: "green" }, draft);
+    if (route.blue) tagPairMember(service.name, route.blue, { project: input.config.project, release: undefined, colour: "blue" }, draft);
     draft.routes.push(routeRow(route, green.name, green.arn, attached ? "in place" : "attach"));
     draft.ready.push({
       kind: "pair",
@@ -196,6 +210,35 @@ function planPair(service: PairService, routes: readonly RouteState[], draft: Dr
       timeoutMs: service.readyTimeout,
     });
   }
+}
+
+/** A tag step for a pair member, only when its tags differ from what they should be. */
+function tagPairMember(
+  service: string,
+  member: TargetGroupState,
+  want: { project: string; release: string | undefined; colour: "green" | "blue" },
+  draft: Draft,
+): void {
+  const tags: Record<string, string> = { [TAG.project]: want.project, [TAG.service]: service, [TAG.colour]: want.colour };
+  if (want.release !== undefined) tags[TAG.release] = want.release;
+  const current = currentTags(member.tags);
+  const missing = Object.entries(tags).filter(([key, value]) => current[key] !== value);
+  // green takes over from a standby of an older promote (or a side that held the standby pointer): those markers go
+  const remove = want.colour === "green" ? [TAG.promotedAt, TAG.standby].filter((key) => current[key] !== undefined) : [];
+  if (missing.length === 0 && remove.length === 0) return;
+  draft.steps.push({ kind: "tag-target-group", service, arn: member.arn, name: member.name, tags: Object.fromEntries(missing), remove });
+}
+
+/** cutover's keys as they are on the target group, from the parsed tags the estate read. */
+function currentTags(tags: TargetGroupState["tags"]): Readonly<Record<string, string | undefined>> {
+  return {
+    [TAG.project]: tags.project,
+    [TAG.service]: tags.service,
+    [TAG.release]: tags.release,
+    [TAG.colour]: tags.colourTag,
+    [TAG.promotedAt]: tags.promotedAt,
+    [TAG.standby]: tags.standbyArn,
+  };
 }
 
 // ---------------------------------------------------------------- ECS

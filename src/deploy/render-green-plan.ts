@@ -46,6 +46,10 @@ export function describeStep(step: GreenStep): string {
       return `${step.service}: DeleteAutoScalingGroup ${step.name} (stale green)`;
     case "delete-target-group":
       return `${step.service}: DeleteTargetGroup ${step.name} (stale green)`;
+    case "tag-target-group":
+      return `${step.service}: AddTags on ${step.name}: ${Object.entries(step.tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ")}${step.remove.length > 0 ? `; RemoveTags ${step.remove.join(", ")}` : ""}`;
   }
 }
 

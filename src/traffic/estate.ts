@@ -13,7 +13,7 @@ import type {
   TargetGroupFacts,
   WeightedTargetGroup,
 } from "./estate-facts.js";
-import { readCutoverTags, TAG, type Colour, type CutoverTags } from "./tags.js";
+import { readCutoverTags, RETIRED, STANDBY, TAG, type Colour, type CutoverTags } from "./tags.js";
 
 /**
  * One model of the estate: per route, which target group is blue and which is green, their
@@ -98,6 +98,12 @@ export interface RouteState {
   readonly greenShare: number;
   readonly blue: TargetGroupState | undefined;
   readonly green: TargetGroupState | undefined;
+  /**
+   * The side a promote took out of service and keeps for a rollback (tags.ts): tagged
+   * `cutover:colour=standby` or pointed at by the live side's `cutover:standby`. For an ECS service or
+   * ASG it is never green; for a target-group pair it is also green (the pair's other member).
+   */
+  readonly standby?: TargetGroupState;
   /** Forwarded to, but neither blue nor green (someone added a third target group). */
   readonly others: readonly TargetGroupState[];
   readonly forward: ForwardAction | undefined;
@@ -146,7 +152,15 @@ function modelRoute(observed: ObservedEstate, route: ObservedRoute): RouteState 
 
   const weights = new Map((forward?.targetGroups ?? []).map((tg) => [tg.arn, tg.weight]));
   const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
-  const candidates = unique([...(route.pair ?? []), ...weights.keys()]);
+  const listed = unique([...(route.pair ?? []), ...weights.keys()]);
+  // a standby that promote detached (afterPromote: remove-blue) is found through the live side's pointer
+  const pointed = listed.flatMap((arn) => {
+    const standby = observed.targetGroups[arn]?.tags[TAG.standby];
+    // a pointer to a standby since retired (kept because other tooling owns it) no longer counts
+    const tags = standby === undefined ? undefined : observed.targetGroups[standby]?.tags;
+    return standby !== undefined && tags !== undefined && tags[TAG.colour] !== RETIRED ? [standby] : [];
+  });
+  const candidates = unique([...listed, ...pointed]);
 
   const state = (arn: string): TargetGroupState => {
     const weight = weights.get(arn) ?? 0;
@@ -157,8 +171,14 @@ function modelRoute(observed: ObservedEstate, route: ObservedRoute): RouteState 
     });
   };
   const states = new Map(candidates.map((arn) => [arn, state(arn)]));
-  const { blue, green, sideProblems } = chooseSides(route, candidates, states);
+  const standbys = candidates.filter((arn) => pointed.includes(arn) || states.get(arn)?.tags.colourTag === STANDBY);
+  const { blue, green, sideProblems } = chooseSides(route, candidates, states, standbys);
   problems.push(...sideProblems);
+  const standby = latestStandby(
+    standbys.filter((arn) => arn !== blue),
+    pointed,
+    states,
+  );
 
   for (const tg of states.values()) {
     if (tg.tags.project !== undefined && tg.tags.project !== observed.project)
@@ -175,7 +195,9 @@ function modelRoute(observed: ObservedEstate, route: ObservedRoute): RouteState 
 
   const blueState = blue === undefined ? undefined : states.get(blue);
   const greenState = green === undefined ? undefined : states.get(green);
-  const others = candidates.filter((arn) => arn !== blue && arn !== green && weights.has(arn)).flatMap((arn) => states.get(arn) ?? []);
+  const others = candidates
+    .filter((arn) => arn !== blue && arn !== green && weights.has(arn) && !standbys.includes(arn))
+    .flatMap((arn) => states.get(arn) ?? []);
   if (forward && total === 0) problems.push("every target group in the forward action has weight 0: the ALB answers 503");
 
   return {
@@ -191,6 +213,7 @@ function modelRoute(observed: ObservedEstate, route: ObservedRoute): RouteState 
     greenShare: greenState?.attached ? greenState.share : 0,
     blue: blueState,
     green: greenState,
+    ...(standby === undefined ? {} : { standby }),
     others,
     forward,
     actionTypes: route.rule.actions.map(actionType),
@@ -204,10 +227,15 @@ function chooseSides(
   route: ObservedRoute,
   candidates: readonly string[],
   states: ReadonlyMap<string, TargetGroupState>,
+  standbys: readonly string[],
 ): { blue: string | undefined; green: string | undefined; sideProblems: string[] } {
   const sideProblems: string[] = [];
-  // a pair's sides are its two members; anything else forwarded to is reported, never a side
-  const members = route.pair ? candidates.filter((arn) => route.pair?.includes(arn)) : candidates;
+  // a pair's sides are its two members; anything else forwarded to is reported, never a side.
+  // A standby of an ECS service or ASG is never green (it is a release that was live); a pair's
+  // standby member still is, being the pair's only other side.
+  const members = route.pair
+    ? candidates.filter((arn) => route.pair?.includes(arn))
+    : candidates.filter((arn) => !standbys.includes(arn) || states.get(arn)?.tags.colour === "blue" || (states.get(arn)?.weight ?? 0) > 0);
   const tagged = (colour: Colour) => members.filter((arn) => states.get(arn)?.tags.colour === colour);
   const weightOf = (arn: string) => states.get(arn)?.weight ?? 0;
   const nameOf = (arn: string) => states.get(arn)?.name ?? arn;
@@ -238,6 +266,20 @@ function chooseSides(
   }
   if (blue === undefined) sideProblems.push("no target group carries traffic");
   return { blue, green, sideProblems };
+}
+
+/** The standby to go back to: the one the live side points at, else the most recently promoted away. */
+function latestStandby(
+  standbys: readonly string[],
+  pointed: readonly string[],
+  states: ReadonlyMap<string, TargetGroupState>,
+): TargetGroupState | undefined {
+  const byPointer = standbys.find((arn) => pointed.includes(arn));
+  const latest = [...standbys].sort((a, b) =>
+    (states.get(b)?.tags.promotedAt ?? "").localeCompare(states.get(a)?.tags.promotedAt ?? ""),
+  )[0];
+  const arn = byPointer ?? latest;
+  return arn === undefined ? undefined : states.get(arn);
 }
 
 function phaseOf(blue: TargetGroupState | undefined, green: TargetGroupState | undefined, others: readonly TargetGroupState[]): RoutePhase {

@@ -150,6 +150,11 @@ export interface HeaderRulePlanContext {
   readonly plannedPriorities?: readonly number[];
   /** Header rules that another route of the same service on this listener already took as its own. */
   readonly claimedRules?: readonly string[];
+  /**
+   * Keep an existing rule's `cutover:release` tag (the release whose deploy-green made it): promote and
+   * rollback repoint rules without claiming them for a release, so a rerun plans the same tags.
+   */
+  readonly keepRelease?: boolean;
 }
 
 /**
@@ -199,6 +204,7 @@ export function planHeaderRules(
 
   const priorities = placeRules(route, settings.priorities, roles, current, own, context.plannedPriorities ?? [], label);
 
+  const ruleRelease = (role: HeaderRole) => (context.keepRelease ? current.get(role)?.release : undefined) ?? release;
   const creates = roles.filter((role) => !current.has(role)).length;
   const ruleCount = route.listenerPriorities.length + (context.plannedPriorities?.length ?? 0) + creates;
   if (creates > 0 && ruleCount > ALB_RULE_LIMITS.rulesPerListener)
@@ -213,8 +219,8 @@ export function planHeaderRules(
       priority: priorities.get(role) ?? 0,
       conditions: conditionsOf(role),
       target,
-      release,
-      tags: headerRuleTags(config.project, route.service, release, role),
+      release: ruleRelease(role),
+      tags: headerRuleTags(config.project, route.service, ruleRelease(role), role),
     };
     const common: ChangeBase = {
       role,
@@ -238,6 +244,7 @@ export function planHeaderRulesForRoutes(
   config: Config,
   entries: readonly { readonly route: RouteState; readonly targets: HeaderRuleTargets }[],
   release: string,
+  options: Pick<HeaderRulePlanContext, "keepRelease"> = {},
 ): HeaderRulePlan[] {
   const planned = new Map<string, number[]>();
   const claimed = new Map<string, string[]>();
@@ -249,6 +256,7 @@ export function planHeaderRulesForRoutes(
       const plan = planHeaderRules(config, route, targets, release, {
         plannedPriorities: planned.get(listener) ?? [],
         claimedRules: claimed.get(listener) ?? [],
+        ...options,
       });
       plans.push(plan);
       // only new or moved priorities: a kept rule's is already among the listener's

@@ -470,7 +470,12 @@ describe("deploy-green plan: target-group pairs", () => {
 
   it("creates nothing; attaches the idle one at 0 when the action lists only blue, and waits for minHealthyTargets", () => {
     const p = plan({ routes: pairRoutes([["feeds-a", 1]]) });
-    expect(kinds(p.steps)).toEqual(["set-forward"]);
+    // attached, and both members tagged with their side (green with the release)
+    expect(kinds(p.steps)).toEqual(["set-forward", "tag-target-group", "tag-target-group"]);
+    expect(p.steps.slice(1)).toMatchObject([
+      { arn: tgArn("feeds-b"), tags: { "cutover:colour": "green", "cutover:release": expect.any(String) }, remove: [] },
+      { arn: tgArn("feeds-a"), tags: { "cutover:colour": "blue" }, remove: [] },
+    ]);
     expect(p.steps[0]).toMatchObject({
       place: { isDefault: false, ruleArn: "arn:rule/spectate-feeds/10" },
       targetGroups: [
@@ -481,14 +486,17 @@ describe("deploy-green plan: target-group pairs", () => {
     expect(p.ready).toEqual([{ kind: "pair", service: "feeds", targetGroup: tgArn("feeds-b"), minHealthy: 2, timeoutMs: 15 * 60_000 }]);
   });
 
-  it("already listed at 0: nothing to change, whichever member is blue", () => {
+  it("already listed at 0: only the sides are tagged, whichever member is blue", () => {
     const p = plan({
       routes: pairRoutes([
         ["feeds-a", 0],
         ["feeds-b", 100],
       ]),
     });
-    expect(p.steps).toEqual([]);
+    expect(p.steps.map((s) => [s.kind, "name" in s ? s.name : ""])).toEqual([
+      ["tag-target-group", "feeds-a"],
+      ["tag-target-group", "feeds-b"],
+    ]);
     expect(p.routes).toMatchObject([{ blue: "feeds-b", green: "feeds-a", action: "in place" }]);
   });
 

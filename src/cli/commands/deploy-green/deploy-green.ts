@@ -10,6 +10,7 @@ import { DEFAULT_BACKOFF, waitUntilReady, type Backoff, type Clock, type ReadyRe
 import { InputError, OperationError, RefusedError } from "../../../errors.js";
 import { ensureHeaderRules, type HeaderRuleReport } from "../../../aws/header-rule-writer.js";
 import { modelEstate, type RouteState } from "../../../traffic/estate.js";
+import type { HeldLock } from "../../../lock/release-lock.js";
 import { planHeaderRulesForRoutes, type HeaderRulePlan } from "../../../traffic/header-rules.js";
 
 export interface DeployGreenOptions {
@@ -27,6 +28,8 @@ export interface DeployGreenDeps {
   readonly clock: Clock;
   readonly log: { info(message: string): void };
   readonly backoff?: Backoff;
+  /** The release lock this run holds (none for a dry run): checked again just before the first change. */
+  readonly lock?: Pick<HeldLock, "check">;
 }
 
 export interface DeployGreenOutcome {
@@ -82,6 +85,8 @@ export async function deployGreen(options: DeployGreenOptions, deps: DeployGreen
   let resolve = <T>(value: T): T => value;
   let headerRules: HeaderRuleReport | undefined;
   if (!dryRun) {
+    // the tags lock is not atomic: a run that raced this one shows up here, before anything changed
+    await deps.lock?.check();
     try {
       resolve = (await applyGreenPlan({ ...plan, steps: plan.steps.filter((s) => !isDelete(s)) }, aws, onStep)).resolve;
       // header rules while nothing waits yet: verify and early users reach green through them

@@ -3,6 +3,7 @@ import { loadConfig } from "../../../config/load.js";
 import { renderGreenPlan } from "../../../deploy/render-green-plan.js";
 import { systemClock } from "../../../deploy/wait-ready.js";
 import { InputError } from "../../../errors.js";
+import { takeCommandLock } from "../../../lock/command-lock.js";
 import type { Report } from "../../../report/report.js";
 import { configSectionsOf } from "../../command-table.js";
 import type { CommandContext, CommandResult } from "../../command.js";
@@ -12,7 +13,7 @@ import { deployGreen, type DeployGreenOutcome } from "./deploy-green.js";
  * `cutover deploy-green`: the green side of each selected service beside blue, attached at weight 0,
  * then a wait until it is healthy. --dry-run prints the exact changes and makes none.
  */
-export async function run({ settings, host, env }: CommandContext): Promise<CommandResult> {
+export async function run({ settings, host, env, now }: CommandContext): Promise<CommandResult> {
   const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
   for (const secret of loaded.secrets) host.maskSecret(secret);
   const config = loaded.config;
@@ -26,6 +27,20 @@ export async function run({ settings, host, env }: CommandContext): Promise<Comm
   if (aws.credentials) host.maskSecret(aws.credentials.secretAccessKey);
   if (aws.credentials?.sessionToken) host.maskSecret(aws.credentials.sessionToken);
   const connected = connectAws(aws);
+  const lock = await takeCommandLock({
+    config,
+    aws: connected,
+    env,
+    host,
+    now,
+    command: settings.command,
+    release,
+    breakLock: settings.breakLock,
+    dryRun: settings.dryRun,
+  }).catch((error: unknown) => {
+    connected.close();
+    throw error;
+  });
   try {
     const outcome = await deployGreen(
       {
@@ -37,8 +52,10 @@ export async function run({ settings, host, env }: CommandContext): Promise<Comm
         dryRun: settings.dryRun,
         replaceGreen: settings.replaceGreen,
       },
-      { aws: connected, clock: systemClock, log: host.log },
+      { aws: connected, clock: systemClock, log: host.log, lock },
     );
+    // released before counting, so the count holds every call the run made (the finally is for failures)
+    await lock?.release();
     const calls = connected.calls.summary();
     host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
     const { plan } = outcome;
@@ -67,6 +84,7 @@ export async function run({ settings, host, env }: CommandContext): Promise<Comm
       },
     };
   } finally {
+    await lock?.release();
     connected.close();
   }
 }

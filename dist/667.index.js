@@ -1,8 +1,8 @@
-export const id = 657;
-export const ids = [657];
+export const id = 667;
+export const ids = [667];
 export const modules = {
 
-/***/ 4657:
+/***/ 5667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,44 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
 var load = __webpack_require__(5403);
-;// CONCATENATED MODULE: ./src/traffic/step-plan.ts
-function planTrafficSteps(traffic) {
-    const weights = [];
-    switch (traffic.strategy) {
-        case "all-at-once":
-            weights.push({ weight: 100, bakeMs: traffic.bakeTime });
-            break;
-        case "canary":
-            for (const step of traffic.steps ?? []) {
-                if (typeof step === "number")
-                    weights.push({ weight: step, bakeMs: traffic.bakeTime });
-                else
-                    weights.push({ weight: step.weight, bakeMs: step.bake ?? traffic.bakeTime });
-            }
-            break;
-        case "linear": {
-            const increment = traffic.increment ?? 100;
-            for (let w = increment; w < 100; w += increment)
-                weights.push({ weight: w, bakeMs: traffic.bakeTime });
-            weights.push({ weight: 100, bakeMs: traffic.bakeTime });
-            break;
-        }
-    }
-    const steps = [];
-    for (const { weight, bakeMs } of weights) {
-        steps.push({ type: "set-weight", weight });
-        // a bake with no time and no alarms watches nothing; leave it out
-        if (bakeMs > 0 || traffic.alarms.length > 0)
-            steps.push({ type: "bake", durationMs: bakeMs, alarms: traffic.alarms });
-    }
-    return steps;
-}
-/** The steps still ahead when green already carries `currentWeight`. */
-function remainingSteps(steps, currentWeight) {
-    const firstAhead = steps.findIndex((s) => s.type === "set-weight" && s.weight > currentWeight);
-    return firstAhead === -1 ? [] : steps.slice(firstAhead);
-}
-
+// EXTERNAL MODULE: ./src/traffic/step-plan.ts
+var step_plan = __webpack_require__(3347);
 // EXTERNAL MODULE: ./src/release/naming.ts
 var naming = __webpack_require__(7161);
 // EXTERNAL MODULE: ./src/release/service-selection.ts
@@ -77,7 +41,7 @@ function planRelease(config, options) {
         routes: config.loadBalancers.flatMap((lb) => lb.routes.filter((r) => selected(r.service)).map((r) => routeStage(config, lb, r))),
         traffic: {
             strategy: config.traffic.strategy,
-            steps: planTrafficSteps(config.traffic),
+            steps: (0,step_plan/* planTrafficSteps */.k)(config.traffic),
             stickinessMs: config.traffic.stickiness?.enabled ? config.traffic.stickiness.duration : undefined,
         },
         search: (config.search?.indices ?? []).map(indexStage),
@@ -284,6 +248,76 @@ async function run({ settings, host, env }) {
         outputs: {},
         data: { ...plan, notes },
     };
+}
+
+
+/***/ }),
+
+/***/ 8185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ serviceFilter)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * `--service` narrows a command to some services. Unknown names are bad input (exit 2), each named
+ * with the services the config has. Returns the test the command applies; no names selects all.
+ */
+function serviceFilter(config, names) {
+    const unknown = names.filter((name) => !config.services.some((s) => s.name === name));
+    if (unknown.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--service names a service that is not in the config`, unknown.map((n) => `--service: no service named '${n}' (services: ${config.services.map((s) => s.name).join(", ") || "none"})`));
+    }
+    return (service) => names.length === 0 || names.includes(service);
+}
+
+
+/***/ }),
+
+/***/ 3347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ remainingSteps),
+/* harmony export */   k: () => (/* binding */ planTrafficSteps)
+/* harmony export */ });
+function planTrafficSteps(traffic) {
+    const weights = [];
+    switch (traffic.strategy) {
+        case "all-at-once":
+            weights.push({ weight: 100, bakeMs: traffic.bakeTime });
+            break;
+        case "canary":
+            for (const step of traffic.steps ?? []) {
+                if (typeof step === "number")
+                    weights.push({ weight: step, bakeMs: traffic.bakeTime });
+                else
+                    weights.push({ weight: step.weight, bakeMs: step.bake ?? traffic.bakeTime });
+            }
+            break;
+        case "linear": {
+            const increment = traffic.increment ?? 100;
+            for (let w = increment; w < 100; w += increment)
+                weights.push({ weight: w, bakeMs: traffic.bakeTime });
+            weights.push({ weight: 100, bakeMs: traffic.bakeTime });
+            break;
+        }
+    }
+    const steps = [];
+    for (const { weight, bakeMs } of weights) {
+        steps.push({ type: "set-weight", weight });
+        // a bake with no time and no alarms watches nothing; leave it out
+        if (bakeMs > 0 || traffic.alarms.length > 0)
+            steps.push({ type: "bake", durationMs: bakeMs, alarms: traffic.alarms });
+    }
+    return steps;
+}
+/** The steps still ahead when green already carries `currentWeight`. */
+function remainingSteps(steps, currentWeight) {
+    const firstAhead = steps.findIndex((s) => s.type === "set-weight" && s.weight > currentWeight);
+    return firstAhead === -1 ? [] : steps.slice(firstAhead);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 360;
-export const ids = [360];
+export const id = 402;
+export const ids = [402];
 export const modules = {
 
-/***/ 4360:
+/***/ 402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/aws/connect.ts + 3 modules
-var connect = __webpack_require__(5930);
+// EXTERNAL MODULE: ./src/aws/connect.ts + 4 modules
+var connect = __webpack_require__(3281);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
 var load = __webpack_require__(5403);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -64,6 +64,10 @@ function describeStep(step) {
             return `${step.service}: DeleteAutoScalingGroup ${step.name} (stale green)`;
         case "delete-target-group":
             return `${step.service}: DeleteTargetGroup ${step.name} (stale green)`;
+        case "tag-target-group":
+            return `${step.service}: AddTags on ${step.name}: ${Object.entries(step.tags)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(", ")}${step.remove.length > 0 ? `; RemoveTags ${step.remove.join(", ")}` : ""}`;
     }
 }
 function stepBody(step) {
@@ -85,207 +89,12 @@ function stepBody(step) {
     }
 }
 
+// EXTERNAL MODULE: ./src/deploy/wait-ready.ts + 1 modules
+var wait_ready = __webpack_require__(8197);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/traffic/estate.ts
-var traffic_estate = __webpack_require__(1361);
-;// CONCATENATED MODULE: ./src/deploy/readiness.ts
-
-const targetKey = (targetGroup, t) => `${targetGroup} ${t.id}:${t.port ?? ""}`;
-function remember(memory, targets, now) {
-    const next = new Map(memory);
-    for (const [tg, list] of targets) {
-        for (const t of list) {
-            const key = targetKey(tg, t);
-            const before = next.get(key);
-            next.set(key, { firstSeen: before?.firstSeen ?? now, wasHealthy: (before?.wasHealthy ?? false) || t.state === "healthy" });
-        }
-    }
-    return next;
-}
-function judge(check, seen, memory, now) {
-    switch (check.kind) {
-        case "pair": {
-            const healthy = count(seen.targets, check.targetGroup);
-            return healthy >= check.minHealthy
-                ? { state: "ready", detail: `${healthy} healthy target(s)` }
-                : { state: "waiting", detail: `${healthy} of at least ${check.minHealthy} target(s) healthy${notHealthy(seen.targets)}` };
-        }
-        case "ecs": {
-            if (seen.kind !== "ecs")
-                return mismatch(check);
-            const service = seen.service;
-            if (!service || service.status !== "ACTIVE")
-                return { state: "failed", reason: `ECS service ${check.name} is ${service?.status ?? "gone"}` };
-            const stopped = stoppedText(seen.stoppedTasks);
-            const failedRollout = service.deployments.find((d) => d.rolloutState === "FAILED");
-            if (failedRollout)
-                return {
-                    state: "failed",
-                    reason: `deployment ${failedRollout.id} of ${check.name} FAILED: ${failedRollout.rolloutStateReason ?? "no reason given"}${stopped}`,
-                };
-            const primary = service.deployments.find((d) => d.status === "PRIMARY");
-            if (primary?.taskDefinition && primary.taskDefinition !== check.taskDefinition)
-                return {
-                    state: "failed",
-                    reason: `${check.name} was rolled back to ${primary.taskDefinition} (circuit breaker): ${primary.rolloutStateReason ?? "no reason given"}${stopped}`,
-                };
-            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
-            if (unhealthy)
-                return { state: "failed", reason: `${unhealthy}${stopped}` };
-            const running = primary?.runningCount ?? service.runningCount;
-            const done = primary?.rolloutState === undefined ? running >= check.desired : primary.rolloutState === "COMPLETED";
-            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
-            const detail = `deployment ${primary?.rolloutState ?? "?"}, ${running}/${check.desired} running; ${targets.detail}${stopped}`;
-            return done && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
-        }
-        case "asg": {
-            if (seen.kind !== "asg")
-                return mismatch(check);
-            if (!seen.group)
-                return { state: "failed", reason: `Auto Scaling Group ${check.name} is gone` };
-            const failed = seen.activities.find((a) => a.statusCode === "Failed" || a.statusCode === "Cancelled");
-            if (failed)
-                return {
-                    state: "failed",
-                    reason: `scaling activity of ${check.name} ${failed.statusCode}: ${failed.statusMessage ?? "no message"}${failed.description ? ` (${failed.description})` : ""}`,
-                };
-            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
-            if (unhealthy)
-                return { state: "failed", reason: unhealthy };
-            const inService = seen.group.instances.filter((i) => i.lifecycleState === "InService" && i.healthStatus === "Healthy").length;
-            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
-            const detail = `${inService}/${check.desired} instance(s) InService and healthy; ${targets.detail}`;
-            return inService >= check.desired && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
-        }
-    }
-}
-function mismatch(check) {
-    return { state: "failed", reason: `internal: observed the wrong kind of resource for ${check.service}` };
-}
-/** A target that is unhealthy after having been healthy, or after the health check's allowance. */
-function failedTarget(targetGroups, targets, memory, now, allowanceMs) {
-    for (const tg of targetGroups) {
-        for (const t of targets.get(tg) ?? []) {
-            if (t.state !== "unhealthy")
-                continue;
-            const history = memory.get(targetKey(tg, t));
-            const age = now - (history?.firstSeen ?? now);
-            if (history?.wasHealthy || age > allowanceMs) {
-                const why = [t.reason, t.description].filter(Boolean).join(": ") || "no reason given";
-                const when = history?.wasHealthy
-                    ? "after having been healthy"
-                    : `after ${seconds(age)}; the health check allows ${seconds(allowanceMs)}`;
-                return `target ${t.id}${t.port === undefined ? "" : `:${t.port}`} in ${(0,traffic_estate/* targetGroupNameFromArn */.T8)(tg)} is unhealthy (${why}) ${when}`;
-            }
-        }
-    }
-    return undefined;
-}
-function targetsReady(targetGroups, targets, desired) {
-    const parts = targetGroups.map((tg) => {
-        const list = (targets.get(tg) ?? []).filter((t) => t.state !== "draining");
-        const healthy = list.filter((t) => t.state === "healthy").length;
-        return {
-            ready: healthy >= desired && healthy === list.length,
-            text: `${(0,traffic_estate/* targetGroupNameFromArn */.T8)(tg)} ${healthy}/${Math.max(desired, list.length)} healthy`,
-        };
-    });
-    return { ready: parts.every((p) => p.ready), detail: parts.map((p) => p.text).join(", ") + notHealthy(targets) };
-}
-function count(targets, tg) {
-    return (targets.get(tg) ?? []).filter((t) => t.state === "healthy").length;
-}
-function notHealthy(targets) {
-    const list = [...targets.values()].flat().filter((t) => t.state !== "healthy");
-    return list.length === 0 ? "" : ` (${list.map((t) => `${t.id} ${t.state}${t.reason ? ` ${t.reason}` : ""}`).join(", ")})`;
-}
-function stoppedText(tasks) {
-    if (tasks.length === 0)
-        return "";
-    const described = tasks
-        .slice(0, 3)
-        .map((t) => `${t.arn.split("/").pop() ?? t.arn}: ${[t.stoppedReason, ...t.containers].filter(Boolean).join("; ")}`);
-    return `; stopped task(s): ${described.join(" | ")}`;
-}
-function seconds(ms) {
-    return `${Math.round(ms / 1000)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/wait-ready.ts
-
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-const DEFAULT_BACKOFF = { first: 2_000, factor: 1.5, max: 15_000 };
-/** AWS asking callers to slow down: the SDK has retried already; the wait backs off and looks again. */
-const THROTTLED = new Set(["Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequests"]);
-/**
- * Polls every check until all are ready. Never hangs: each check has its own deadline
- * (readyTimeout), and the first failure ends the whole wait, as does any AWS error other than
- * throttling. Either way green is left as it is for the next run to resume, and the error says so.
- */
-async function waitUntilReady(checks, probe, clock, onProgress = () => undefined, backoff = DEFAULT_BACKOFF) {
-    const start = clock.now();
-    const results = [];
-    const memory = new Map();
-    const last = new Map();
-    let pending = [...checks];
-    let delay = backoff.first;
-    while (pending.length > 0) {
-        const still = [];
-        for (const check of pending) {
-            const verdict = await look(check, probe, clock, memory, last);
-            if (verdict.state === "failed")
-                throw new errors/* OperationError */.OK(`green of ${check.service} failed: ${verdict.reason}`, resumable);
-            if (verdict.state === "ready") {
-                results.push({ service: check.service, detail: verdict.detail, waitedMs: clock.now() - start });
-                onProgress(check.service, `ready: ${verdict.detail}`);
-                continue;
-            }
-            if (clock.now() - start >= check.timeoutMs) {
-                throw new errors/* OperationError */.OK(`green of ${check.service} not ready within readyTimeout (${Math.round(check.timeoutMs / 1000)}s): ${verdict.detail}`, resumable);
-            }
-            if (verdict.detail !== last.get(check))
-                onProgress(check.service, verdict.detail);
-            last.set(check, verdict.detail);
-            still.push(check);
-        }
-        pending = still;
-        if (pending.length === 0)
-            break;
-        const untilDeadline = Math.min(...pending.map((c) => start + c.timeoutMs - clock.now()));
-        await clock.sleep(Math.max(0, Math.min(delay, untilDeadline)));
-        delay = Math.min(delay * backoff.factor, backoff.max);
-    }
-    return results;
-}
-async function look(check, probe, clock, memory, last) {
-    let seen;
-    try {
-        seen = await probe.observe(check);
-    }
-    catch (error) {
-        const code = error.code;
-        if (typeof code === "string" && THROTTLED.has(code)) {
-            return { state: "waiting", detail: `${last.get(check) ?? "not looked at yet"}; last look throttled: ${error.message}` };
-        }
-        throw new errors/* OperationError */.OK(`could not check green of ${check.service}: ${error instanceof Error ? error.message : String(error)}`, resumable, {
-            cause: error,
-        });
-    }
-    const now = clock.now();
-    const known = remember(memory.get(check) ?? new Map(), seen.targets, now);
-    memory.set(check, known);
-    return judge(check, seen, known, now);
-}
-const resumable = {
-    kind: "resumable",
-    detail: "Green was left as it is and carries no traffic. The next deploy-green run for this release continues from it; to start over, deploy a new release with --replace-green.",
-};
-
+// EXTERNAL MODULE: ./src/lock/command-lock.ts + 3 modules
+var command_lock = __webpack_require__(5827);
 // EXTERNAL MODULE: ./src/cli/command-table.ts
 var command_table = __webpack_require__(7266);
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
@@ -294,6 +103,8 @@ var aws_call = __webpack_require__(7613);
 var estate_reader = __webpack_require__(7533);
 // EXTERNAL MODULE: ./src/release/naming.ts
 var naming = __webpack_require__(7161);
+// EXTERNAL MODULE: ./src/traffic/estate.ts
+var traffic_estate = __webpack_require__(1361);
 // EXTERNAL MODULE: ./src/traffic/tags.ts
 var traffic_tags = __webpack_require__(6944);
 ;// CONCATENATED MODULE: ./src/deploy/task-definition.ts
@@ -381,7 +192,7 @@ function planGreen(input) {
         else if (service.type === "asg")
             planAsg(input, service, routes, draft);
         else
-            planPair(service, routes, draft);
+            planPair(input, service, routes, draft);
     }
     // a stale green shared by two rules of one load balancer is deleted once
     const seen = new Set();
@@ -399,7 +210,7 @@ function planGreen(input) {
     return { release: input.release, ...draft, steps: blocked ? [] : steps };
 }
 // ---------------------------------------------------------------- target-group pairs
-function planPair(service, routes, draft) {
+function planPair(input, service, routes, draft) {
     for (const route of routes) {
         const green = route.green;
         if (!green) {
@@ -411,6 +222,11 @@ function planPair(service, routes, draft) {
         const attached = green.attached;
         if (!attached)
             attach(route, service.name, green.arn, [], draft);
+        // Weights alone cannot tell "green at 100" from "blue is the other member": the sides are
+        // written down as tags, never created-by (the members belong to other tooling)
+        tagPairMember(service.name, green, { project: input.config.project, release: input.release, colour: "green" }, draft);
+        if (route.blue)
+            tagPairMember(service.name, route.blue, { project: input.config.project, release: undefined, colour: "blue" }, draft);
         draft.routes.push(routeRow(route, green.name, green.arn, attached ? "in place" : "attach"));
         draft.ready.push({
             kind: "pair",
@@ -420,6 +236,30 @@ function planPair(service, routes, draft) {
             timeoutMs: service.readyTimeout,
         });
     }
+}
+/** A tag step for a pair member, only when its tags differ from what they should be. */
+function tagPairMember(service, member, want, draft) {
+    const tags = { [traffic_tags/* TAG */.Dk.project]: want.project, [traffic_tags/* TAG */.Dk.service]: service, [traffic_tags/* TAG */.Dk.colour]: want.colour };
+    if (want.release !== undefined)
+        tags[traffic_tags/* TAG */.Dk.release] = want.release;
+    const current = currentTags(member.tags);
+    const missing = Object.entries(tags).filter(([key, value]) => current[key] !== value);
+    // green takes over from a standby of an older promote (or a side that held the standby pointer): those markers go
+    const remove = want.colour === "green" ? [traffic_tags/* TAG */.Dk.promotedAt, traffic_tags/* TAG */.Dk.standby].filter((key) => current[key] !== undefined) : [];
+    if (missing.length === 0 && remove.length === 0)
+        return;
+    draft.steps.push({ kind: "tag-target-group", service, arn: member.arn, name: member.name, tags: Object.fromEntries(missing), remove });
+}
+/** cutover's keys as they are on the target group, from the parsed tags the estate read. */
+function currentTags(tags) {
+    return {
+        [traffic_tags/* TAG */.Dk.project]: tags.project,
+        [traffic_tags/* TAG */.Dk.service]: tags.service,
+        [traffic_tags/* TAG */.Dk.release]: tags.release,
+        [traffic_tags/* TAG */.Dk.colour]: tags.colourTag,
+        [traffic_tags/* TAG */.Dk.promotedAt]: tags.promotedAt,
+        [traffic_tags/* TAG */.Dk.standby]: tags.standbyArn,
+    };
 }
 // ---------------------------------------------------------------- ECS
 function planEcs(input, service, routes, draft) {
@@ -953,6 +793,16 @@ async function applyStep(step, w, created) {
         case "delete-target-group":
             await w.loadBalancing.deleteTargetGroup(step.arn);
             return `deleted the stale target group ${step.name}`;
+        case "tag-target-group": {
+            const tags = Object.entries(step.tags).map(([Key, Value]) => ({ Key, Value }));
+            if (tags.length > 0)
+                await w.loadBalancing.addTags({ ResourceArns: [step.arn], Tags: tags });
+            if (step.remove.length > 0)
+                await w.loadBalancing.removeTags([step.arn], step.remove);
+            return `tagged ${step.name} ${Object.entries(step.tags)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(", ")}${step.remove.length > 0 ? `; removed ${step.remove.join(", ")}` : ""}`;
+        }
     }
 }
 /** A copy of plain data with every string that is a known placeholder replaced. */
@@ -966,482 +816,10 @@ function substitute(value, created) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/traffic/header-rules.ts
-
-
-
-/** ALB limits on one rule (Quotas for your Application Load Balancers; rule condition types). */
-const ALB_RULE_LIMITS = {
-    /** Match evaluations per condition: at most three strings in one http-header condition. */
-    valuesPerCondition: 3,
-    /** Condition values (match evaluations) across every condition of a rule. */
-    valuesPerRule: 5,
-    /** `*` and `?` across the values of a rule. */
-    wildcardsPerRule: 5,
-    /** Rules per load balancer, the default rules apart; one listener's count is all the plan sees. */
-    rulesPerListener: 100,
-    maxPriority: 50_000,
-};
-/**
- * The header rule changes for one route. Throws InputError when `headerRouting` itself cannot work
- * on an ALB, RefusedError when this route and listener leave no valid place or exceed a limit.
- */
-function planHeaderRules(config, route, targets, release, context = {}) {
-    const label = (0,traffic_estate/* routeLabel */.qA)(route);
-    const base = { route: label, loadBalancer: route.loadBalancer, service: route.service, listenerArn: route.listener.arn };
-    const settings = config.headerRouting;
-    const existing = route.headerRules.filter((r) => r.role !== undefined);
-    const leftAlone = existing.length > 0 ? [`${existing.length} existing header rule(s) left as they are`] : [];
-    if (!settings)
-        return { ...base, changes: [], skipped: "no headerRouting section in the config", notes: leftAlone };
-    if (!routeWantsHeaders(config, route))
-        return { ...base, changes: [], skipped: "the route says headerRouting: false", notes: leftAlone };
-    checkSettings(settings);
-    const roles = settings.blue.length > 0 ? ["green", "blue"] : ["green"];
-    const valuesOf = (role) => (role === "green" ? settings.green : settings.blue);
-    const conditionsOf = (role) => [
-        ...route.rule.conditions,
-        { field: "http-header", header: settings.header, values: valuesOf(role) },
-    ];
-    const refusals = roles.flatMap((role) => conditionProblems(route, settings.header, conditionsOf(role), role));
-    if (refusals.length > 0)
-        throw refused(label, refusals);
-    // this route's own header rules, one per role; extras are reported, never touched
-    const claimed = new Set(context.claimedRules ?? []);
-    const own = existing.filter((r) => !claimed.has(r.arn) && typeof r.priority === "number");
-    const notes = [];
-    const current = new Map();
-    for (const role of roles) {
-        const candidates = own.filter((r) => r.role === role);
-        const best = candidates.find((r) => sameConditions(r.conditions, conditionsOf(role))) ?? candidates[0];
-        if (best)
-            current.set(role, best);
-        for (const extra of candidates.filter((r) => r !== best))
-            notes.push(`header rule at priority ${String(extra.priority)} is a second ${role} header rule for this route; left as it is`);
-    }
-    if (settings.blue.length === 0)
-        for (const stale of own.filter((r) => r.role === "blue"))
-            notes.push(`blue header rule at priority ${String(stale.priority)} is left as it is: headerRouting.blue is empty`);
-    const priorities = placeRules(route, settings.priorities, roles, current, own, context.plannedPriorities ?? [], label);
-    const creates = roles.filter((role) => !current.has(role)).length;
-    const ruleCount = route.listenerPriorities.length + (context.plannedPriorities?.length ?? 0) + creates;
-    if (creates > 0 && ruleCount > ALB_RULE_LIMITS.rulesPerListener)
-        throw refused(label, [
-            `the listener would hold ${ruleCount} rules; an ALB takes at most ${ALB_RULE_LIMITS.rulesPerListener} besides its default rules`,
-        ]);
-    const changes = roles.map((role) => {
-        const target = role === "green" ? targets.green : targets.blue;
-        const desired = {
-            role,
-            priority: priorities.get(role) ?? 0,
-            conditions: conditionsOf(role),
-            target,
-            release,
-            tags: headerRuleTags(config.project, route.service, release, role),
-        };
-        const common = {
-            role,
-            header: settings.header,
-            values: valuesOf(role),
-            priority: desired.priority,
-            target: targetLabel(target),
-            desired,
-        };
-        const rule = current.get(role);
-        return rule ? compare(common, rule) : { ...common, kind: "create", createRule: createRuleBody(route.listener.arn, desired) };
-    });
-    return { ...base, changes, notes };
-}
-/**
- * Plans several routes of one run together, so that routes sharing a listener never pick the same
- * priority or take the same existing rule. Every route's refusals are gathered into one RefusedError.
- */
-function planHeaderRulesForRoutes(config, entries, release) {
-    const planned = new Map();
-    const claimed = new Map();
-    const reasons = [];
-    const plans = [];
-    for (const { route, targets } of entries) {
-        const listener = route.listener.arn;
-        try {
-            const plan = planHeaderRules(config, route, targets, release, {
-                plannedPriorities: planned.get(listener) ?? [],
-                claimedRules: claimed.get(listener) ?? [],
-            });
-            plans.push(plan);
-            // only new or moved priorities: a kept rule's is already among the listener's
-            const added = plan.changes.flatMap((c) => (c.kind === "create" || (c.kind === "modify" && c.setRulePriorities) ? [c.priority] : []));
-            planned.set(listener, [...(planned.get(listener) ?? []), ...added]);
-            claimed.set(listener, [...(claimed.get(listener) ?? []), ...plan.changes.flatMap((c) => (c.kind === "create" ? [] : [c.ruleArn]))]);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* RefusedError */.fk))
-                throw error;
-            reasons.push(...error.reasons);
-        }
-    }
-    if (reasons.length > 0)
-        throw new errors/* RefusedError */.fk(`header rules: ${reasons.length} problem(s); nothing was changed`, reasons);
-    return plans;
-}
-/**
- * What differs between a header rule as it is and as it should be, in words; empty when it is
- * right. The planner decides from it, and the writer checks its own writes with it.
- */
-function headerRuleDifferences(desired, actual) {
-    const out = [];
-    if (actual.priority !== desired.priority)
-        out.push({ aspect: "priority", text: `at priority ${String(actual.priority)}, wanted at ${desired.priority}` });
-    if (!sameConditions(actual.conditions, desired.conditions))
-        out.push({
-            aspect: "conditions",
-            text: `matches ${describeConditions(actual.conditions)}, wanted ${describeConditions(desired.conditions)}`,
-        });
-    if (!actionMatches(actual.action, desired.target))
-        out.push({ aspect: "action", text: `${describeAction(actual.action)}, wanted ${targetLabel(desired.target)}` });
-    const tagged = [
-        actual.role === desired.role ? undefined : `role ${actual.role ?? "none"}`,
-        actual.colour === desired.role ? undefined : `colour ${actual.colour ?? "none"}`,
-        actual.release === desired.release ? undefined : `release ${actual.release ?? "none"}`,
-    ].filter((t) => t !== undefined);
-    if (tagged.length > 0)
-        out.push({ aspect: "tags", text: `tagged ${tagged.join(", ")}, wanted ${desired.role} for release ${desired.release}` });
-    return out;
-}
-/** The tags of a header rule: cutover's usual ones, the colour being the role, plus the role marker. */
-function headerRuleTags(project, service, release, role) {
-    return { ...(0,traffic_tags/* cutoverTags */.kV)({ project, service, release, colour: role }), [traffic_tags/* TAG */.Dk.headerRule]: role };
-}
-function targetLabel(target) {
-    return "targetGroupArn" in target ? (0,traffic_estate/* targetGroupNameFromArn */.T8)(target.targetGroupArn) : `fixed ${target.fixedResponse.statusCode}`;
-}
-// ---------------------------------------------------------------- checks
-function routeWantsHeaders(config, route) {
-    const lb = config.loadBalancers.find((l) => l.name === route.loadBalancer);
-    const entries = lb?.routes.filter((r) => r.service === route.service) ?? [];
-    // one service on several rules of a load balancer: the entry naming this rule decides
-    const entry = entries.find((r) => {
-        if (r.rule === "default")
-            return route.rule.priority === "default";
-        return "priority" in r.rule ? r.rule.priority === route.rule.priority : r.rule.arn === route.rule.arn;
-    }) ?? entries[0];
-    return entry?.headerRouting ?? true;
-}
-/** Problems of the settings alone, whatever the estate: bad input (exit 2). */
-function checkSettings(settings) {
-    const problems = [];
-    for (const role of ["green", "blue"]) {
-        const values = settings[role];
-        if (values.length > ALB_RULE_LIMITS.valuesPerCondition)
-            problems.push(`headerRouting.${role}: ${values.length} values; an ALB http-header condition takes at most ${ALB_RULE_LIMITS.valuesPerCondition}`);
-    }
-    // ALB compares header values without regard to case
-    const green = new Set(settings.green.map((v) => v.toLowerCase()));
-    const both = settings.blue.filter((v) => green.has(v.toLowerCase()));
-    if (both.length > 0)
-        problems.push(`headerRouting: ${both.join(", ")} is both a green and a blue value; a request must pick one side`);
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz(`headerRouting cannot be used as configured`, problems);
-}
-const COPYABLE = new Set(["path-pattern", "host-header", "http-request-method", "source-ip", "query-string", "http-header"]);
-const WILDCARD_FIELDS = new Set(["path-pattern", "host-header", "http-header", "query-string"]);
-function conditionProblems(route, header, conditions, role) {
-    const problems = [];
-    for (const c of route.rule.conditions) {
-        if (!COPYABLE.has(c.field))
-            problems.push(`its rule has a ${c.field} condition, which cutover cannot copy into a header rule`);
-        if (c.field === "http-header" && c.header?.toLowerCase() === header.toLowerCase())
-            problems.push(`its rule already matches on the ${header} header; a header rule would need both values at once`);
-    }
-    const values = conditions.reduce((n, c) => n + c.values.length + (c.regexValues?.length ?? 0), 0);
-    if (values > ALB_RULE_LIMITS.valuesPerRule)
-        problems.push(`the ${role} header rule would hold ${values} condition values (the rule's ${values - countHeaderValues(conditions)} and ` +
-            `${countHeaderValues(conditions)} header values); an ALB rule takes at most ${ALB_RULE_LIMITS.valuesPerRule}`);
-    const wildcards = conditions
-        .filter((c) => WILDCARD_FIELDS.has(c.field))
-        .flatMap((c) => c.values)
-        .reduce((n, v) => n + (v.match(/(?<!\\)[*?]/g)?.length ?? 0), 0);
-    if (wildcards > ALB_RULE_LIMITS.wildcardsPerRule)
-        problems.push(`the ${role} header rule would hold ${wildcards} wildcards; an ALB rule takes at most ${ALB_RULE_LIMITS.wildcardsPerRule}`);
-    return [...new Set(problems)];
-}
-function countHeaderValues(conditions) {
-    const last = conditions[conditions.length - 1];
-    return last ? last.values.length : 0;
-}
-function refused(label, reasons) {
-    const named = reasons.map((r) => `${label}: ${r}`);
-    return new errors/* RefusedError */.fk(`header rules for ${label}: ${reasons[0] ?? "refused"}; nothing was changed`, named);
-}
-// ---------------------------------------------------------------- priorities
-/**
- * A priority for each role: an existing rule's own when still valid, else configured or from the
- * gap before the route's rule.
- */
-function placeRules(route, configured, roles, current, own, planned, label) {
-    const routePriority = route.rule.priority;
-    const ownPriorities = new Set(own.map((r) => r.priority));
-    // everything on the listener, and what other routes of this run will add
-    const taken = new Set([...route.listenerPriorities, ...planned]);
-    const placed = new Map();
-    const reasons = [];
-    for (const role of roles) {
-        const at = current.get(role)?.priority;
-        const valid = typeof at === "number" && (configured === "auto" ? routePriority === "default" || at < routePriority : at === configured[role]);
-        if (valid)
-            placed.set(role, at);
-    }
-    const used = new Set(placed.values());
-    if (configured !== "auto") {
-        for (const role of roles) {
-            if (placed.has(role))
-                continue;
-            const wanted = configured[role];
-            if (routePriority !== "default" && wanted >= routePriority)
-                reasons.push(`headerRouting.priorities.${role} is ${wanted}, not below the route's rule ${routePriority}: the ALB would never reach the header rule`);
-            else if (taken.has(wanted) || used.has(wanted))
-                reasons.push(`headerRouting.priorities.${role} is ${wanted}, which another rule on the listener holds ` +
-                    "(the configured pair serves every route; with several header-routed routes on one listener, use auto)");
-            else {
-                placed.set(role, wanted);
-                used.add(wanted);
-            }
-        }
-        if (reasons.length > 0)
-            throw refused(label, reasons);
-        return placed;
-    }
-    // the gap: after the nearest rule that is not this route's (or this run's other routes'), before the route's rule
-    const others = [...route.listenerPriorities, ...planned].filter((p) => !ownPriorities.has(p) && p !== routePriority);
-    const missing = roles.filter((role) => !placed.has(role));
-    if (missing.length === 0)
-        return placed;
-    let free;
-    let gap;
-    if (routePriority === "default") {
-        const last = Math.max(0, ...others);
-        free = freePriorities(last + 1, ALB_RULE_LIMITS.maxPriority, missing.length, (p) => !taken.has(p) && !used.has(p));
-        gap = `after the listener's last rule (${last})`;
-    }
-    else {
-        const before = Math.max(0, ...others.filter((p) => p < routePriority));
-        // nearest the route's rule first, leaving room before it for others
-        free = freePriorities(routePriority - 1, before + 1, missing.length, (p) => !taken.has(p) && !used.has(p));
-        gap = before === 0 ? `before rule ${routePriority}` : `between rule ${before} and rule ${routePriority}`;
-    }
-    if (free.length < missing.length)
-        throw refused(label, [
-            `no free priority ${gap} for ${missing.length === 1 ? `its ${missing[0]} header rule` : "its header rules"} ` +
-                `(${missing.length} needed, ${free.length} free): a header rule must be evaluated after the rules before the route and ` +
-                "before the route's own rule; free priorities there, or set headerRouting.priorities: { green: N, blue: M }",
-        ]);
-    missing.forEach((role, i) => placed.set(role, free[i] ?? 0));
-    return placed;
-}
-/** Up to `count` priorities from `from` towards `to` (either way round) that `free` accepts. */
-function freePriorities(from, to, count, free) {
-    const out = [];
-    const step = from <= to ? 1 : -1;
-    for (let p = from; out.length < count && (step > 0 ? p <= to : p >= to); p += step)
-        if (free(p))
-            out.push(p);
-    return out;
-}
-// ---------------------------------------------------------------- compare and build
-function compare(common, rule) {
-    const differences = headerRuleDifferences(common.desired, rule);
-    if (differences.length === 0)
-        return { ...common, kind: "keep", ruleArn: rule.arn };
-    const has = (aspect) => differences.some((d) => d.aspect === aspect);
-    const desired = common.desired;
-    const modify = {
-        RuleArn: rule.arn,
-        ...(has("conditions") ? { Conditions: desired.conditions.map(conditionBody) } : {}),
-        ...(has("action") ? { Actions: [actionBody(desired.target)] } : {}),
-    };
-    return {
-        ...common,
-        kind: "modify",
-        ruleArn: rule.arn,
-        reasons: differences.map((d) => d.text),
-        ...(has("priority") ? { setRulePriorities: { RulePriorities: [{ RuleArn: rule.arn, Priority: desired.priority }] } } : {}),
-        ...(has("conditions") || has("action") ? { modifyRule: modify } : {}),
-        ...(has("tags") ? { addTags: { ResourceArns: [rule.arn], Tags: tagBodies(desired.tags) } } : {}),
-    };
-}
-function createRuleBody(listenerArn, desired) {
-    return {
-        ListenerArn: listenerArn,
-        Priority: desired.priority,
-        Conditions: desired.conditions.map(conditionBody),
-        Actions: [actionBody(desired.target)],
-        Tags: tagBodies(desired.tags),
-    };
-}
-function tagBodies(tags) {
-    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-}
-function actionBody(target) {
-    if ("targetGroupArn" in target)
-        return { Type: "forward", ForwardConfig: { TargetGroups: [{ TargetGroupArn: target.targetGroupArn, Weight: 1 }] } };
-    const { statusCode, contentType, messageBody } = target.fixedResponse;
-    return {
-        Type: "fixed-response",
-        FixedResponseConfig: {
-            StatusCode: statusCode,
-            ...(contentType === undefined ? {} : { ContentType: contentType }),
-            ...(messageBody === undefined ? {} : { MessageBody: messageBody }),
-        },
-    };
-}
-function conditionBody(condition) {
-    const values = condition.values.length > 0 ? { Values: [...condition.values] } : {};
-    const regex = condition.regexValues && condition.regexValues.length > 0 ? { RegexValues: [...condition.regexValues] } : {};
-    switch (condition.field) {
-        case "http-header":
-            return { Field: condition.field, HttpHeaderConfig: { HttpHeaderName: condition.header ?? "", ...values, ...regex } };
-        case "path-pattern":
-            return { Field: condition.field, PathPatternConfig: { ...values, ...regex } };
-        case "host-header":
-            return { Field: condition.field, HostHeaderConfig: { ...values, ...regex } };
-        case "http-request-method":
-            return { Field: condition.field, HttpRequestMethodConfig: { Values: [...condition.values] } };
-        case "source-ip":
-            return { Field: condition.field, SourceIpConfig: { Values: [...condition.values] } };
-        case "query-string":
-            return {
-                Field: condition.field,
-                QueryStringConfig: {
-                    Values: (condition.queryPairs ?? []).map((p) => (p.key === undefined ? { Value: p.value } : { Key: p.key, Value: p.value })),
-                },
-            };
-        default:
-            // conditionProblems refuses any other field before a body is built
-            throw new Error(`cannot write a ${condition.field} condition`);
-    }
-}
-/** Conditions compared as the ALB reads them: order of conditions and values aside, header names in any case. */
-function sameConditions(a, b) {
-    const key = (c) => JSON.stringify([
-        c.field,
-        c.header?.toLowerCase() ?? "",
-        [...(c.field === "query-string" ? (c.queryPairs ?? []).map((p) => `${p.key ?? ""}=${p.value}`) : c.values)].sort(),
-        [...(c.regexValues ?? [])].sort(),
-    ]);
-    const norm = (list) => list.map(key).sort().join("\n");
-    return norm(a) === norm(b);
-}
-function actionMatches(action, target) {
-    if (!action)
-        return false;
-    if ("targetGroupArn" in target) {
-        const [only, ...rest] = action.type === "forward" ? action.targetGroups : [];
-        return rest.length === 0 && only?.arn === target.targetGroupArn && only.weight > 0;
-    }
-    return action.type === "fixed-response" && action.statusCode === target.fixedResponse.statusCode;
-}
-function describeAction(action) {
-    if (!action)
-        return "has no action";
-    switch (action.type) {
-        case "forward":
-            return `forwards to ${action.targetGroups.map((tg) => (0,traffic_estate/* targetGroupNameFromArn */.T8)(tg.arn)).join(", ") || "nothing"}`;
-        case "fixed-response":
-            return `answers fixed ${action.statusCode ?? "?"}`;
-        default:
-            return `does ${action.awsType}`;
-    }
-}
-function describeConditions(conditions) {
-    if (conditions.length === 0)
-        return "everything";
-    return conditions
-        .map((c) => `${c.field}${c.header ? ` ${c.header}` : ""} ${[...c.values, ...(c.regexValues ?? [])].join("|")}`)
-        .join(" and ");
-}
-
-;// CONCATENATED MODULE: ./src/aws/header-rule-writer.ts
-
-
-
-
-async function ensureHeaderRules(elb, plans) {
-    const rows = [];
-    const written = [];
-    for (const plan of plans) {
-        for (const change of plan.changes) {
-            const ruleArn = await header_rule_writer_named(plan.route, apply(elb, change));
-            if (change.kind !== "keep")
-                written.push({ plan, change, ruleArn });
-            rows.push({
-                route: plan.route,
-                role: change.role,
-                header: change.header,
-                values: change.values.join("|"),
-                priority: change.priority,
-                target: change.target,
-                action: change.kind === "create" ? "created" : change.kind === "modify" ? "modified" : "kept",
-                detail: change.kind === "modify" ? change.reasons.join("; ") : undefined,
-                ruleArn,
-            });
-        }
-    }
-    await verify(elb, written);
-    return {
-        rows,
-        skipped: plans.flatMap((p) => (p.skipped === undefined ? [] : [{ route: p.route, reason: p.skipped }])),
-        notes: plans.flatMap((p) => p.notes.map((n) => `${p.route}: ${n}`)),
-    };
-}
-/** Sends one change; returns the rule's ARN. */
-async function apply(elb, change) {
-    switch (change.kind) {
-        case "keep":
-            return change.ruleArn;
-        case "create":
-            return (await elb.createRule(change.createRule)).arn;
-        case "modify":
-            // the priority first: it is the one change that can fail on a race (PriorityInUse) before anything else moved
-            if (change.setRulePriorities)
-                await elb.setRulePriorities(change.setRulePriorities);
-            if (change.modifyRule)
-                await elb.modifyRule(change.modifyRule);
-            if (change.addTags)
-                await elb.addTags(change.addTags);
-            return change.ruleArn;
-    }
-}
-async function verify(elb, written) {
-    if (written.length === 0)
-        return;
-    const arns = written.map((w) => w.ruleArn);
-    const [rules, tags] = await Promise.all([elb.rulesByArn(arns), elb.tags(arns)]);
-    const problems = written.flatMap(({ plan, change, ruleArn }) => {
-        const rule = rules.get(ruleArn);
-        const where = `${plan.route}: ${change.role} header rule (priority ${change.priority})`;
-        if (!rule)
-            return [`${where} no longer exists`];
-        return headerRuleDifferences(change.desired, readBack(rule, tags.get(ruleArn) ?? {})).map((d) => `${where} ${d.text}`);
-    });
-    if (problems.length > 0)
-        throw new errors/* OperationError */.OK(`${problems.length} header rule(s) do not read back as written: ${problems.join("; ")}`, {
-            kind: "resumable",
-            detail: "the header rules stay as AWS has them; run the command again to plan from what is there",
-        });
-}
-function readBack(rule, tags) {
-    return (0,traffic_estate/* headerRule */._H)({ ...rule, tags });
-}
-/** AWS errors name the route as the config does: `CreateRule on alb-ks default action (priority 1 on ...)`. */
-async function header_rule_writer_named(route, pending) {
-    try {
-        return await pending;
-    }
-    catch (error) {
-        throw error instanceof aws_call/* AwsError */.Gy ? error.about(route) : error;
-    }
-}
-
+// EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
+var header_rule_writer = __webpack_require__(2187);
+// EXTERNAL MODULE: ./src/traffic/header-rules.ts
+var header_rules = __webpack_require__(4726);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy-green/deploy-green.ts
 
 
@@ -1472,7 +850,7 @@ async function deployGreen(options, deps) {
     if (plan.refusals.length > 0)
         throw new errors/* RefusedError */.fk(`green cannot be deployed for release ${release}`, plan.refusals);
     // planned before anything changes, so a header rule that cannot be placed refuses the whole run
-    const headerPlansFor = (resolveArn) => planHeaderRulesForRoutes(config, greenAndBlue(plan, routes, resolveArn).map(({ route, green, blue }) => ({
+    const headerPlansFor = (resolveArn) => (0,header_rules/* planHeaderRulesForRoutes */.xt)(config, greenAndBlue(plan, routes, resolveArn).map(({ route, green, blue }) => ({
         route,
         targets: { green: { targetGroupArn: green }, blue: { targetGroupArn: blue } },
     })), release);
@@ -1488,10 +866,12 @@ async function deployGreen(options, deps) {
     let resolve = (value) => value;
     let headerRules;
     if (!dryRun) {
+        // the tags lock is not atomic: a run that raced this one shows up here, before anything changed
+        await deps.lock?.check();
         try {
             resolve = (await applyGreenPlan({ ...plan, steps: plan.steps.filter((s) => !isDelete(s)) }, aws, onStep)).resolve;
             // header rules while nothing waits yet: verify and early users reach green through them
-            headerRules = await ensureHeaderRules(aws.loadBalancing, headerPlansFor(resolve));
+            headerRules = await (0,header_rule_writer/* ensureHeaderRules */.V)(aws.loadBalancing, headerPlansFor(resolve));
             for (const row of headerRules.rows.filter((r) => r.action !== "kept"))
                 onStep(`${row.route}: ${row.action} the ${row.role} header rule ${row.header}: ${row.values} at priority ${row.priority}`);
             await applyGreenPlan({ ...plan, steps: plan.steps.filter(isDelete) }, aws, onStep);
@@ -1509,7 +889,7 @@ async function deployGreen(options, deps) {
     }
     const ready = dryRun
         ? []
-        : await waitUntilReady(plan.ready.map((check) => resolve(check)), createReadyProbe(aws), deps.clock, (service, detail) => deps.log.info(`${service}: ${detail}`), deps.backoff ?? DEFAULT_BACKOFF);
+        : await (0,wait_ready/* waitUntilReady */.bs)(plan.ready.map((check) => resolve(check)), createReadyProbe(aws), deps.clock, (service, detail) => deps.log.info(`${service}: ${detail}`), deps.backoff ?? wait_ready/* DEFAULT_BACKOFF */.VU);
     return {
         plan,
         routes,
@@ -1546,11 +926,12 @@ async function untouchedOnAwsError(read) {
 
 
 
+
 /**
  * `cutover deploy-green`: the green side of each selected service beside blue, attached at weight 0,
  * then a wait until it is healthy. --dry-run prints the exact changes and makes none.
  */
-async function run({ settings, host, env }) {
+async function run({ settings, host, env, now }) {
     const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
     for (const secret of loaded.secrets)
         host.maskSecret(secret);
@@ -1566,6 +947,20 @@ async function run({ settings, host, env }) {
     if (aws.credentials?.sessionToken)
         host.maskSecret(aws.credentials.sessionToken);
     const connected = (0,connect/* connectAws */.o)(aws);
+    const lock = await (0,command_lock/* takeCommandLock */.U)({
+        config,
+        aws: connected,
+        env,
+        host,
+        now,
+        command: settings.command,
+        release,
+        breakLock: settings.breakLock,
+        dryRun: settings.dryRun,
+    }).catch((error) => {
+        connected.close();
+        throw error;
+    });
     try {
         const outcome = await deployGreen({
             config,
@@ -1575,7 +970,9 @@ async function run({ settings, host, env }) {
             services: settings.services,
             dryRun: settings.dryRun,
             replaceGreen: settings.replaceGreen,
-        }, { aws: connected, clock: systemClock, log: host.log });
+        }, { aws: connected, clock: wait_ready/* systemClock */.ml, log: host.log, lock });
+        // released before counting, so the count holds every call the run made (the finally is for failures)
+        await lock?.release();
         const calls = connected.calls.summary();
         host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
         const { plan } = outcome;
@@ -1605,6 +1002,7 @@ async function run({ settings, host, env }) {
         };
     }
     finally {
+        await lock?.release();
         connected.close();
     }
 }
@@ -1644,6 +1042,221 @@ function renderHeaderRules(report, outcome) {
         ...plans.flatMap((p) => p.notes),
     ]);
 }
+
+
+/***/ }),
+
+/***/ 8197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VU: () => (/* binding */ DEFAULT_BACKOFF),
+  ml: () => (/* binding */ systemClock),
+  bs: () => (/* binding */ waitUntilReady)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/traffic/estate.ts
+var estate = __webpack_require__(1361);
+;// CONCATENATED MODULE: ./src/deploy/readiness.ts
+
+const targetKey = (targetGroup, t) => `${targetGroup} ${t.id}:${t.port ?? ""}`;
+function remember(memory, targets, now) {
+    const next = new Map(memory);
+    for (const [tg, list] of targets) {
+        for (const t of list) {
+            const key = targetKey(tg, t);
+            const before = next.get(key);
+            next.set(key, { firstSeen: before?.firstSeen ?? now, wasHealthy: (before?.wasHealthy ?? false) || t.state === "healthy" });
+        }
+    }
+    return next;
+}
+function judge(check, seen, memory, now) {
+    switch (check.kind) {
+        case "pair": {
+            const healthy = count(seen.targets, check.targetGroup);
+            return healthy >= check.minHealthy
+                ? { state: "ready", detail: `${healthy} healthy target(s)` }
+                : { state: "waiting", detail: `${healthy} of at least ${check.minHealthy} target(s) healthy${notHealthy(seen.targets)}` };
+        }
+        case "ecs": {
+            if (seen.kind !== "ecs")
+                return mismatch(check);
+            const service = seen.service;
+            if (!service || service.status !== "ACTIVE")
+                return { state: "failed", reason: `ECS service ${check.name} is ${service?.status ?? "gone"}` };
+            const stopped = stoppedText(seen.stoppedTasks);
+            const failedRollout = service.deployments.find((d) => d.rolloutState === "FAILED");
+            if (failedRollout)
+                return {
+                    state: "failed",
+                    reason: `deployment ${failedRollout.id} of ${check.name} FAILED: ${failedRollout.rolloutStateReason ?? "no reason given"}${stopped}`,
+                };
+            const primary = service.deployments.find((d) => d.status === "PRIMARY");
+            if (primary?.taskDefinition && primary.taskDefinition !== check.taskDefinition)
+                return {
+                    state: "failed",
+                    reason: `${check.name} was rolled back to ${primary.taskDefinition} (circuit breaker): ${primary.rolloutStateReason ?? "no reason given"}${stopped}`,
+                };
+            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
+            if (unhealthy)
+                return { state: "failed", reason: `${unhealthy}${stopped}` };
+            const running = primary?.runningCount ?? service.runningCount;
+            const done = primary?.rolloutState === undefined ? running >= check.desired : primary.rolloutState === "COMPLETED";
+            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
+            const detail = `deployment ${primary?.rolloutState ?? "?"}, ${running}/${check.desired} running; ${targets.detail}${stopped}`;
+            return done && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
+        }
+        case "asg": {
+            if (seen.kind !== "asg")
+                return mismatch(check);
+            if (!seen.group)
+                return { state: "failed", reason: `Auto Scaling Group ${check.name} is gone` };
+            const failed = seen.activities.find((a) => a.statusCode === "Failed" || a.statusCode === "Cancelled");
+            if (failed)
+                return {
+                    state: "failed",
+                    reason: `scaling activity of ${check.name} ${failed.statusCode}: ${failed.statusMessage ?? "no message"}${failed.description ? ` (${failed.description})` : ""}`,
+                };
+            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
+            if (unhealthy)
+                return { state: "failed", reason: unhealthy };
+            const inService = seen.group.instances.filter((i) => i.lifecycleState === "InService" && i.healthStatus === "Healthy").length;
+            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
+            const detail = `${inService}/${check.desired} instance(s) InService and healthy; ${targets.detail}`;
+            return inService >= check.desired && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
+        }
+    }
+}
+function mismatch(check) {
+    return { state: "failed", reason: `internal: observed the wrong kind of resource for ${check.service}` };
+}
+/** A target that is unhealthy after having been healthy, or after the health check's allowance. */
+function failedTarget(targetGroups, targets, memory, now, allowanceMs) {
+    for (const tg of targetGroups) {
+        for (const t of targets.get(tg) ?? []) {
+            if (t.state !== "unhealthy")
+                continue;
+            const history = memory.get(targetKey(tg, t));
+            const age = now - (history?.firstSeen ?? now);
+            if (history?.wasHealthy || age > allowanceMs) {
+                const why = [t.reason, t.description].filter(Boolean).join(": ") || "no reason given";
+                const when = history?.wasHealthy
+                    ? "after having been healthy"
+                    : `after ${seconds(age)}; the health check allows ${seconds(allowanceMs)}`;
+                return `target ${t.id}${t.port === undefined ? "" : `:${t.port}`} in ${(0,estate/* targetGroupNameFromArn */.T8)(tg)} is unhealthy (${why}) ${when}`;
+            }
+        }
+    }
+    return undefined;
+}
+function targetsReady(targetGroups, targets, desired) {
+    const parts = targetGroups.map((tg) => {
+        const list = (targets.get(tg) ?? []).filter((t) => t.state !== "draining");
+        const healthy = list.filter((t) => t.state === "healthy").length;
+        return {
+            ready: healthy >= desired && healthy === list.length,
+            text: `${(0,estate/* targetGroupNameFromArn */.T8)(tg)} ${healthy}/${Math.max(desired, list.length)} healthy`,
+        };
+    });
+    return { ready: parts.every((p) => p.ready), detail: parts.map((p) => p.text).join(", ") + notHealthy(targets) };
+}
+function count(targets, tg) {
+    return (targets.get(tg) ?? []).filter((t) => t.state === "healthy").length;
+}
+function notHealthy(targets) {
+    const list = [...targets.values()].flat().filter((t) => t.state !== "healthy");
+    return list.length === 0 ? "" : ` (${list.map((t) => `${t.id} ${t.state}${t.reason ? ` ${t.reason}` : ""}`).join(", ")})`;
+}
+function stoppedText(tasks) {
+    if (tasks.length === 0)
+        return "";
+    const described = tasks
+        .slice(0, 3)
+        .map((t) => `${t.arn.split("/").pop() ?? t.arn}: ${[t.stoppedReason, ...t.containers].filter(Boolean).join("; ")}`);
+    return `; stopped task(s): ${described.join(" | ")}`;
+}
+function seconds(ms) {
+    return `${Math.round(ms / 1000)}s`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/wait-ready.ts
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+const DEFAULT_BACKOFF = { first: 2_000, factor: 1.5, max: 15_000 };
+/** AWS asking callers to slow down: the SDK has retried already; the wait backs off and looks again. */
+const THROTTLED = new Set(["Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequests"]);
+/**
+ * Polls every check until all are ready. Never hangs: each check has its own deadline
+ * (readyTimeout), and the first failure ends the whole wait, as does any AWS error other than
+ * throttling. Either way green is left as it is for the next run to resume, and the error says so.
+ */
+async function waitUntilReady(checks, probe, clock, onProgress = () => undefined, backoff = DEFAULT_BACKOFF) {
+    const start = clock.now();
+    const results = [];
+    const memory = new Map();
+    const last = new Map();
+    let pending = [...checks];
+    let delay = backoff.first;
+    while (pending.length > 0) {
+        const still = [];
+        for (const check of pending) {
+            const verdict = await look(check, probe, clock, memory, last);
+            if (verdict.state === "failed")
+                throw new errors/* OperationError */.OK(`green of ${check.service} failed: ${verdict.reason}`, resumable);
+            if (verdict.state === "ready") {
+                results.push({ service: check.service, detail: verdict.detail, waitedMs: clock.now() - start });
+                onProgress(check.service, `ready: ${verdict.detail}`);
+                continue;
+            }
+            if (clock.now() - start >= check.timeoutMs) {
+                throw new errors/* OperationError */.OK(`green of ${check.service} not ready within readyTimeout (${Math.round(check.timeoutMs / 1000)}s): ${verdict.detail}`, resumable);
+            }
+            if (verdict.detail !== last.get(check))
+                onProgress(check.service, verdict.detail);
+            last.set(check, verdict.detail);
+            still.push(check);
+        }
+        pending = still;
+        if (pending.length === 0)
+            break;
+        const untilDeadline = Math.min(...pending.map((c) => start + c.timeoutMs - clock.now()));
+        await clock.sleep(Math.max(0, Math.min(delay, untilDeadline)));
+        delay = Math.min(delay * backoff.factor, backoff.max);
+    }
+    return results;
+}
+async function look(check, probe, clock, memory, last) {
+    let seen;
+    try {
+        seen = await probe.observe(check);
+    }
+    catch (error) {
+        const code = error.code;
+        if (typeof code === "string" && THROTTLED.has(code)) {
+            return { state: "waiting", detail: `${last.get(check) ?? "not looked at yet"}; last look throttled: ${error.message}` };
+        }
+        throw new errors/* OperationError */.OK(`could not check green of ${check.service}: ${error instanceof Error ? error.message : String(error)}`, resumable, {
+            cause: error,
+        });
+    }
+    const now = clock.now();
+    const known = remember(memory.get(check) ?? new Map(), seen.targets, now);
+    memory.set(check, known);
+    return judge(check, seen, known, now);
+}
+const resumable = {
+    kind: "resumable",
+    detail: "Green was left as it is and carries no traffic. The next deploy-green run for this release continues from it; to start over, deploy a new release with --replace-green.",
+};
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 156;
-export const ids = [156];
+export const id = 581;
+export const ids = [581];
 export const modules = {
 
 /***/ 7613:
@@ -89,7 +89,7 @@ function chunks(items, size) {
 
 /***/ }),
 
-/***/ 5930:
+/***/ 3281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -103,6 +103,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(8932);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
 var client_cloudwatch_dist_cjs = __webpack_require__(4085);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var client_dynamodb_dist_cjs = __webpack_require__(4305);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var client_ecs_dist_cjs = __webpack_require__(212);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
@@ -161,6 +163,9 @@ function createAutoScalingGroups(client, calls) {
         async createGroup(body) {
             const input = body;
             await call("CreateAutoScalingGroup", input.AutoScalingGroupName ?? "?", () => client.send(new dist_cjs/* CreateAutoScalingGroupCommand */.VrW(input)));
+        },
+        async scaleToZero(name) {
+            await call("UpdateAutoScalingGroup", name, () => client.send(new dist_cjs/* UpdateAutoScalingGroupCommand */.Idg({ AutoScalingGroupName: name, MinSize: 0, DesiredCapacity: 0 })));
         },
         async deleteGroup(name) {
             await call("DeleteAutoScalingGroup", name, () => client.send(new dist_cjs/* DeleteAutoScalingGroupCommand */.cUH({ AutoScalingGroupName: name, ForceDelete: true })));
@@ -273,6 +278,9 @@ function createContainerServices(client, calls) {
             const answer = await call("CreateService", `${input.cluster ?? "?"}/${input.serviceName ?? "?"}`, () => client.send(new client_ecs_dist_cjs/* CreateServiceCommand */.JkR(input)));
             return answer.service?.serviceArn ?? "";
         },
+        async scaleService(cluster, name, desiredCount) {
+            await call("UpdateService", `${cluster}/${name}`, () => client.send(new client_ecs_dist_cjs/* UpdateServiceCommand */.kZr({ cluster, service: name, desiredCount })));
+        },
         async deleteService(cluster, name) {
             await call("DeleteService", `${cluster}/${name}`, () => client.send(new client_ecs_dist_cjs/* DeleteServiceCommand */.o6q({ cluster, service: name, force: true })));
         },
@@ -358,7 +366,52 @@ function json(value) {
 
 // EXTERNAL MODULE: ./src/aws/load-balancing.ts
 var load_balancing = __webpack_require__(4727);
+;// CONCATENATED MODULE: ./src/aws/lock-table.ts
+
+
+function createLockTable(client, calls, table) {
+    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "dynamodb", action, resource, send);
+    /** The condition failing is an answer, not an error; the AwsError keeps the SDK error as its cause. */
+    async function conditional(send) {
+        try {
+            await send();
+            return true;
+        }
+        catch (error) {
+            if (error instanceof Error && error.cause instanceof client_dynamodb_dist_cjs/* ConditionalCheckFailedException */.jPo)
+                return false;
+            throw error;
+        }
+    }
+    return {
+        table,
+        async get(lockId) {
+            const answer = await call("GetItem", `${table}/${lockId}`, () => client.send(new client_dynamodb_dist_cjs/* GetItemCommand */.ZKh({ TableName: table, Key: { lockId: { S: lockId } }, ConsistentRead: true })));
+            if (!answer.Item)
+                return undefined;
+            return Object.fromEntries(Object.entries(answer.Item).flatMap(([k, v]) => (v.S === undefined ? [] : [[k, v.S]])));
+        },
+        async putIf(item, expectedHolder) {
+            const Item = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, { S: v }]));
+            const condition = expectedHolder === undefined
+                ? { ConditionExpression: "attribute_not_exists(lockId)" }
+                : { ConditionExpression: "holderId = :expected", ExpressionAttributeValues: { ":expected": { S: expectedHolder } } };
+            return conditional(() => call("PutItem", `${table}/${item.lockId}`, () => client.send(new client_dynamodb_dist_cjs/* PutItemCommand */.qnp({ TableName: table, Item, ...condition }))));
+        },
+        async deleteIf(lockId, holderId) {
+            return conditional(() => call("DeleteItem", `${table}/${lockId}`, () => client.send(new client_dynamodb_dist_cjs/* DeleteItemCommand */.gEv({
+                TableName: table,
+                Key: { lockId: { S: lockId } },
+                ConditionExpression: "holderId = :holder",
+                ExpressionAttributeValues: { ":holder": { S: holderId } },
+            }))));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/aws/connect.ts
+
+
 
 
 
@@ -408,14 +461,16 @@ function connectAws(settings, calls = new aws_call/* AwsCalls */.Vl()) {
     const ecs = new client_ecs_dist_cjs/* ECSClient */.Zgc(config);
     const autoScaling = new dist_cjs/* AutoScalingClient */.yis(config);
     const cloudWatch = new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(config);
+    const dynamoDb = new client_dynamodb_dist_cjs/* DynamoDBClient */.MGV(config);
     return {
         loadBalancing: (0,load_balancing/* createLoadBalancing */.s)(elbv2, calls),
         containerServices: createContainerServices(ecs, calls),
         autoScalingGroups: createAutoScalingGroups(autoScaling, calls),
         alarms: createAlarms(cloudWatch, calls),
+        lockTable: (table) => createLockTable(dynamoDb, calls, table),
         calls,
         close() {
-            for (const client of [elbv2, ecs, autoScaling, cloudWatch])
+            for (const client of [elbv2, ecs, autoScaling, cloudWatch, dynamoDb])
                 client.destroy();
         },
     };
@@ -487,6 +542,22 @@ async function readEstate(config, aws, options) {
         Promise.all(targetGroups.map(async (tg) => [tg.arn, await elb.targetHealth(tg)])).then((entries) => new Map(entries)),
         config.traffic.alarms.length > 0 ? aws.alarms.states(config.traffic.alarms) : Promise.resolve([]),
     ]);
+    // a standby that promote detached from the forward action is named only by the live side's tag
+    const standbyArns = unique(targetGroups.flatMap((tg) => tags.get(tg.arn)?.[_traffic_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.standby] ?? [])).filter((arn) => !known.has(arn));
+    if (standbyArns.length > 0) {
+        const standbys = [...(await elb.targetGroupsByArn(standbyArns)).values()];
+        const [standbyTags, standbyHealth] = await Promise.all([
+            elb.tags(standbys.map((tg) => tg.arn)),
+            Promise.all(standbys.map(async (tg) => [tg.arn, await elb.targetHealth(tg)])),
+        ]);
+        for (const tg of standbys) {
+            known.set(tg.arn, tg);
+            targetGroups.push(tg);
+            tags.set(tg.arn, standbyTags.get(tg.arn) ?? {});
+        }
+        for (const [arn, targets] of standbyHealth)
+            health.set(arn, targets);
+    }
     const tagsOf = (arn) => tags.get(arn) ?? {};
     const { backends, notes } = await readBackends(refs, routeRules, pairs.byRoute, tagsOf, aws);
     const observedTargetGroups = {};
@@ -640,7 +711,8 @@ async function readBackends(refs, routeRules, pairs, tagsOf, aws) {
     const notes = new Map();
     const note = (ref, text) => notes.set(ref, [...(notes.get(ref) ?? []), text]);
     const candidatesOf = (ref, base) => {
-        const arns = [...(pairs.get(ref) ?? []), ...forwardArns(routeRules.get(ref))];
+        const listed = [...(pairs.get(ref) ?? []), ...forwardArns(routeRules.get(ref))];
+        const arns = [...listed, ...listed.flatMap((arn) => tagsOf(arn)[_traffic_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.standby] ?? [])];
         const releases = arns.flatMap((arn) => (0,_traffic_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .readCutoverTags */ .uG)(tagsOf(arn)).release ?? []);
         return unique([base, ...releases.map((release) => (0,_release_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .greenResourceName */ .p3)(base, release))]);
     };
@@ -873,6 +945,9 @@ function createLoadBalancing(client, calls) {
         async addTags(body) {
             await call("AddTags", body.ResourceArns.map(shortArn).join(", "), () => client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .AddTagsCommand */ .yjM(body)));
         },
+        async removeTags(arns, keys) {
+            await call("RemoveTags", arns.map(shortArn).join(", "), () => client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .RemoveTagsCommand */ .L1A({ ResourceArns: [...arns], TagKeys: [...keys] })));
+        },
         async createTargetGroup(body, tags) {
             const input = { ...body, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) };
             const answer = await call("CreateTargetGroup", input.Name ?? "?", () => client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .CreateTargetGroupCommand */ .GGF(input)));
@@ -904,6 +979,38 @@ function createLoadBalancing(client, calls) {
                 await call("ModifyRule", place.label, () => client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .ModifyRuleCommand */ .y5P({ RuleArn: place.ruleArn, Actions: written })));
             return true;
         },
+        async readForwards(places) {
+            const out = new Map();
+            const defaults = places.filter((p) => p.isDefault);
+            const rules = places.filter((p) => !p.isDefault);
+            for (const batch of (0,_aws_call_js__WEBPACK_IMPORTED_MODULE_0__/* .chunks */ .VN)(rules, BATCH)) {
+                const answer = await call("DescribeRules", batch.map((p) => p.label).join(", "), () => client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeRulesCommand */ .Ggo({ RuleArns: batch.map((p) => p.ruleArn) })));
+                for (const rule of answer.Rules ?? [])
+                    if (rule.RuleArn)
+                        out.set(rule.RuleArn, forwardSnapshot(rule.Actions));
+            }
+            for (const batch of (0,_aws_call_js__WEBPACK_IMPORTED_MODULE_0__/* .chunks */ .VN)(defaults, BATCH)) {
+                const answer = await call("DescribeListeners", batch.map((p) => p.label).join(", "), () => client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeListenersCommand */ .AKE({ ListenerArns: batch.map((p) => p.listenerArn) })));
+                for (const listener of answer.Listeners ?? []) {
+                    const place = batch.find((p) => p.listenerArn === listener.ListenerArn);
+                    if (place)
+                        out.set(place.ruleArn, forwardSnapshot(listener.DefaultActions));
+                }
+            }
+            return out;
+        },
+        async writeForward(place, snapshot, forward) {
+            const index = snapshot.actions.findIndex((a) => a.Type === "forward");
+            const existing = snapshot.actions[index];
+            if (!existing)
+                throw new Error(`${place.label} has no forward action to set`);
+            const written = snapshot.actions.map((action, i) => i === index ? (0,_traffic_forward_action_js__WEBPACK_IMPORTED_MODULE_2__/* .forwardActionBody */ .g)(forward, action.Order) : keepAction(action));
+            const answered = place.isDefault
+                ? (await call("ModifyListener", place.label, () => client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .ModifyListenerCommand */ .ugc({ ListenerArn: place.listenerArn, DefaultActions: written })))).Listeners?.[0]?.DefaultActions
+                : (await call("ModifyRule", place.label, () => client.send(new _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__/* .ModifyRuleCommand */ .y5P({ RuleArn: place.ruleArn, Actions: written }))))
+                    .Rules?.[0]?.Actions;
+            return forwardSnapshot(answered);
+        },
     };
 }
 /**
@@ -916,6 +1023,11 @@ function keepAction(action) {
     return action;
 }
 // ---------------------------------------------------------------- SDK shapes → plain facts
+function forwardSnapshot(actions) {
+    const sorted = [...(actions ?? [])].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0));
+    const forward = sorted.map(actionFacts).find((a) => a.type === "forward");
+    return { forward: forward && { targetGroups: forward.targetGroups, stickiness: forward.stickiness }, actions: sorted };
+}
 function loadBalancerFacts(lb) {
     return { arn: lb.LoadBalancerArn ?? "", name: lb.LoadBalancerName ?? "", dnsName: lb.DNSName, vpcId: lb.VpcId };
 }
@@ -1022,6 +1134,29 @@ function mapValues(map, f) {
 
 /***/ }),
 
+/***/ 8185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ serviceFilter)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * `--service` narrows a command to some services. Unknown names are bad input (exit 2), each named
+ * with the services the config has. Returns the test the command applies; no names selects all.
+ */
+function serviceFilter(config, names) {
+    const unknown = names.filter((name) => !config.services.some((s) => s.name === name));
+    if (unknown.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--service names a service that is not in the config`, unknown.map((n) => `--service: no service named '${n}' (services: ${config.services.map((s) => s.name).join(", ") || "none"})`));
+    }
+    return (service) => names.length === 0 || names.includes(service);
+}
+
+
+/***/ }),
+
 /***/ 1361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1059,7 +1194,15 @@ function modelRoute(observed, route) {
     }
     const weights = new Map((forward?.targetGroups ?? []).map((tg) => [tg.arn, tg.weight]));
     const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
-    const candidates = unique([...(route.pair ?? []), ...weights.keys()]);
+    const listed = unique([...(route.pair ?? []), ...weights.keys()]);
+    // a standby that promote detached (afterPromote: remove-blue) is found through the live side's pointer
+    const pointed = listed.flatMap((arn) => {
+        const standby = observed.targetGroups[arn]?.tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.standby];
+        // a pointer to a standby since retired (kept because other tooling owns it) no longer counts
+        const tags = standby === undefined ? undefined : observed.targetGroups[standby]?.tags;
+        return standby !== undefined && tags !== undefined && tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.colour] !== _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .RETIRED */ .wk ? [standby] : [];
+    });
+    const candidates = unique([...listed, ...pointed]);
     const state = (arn) => {
         const weight = weights.get(arn) ?? 0;
         return targetGroupState(observed.targetGroups[arn], arn, {
@@ -1069,8 +1212,10 @@ function modelRoute(observed, route) {
         });
     };
     const states = new Map(candidates.map((arn) => [arn, state(arn)]));
-    const { blue, green, sideProblems } = chooseSides(route, candidates, states);
+    const standbys = candidates.filter((arn) => pointed.includes(arn) || states.get(arn)?.tags.colourTag === _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .STANDBY */ .mn);
+    const { blue, green, sideProblems } = chooseSides(route, candidates, states, standbys);
     problems.push(...sideProblems);
+    const standby = latestStandby(standbys.filter((arn) => arn !== blue), pointed, states);
     for (const tg of states.values()) {
         if (tg.tags.project !== undefined && tg.tags.project !== observed.project)
             problems.push(`${tg.name} is tagged for project '${tg.tags.project}', not '${observed.project}'`);
@@ -1085,7 +1230,9 @@ function modelRoute(observed, route) {
     }
     const blueState = blue === undefined ? undefined : states.get(blue);
     const greenState = green === undefined ? undefined : states.get(green);
-    const others = candidates.filter((arn) => arn !== blue && arn !== green && weights.has(arn)).flatMap((arn) => states.get(arn) ?? []);
+    const others = candidates
+        .filter((arn) => arn !== blue && arn !== green && weights.has(arn) && !standbys.includes(arn))
+        .flatMap((arn) => states.get(arn) ?? []);
     if (forward && total === 0)
         problems.push("every target group in the forward action has weight 0: the ALB answers 503");
     return {
@@ -1101,6 +1248,7 @@ function modelRoute(observed, route) {
         greenShare: greenState?.attached ? greenState.share : 0,
         blue: blueState,
         green: greenState,
+        ...(standby === undefined ? {} : { standby }),
         others,
         forward,
         actionTypes: route.rule.actions.map(actionType),
@@ -1109,10 +1257,14 @@ function modelRoute(observed, route) {
         problems,
     };
 }
-function chooseSides(route, candidates, states) {
+function chooseSides(route, candidates, states, standbys) {
     const sideProblems = [];
-    // a pair's sides are its two members; anything else forwarded to is reported, never a side
-    const members = route.pair ? candidates.filter((arn) => route.pair?.includes(arn)) : candidates;
+    // a pair's sides are its two members; anything else forwarded to is reported, never a side.
+    // A standby of an ECS service or ASG is never green (it is a release that was live); a pair's
+    // standby member still is, being the pair's only other side.
+    const members = route.pair
+        ? candidates.filter((arn) => route.pair?.includes(arn))
+        : candidates.filter((arn) => !standbys.includes(arn) || states.get(arn)?.tags.colour === "blue" || (states.get(arn)?.weight ?? 0) > 0);
     const tagged = (colour) => members.filter((arn) => states.get(arn)?.tags.colour === colour);
     const weightOf = (arn) => states.get(arn)?.weight ?? 0;
     const nameOf = (arn) => states.get(arn)?.name ?? arn;
@@ -1143,6 +1295,13 @@ function chooseSides(route, candidates, states) {
     if (blue === undefined)
         sideProblems.push("no target group carries traffic");
     return { blue, green, sideProblems };
+}
+/** The standby to go back to: the one the live side points at, else the most recently promoted away. */
+function latestStandby(standbys, pointed, states) {
+    const byPointer = standbys.find((arn) => pointed.includes(arn));
+    const latest = [...standbys].sort((a, b) => (states.get(b)?.tags.promotedAt ?? "").localeCompare(states.get(a)?.tags.promotedAt ?? ""))[0];
+    const arn = byPointer ?? latest;
+    return arn === undefined ? undefined : states.get(arn);
 }
 function phaseOf(blue, green, others) {
     if (green === undefined || !green.attached)
@@ -1272,7 +1431,9 @@ function sameForward(a, b) {
 /* harmony export */   Dk: () => (/* binding */ TAG),
 /* harmony export */   g$: () => (/* binding */ CREATED_BY_CUTOVER),
 /* harmony export */   kV: () => (/* binding */ cutoverTags),
-/* harmony export */   uG: () => (/* binding */ readCutoverTags)
+/* harmony export */   mn: () => (/* binding */ STANDBY),
+/* harmony export */   uG: () => (/* binding */ readCutoverTags),
+/* harmony export */   wk: () => (/* binding */ RETIRED)
 /* harmony export */ });
 /**
  * Tags are cutover's only state store: everything it creates carries them, so a later command on
@@ -1286,7 +1447,26 @@ const TAG = {
     createdBy: "cutover:created-by",
     /** On a listener rule cutover made for header routing: which header values it matches (`green` | `blue`). */
     headerRule: "cutover:header-rule",
+    /** On the side a promote took out of service: when (ISO 8601). The standby clock starts there. */
+    promotedAt: "cutover:promoted-at",
+    /** On the live side after a promote: the ARN of the standby it replaced, so rollback finds it even when detached. */
+    standby: "cutover:standby",
 };
+/**
+ * What promote and rollback write (src/traffic/promote-plan.ts, rollback-plan.ts), on target groups:
+ *
+ * - promote: the side that goes live gets `cutover:colour=blue` and `cutover:standby=<old side's ARN>`
+ *   (written first, so a crash right after still reads right); then the old side gets
+ *   `cutover:colour=standby` and `cutover:promoted-at=<ISO time>`. From then on the new live side
+ *   reads as blue, and the standby is what a rollback within `traffic.standby` goes back to.
+ * - retiring a standby (`promote --cleanup`, or a later promote once the standby time has passed):
+ *   what cutover created is deleted; what other tooling owns (a pair's member, the configured
+ *   original service's target group) is kept and tagged `cutover:colour=retired`, promoted-at removed.
+ * - rollback: the side it goes back to reads `blue` again (promoted-at removed) when it was tagged
+ *   otherwise; the side it leaves reads `green` (the standby pointer removed) when it was tagged otherwise.
+ */
+const STANDBY = "standby";
+const RETIRED = "retired";
 /** The value cutover writes under `cutover:created-by`: what it created, it may delete. */
 const CREATED_BY_CUTOVER = "cutover";
 function readCutoverTags(tags) {
@@ -1297,6 +1477,9 @@ function readCutoverTags(tags) {
         release: tags[TAG.release],
         colour: colour === "blue" || colour === "green" ? colour : undefined,
         createdBy: tags[TAG.createdBy],
+        ...(colour === undefined ? {} : { colourTag: colour }),
+        ...(tags[TAG.promotedAt] === undefined ? {} : { promotedAt: tags[TAG.promotedAt] }),
+        ...(tags[TAG.standby] === undefined ? {} : { standbyArn: tags[TAG.standby] }),
     };
 }
 /** The tags cutover puts on what it creates or takes charge of. */

@@ -1,5 +1,5 @@
-export const id = 627;
-export const ids = [627];
+export const id = 615;
+export const ids = [615];
 export const modules = {
 
 /***/ 7840:
@@ -1416,29 +1416,6 @@ function greenTargetGroupName(service, release, loadBalancer) {
 function greenResourceName(blueName, release) {
     const slug = release.replace(/[^A-Za-z0-9-]/g, "-").slice(0, 64);
     return `${blueName.slice(0, 180)}-${slug}`;
-}
-
-
-/***/ }),
-
-/***/ 8185:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ serviceFilter)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-/**
- * `--service` narrows a command to some services. Unknown names are bad input (exit 2), each named
- * with the services the config has. Returns the test the command applies; no names selects all.
- */
-function serviceFilter(config, names) {
-    const unknown = names.filter((name) => !config.services.some((s) => s.name === name));
-    if (unknown.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--service names a service that is not in the config`, unknown.map((n) => `--service: no service named '${n}' (services: ${config.services.map((s) => s.name).join(", ") || "none"})`));
-    }
-    return (service) => names.length === 0 || names.includes(service);
 }
 
 

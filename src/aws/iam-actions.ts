@@ -1,0 +1,204 @@
+/**
+ * The IAM actions behind every AWS adapter method, and the adapter methods behind every command.
+ * The policy `cutover iam-policy` prints is computed from these two tables and nothing else; tests
+ * hold them to the code: every adapter method has a row (test/unit/iam-policy.test.ts creates
+ * each adapter and compares its methods), every action an adapter file passes to callAws appears in
+ * its rows, and every call a command makes against moto is allowed by that command's policy
+ * (test/integration/iam-policy.test.ts).
+ */
+
+/** What an action may be scoped to; iam-policy.ts turns each into ARNs from the config. */
+export type Scope =
+  /** Describe*, List*, RegisterTaskDefinition: the API has no resource-level permissions. */
+  | "any"
+  | "elb-listeners"
+  | "elb-rules"
+  | "elb-load-balancers"
+  /** Target groups cutover creates for ECS and ASG greens (`<service>-<hash>`). */
+  | "elb-green-target-groups"
+  /** Where cutover writes tags: the load balancers (lock), rules (header rules), green target groups. */
+  | "elb-tagged"
+  | "ecs-services"
+  | "ecs-tasks"
+  | "ecs-task-definitions"
+  | "asg-groups"
+  | "cloudwatch-alarms"
+  | "dynamodb-lock-table"
+  /** iam:PassRole of a task definition's roles to ECS tasks, and of a launch template's profile to EC2. */
+  | "pass-role-ecs-tasks"
+  | "pass-role-ec2";
+
+export interface Grant {
+  readonly action: string;
+  readonly on: Scope;
+  /**
+   * Checked by AWS but never called as such: tag-on-create needs the tagging action, a task
+   * definition with roles needs iam:PassRole, an ASG from a launch template needs ec2:RunInstances.
+   * AwsCalls never records these; the moto test skips them.
+   */
+  readonly implied?: true;
+}
+
+const g = (action: string, on: Scope, implied?: true): Grant => (implied ? { action, on, implied } : { action, on });
+const elb = (action: string, on: Scope = "any") => g(`elasticloadbalancing:${action}`, on);
+const ecs = (action: string, on: Scope = "any") => g(`ecs:${action}`, on);
+const asg = (action: string, on: Scope = "any") => g(`autoscaling:${action}`, on);
+
+/** Adapter → method → grants. One row per method of each interface in src/aws/connect.ts's Aws. */
+export const ADAPTER_GRANTS = {
+  loadBalancing: {
+    loadBalancersByName: [elb("DescribeLoadBalancers")],
+    loadBalancersByArn: [elb("DescribeLoadBalancers")],
+    listeners: [elb("DescribeListeners")],
+    listenersByArn: [elb("DescribeListeners")],
+    rules: [elb("DescribeRules")],
+    rulesByArn: [elb("DescribeRules")],
+    targetGroupsByName: [elb("DescribeTargetGroups")],
+    targetGroupsByArn: [elb("DescribeTargetGroups")],
+    targetHealth: [elb("DescribeTargetHealth")],
+    tags: [elb("DescribeTags")],
+    createRule: [elb("CreateRule", "elb-listeners"), g("elasticloadbalancing:AddTags", "elb-rules", true)],
+    modifyRule: [elb("ModifyRule", "elb-rules")],
+    setRulePriorities: [elb("SetRulePriorities", "elb-rules")],
+    addTags: [elb("AddTags", "elb-tagged")],
+    removeTags: [elb("RemoveTags", "elb-tagged")],
+    createTargetGroup: [
+      elb("CreateTargetGroup", "elb-green-target-groups"),
+      g("elasticloadbalancing:AddTags", "elb-green-target-groups", true),
+    ],
+    deleteTargetGroup: [elb("DeleteTargetGroup", "elb-green-target-groups")],
+    setForward: [elb("DescribeListeners"), elb("DescribeRules"), elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
+    readForwards: [elb("DescribeListeners"), elb("DescribeRules")],
+    writeForward: [elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
+  },
+  containerServices: {
+    services: [ecs("DescribeServices", "ecs-services")],
+    serviceSpecs: [ecs("DescribeServices", "ecs-services")],
+    taskDefinition: [ecs("DescribeTaskDefinition")],
+    registerTaskDefinition: [
+      ecs("RegisterTaskDefinition"),
+      g("ecs:TagResource", "ecs-task-definitions", true),
+      g("iam:PassRole", "pass-role-ecs-tasks", true),
+    ],
+    createService: [ecs("CreateService", "ecs-services"), g("ecs:TagResource", "ecs-services", true)],
+    scaleService: [ecs("UpdateService", "ecs-services")],
+    deleteService: [ecs("DeleteService", "ecs-services")],
+    stoppedTasks: [ecs("ListTasks"), ecs("DescribeTasks", "ecs-tasks")],
+  },
+  autoScalingGroups: {
+    groups: [asg("DescribeAutoScalingGroups")],
+    groupSpecs: [asg("DescribeAutoScalingGroups")],
+    createGroup: [
+      asg("CreateAutoScalingGroup", "asg-groups"),
+      g("autoscaling:CreateOrUpdateTags", "asg-groups", true),
+      g("ec2:RunInstances", "any", true),
+      g("ec2:CreateTags", "any", true),
+      g("iam:PassRole", "pass-role-ec2", true),
+    ],
+    scaleToZero: [asg("UpdateAutoScalingGroup", "asg-groups")],
+    deleteGroup: [asg("DeleteAutoScalingGroup", "asg-groups")],
+    activities: [asg("DescribeScalingActivities")],
+  },
+  alarms: {
+    states: [g("cloudwatch:DescribeAlarms", "cloudwatch-alarms")],
+  },
+  lockTable: {
+    get: [g("dynamodb:GetItem", "dynamodb-lock-table")],
+    putIf: [g("dynamodb:PutItem", "dynamodb-lock-table")],
+    deleteIf: [g("dynamodb:DeleteItem", "dynamodb-lock-table")],
+  },
+} as const satisfies Record<string, Record<string, readonly Grant[]>>;
+
+export type AdapterName = keyof typeof ADAPTER_GRANTS;
+/** `loadBalancing.setForward`: checked by the compiler against the table above. */
+export type MethodRef = { [A in AdapterName]: `${A}.${keyof (typeof ADAPTER_GRANTS)[A] & string}` }[AdapterName];
+
+// ---------------------------------------------------------------- what each command calls
+
+/** readEstate (status, verify, and the start of every traffic command). */
+const READ_ESTATE: readonly MethodRef[] = [
+  "loadBalancing.loadBalancersByName",
+  "loadBalancing.loadBalancersByArn",
+  "loadBalancing.listeners",
+  "loadBalancing.listenersByArn",
+  "loadBalancing.rules",
+  "loadBalancing.targetGroupsByName",
+  "loadBalancing.targetGroupsByArn",
+  "loadBalancing.targetHealth",
+  "loadBalancing.tags",
+  "containerServices.services",
+  "autoScalingGroups.groups",
+  "alarms.states",
+];
+/** ensureHeaderRules. */
+const HEADER_RULES: readonly MethodRef[] = [
+  "loadBalancing.rulesByArn",
+  "loadBalancing.createRule",
+  "loadBalancing.modifyRule",
+  "loadBalancing.setRulePriorities",
+  "loadBalancing.addTags",
+];
+/** The ready probe and the health checks between traffic steps. */
+const HEALTH: readonly MethodRef[] = [
+  "loadBalancing.targetHealth",
+  "containerServices.services",
+  "containerServices.stoppedTasks",
+  "autoScalingGroups.groups",
+  "autoScalingGroups.activities",
+];
+/** Moving weights: one read of every route, then one write per route per step. */
+const WEIGHTS: readonly MethodRef[] = ["loadBalancing.readForwards", "loadBalancing.writeForward"];
+/** Retiring a green (rollback --destroy-green) or an old blue (promote --cleanup). */
+const RETIRE: readonly MethodRef[] = [
+  "containerServices.scaleService",
+  "autoScalingGroups.scaleToZero",
+  "containerServices.deleteService",
+  "autoScalingGroups.deleteGroup",
+  "loadBalancing.deleteTargetGroup",
+];
+
+/**
+ * The adapter methods each command calls, besides the release lock's (added from `lock.type` by
+ * iam-policy.ts for LOCKING_COMMANDS). Commands that connect to no AWS API are absent. switch-traffic,
+ * promote and rollback are not built yet: their rows are the methods their design needs
+ * (issue 7), to be held to the code by the same moto test once they are.
+ */
+export const COMMAND_METHODS: Readonly<Record<string, readonly MethodRef[]>> = {
+  "deploy-green": [
+    ...READ_ESTATE,
+    // the green's facts and its creation
+    "containerServices.serviceSpecs",
+    "containerServices.taskDefinition",
+    "containerServices.registerTaskDefinition",
+    "containerServices.createService",
+    "autoScalingGroups.groupSpecs",
+    "autoScalingGroups.createGroup",
+    "loadBalancing.createTargetGroup",
+    "loadBalancing.setForward",
+    ...HEADER_RULES,
+    ...HEALTH,
+    // --replace-green deletes a stale green
+    ...RETIRE,
+  ],
+  verify: [...READ_ESTATE, "loadBalancing.rulesByArn"],
+  status: READ_ESTATE,
+  "switch-traffic": [...READ_ESTATE, ...WEIGHTS, ...HEALTH],
+  promote: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...HEALTH, ...RETIRE],
+  rollback: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...RETIRE],
+};
+
+/** Built: held to the code by the moto test. The others' rows are the design's. */
+export const BUILT_AWS_COMMANDS = ["deploy-green", "verify", "status", "switch-traffic", "promote", "rollback"] as const;
+
+/** The commands that take the release lock (rollback takes it over). */
+export const LOCKING_COMMANDS: readonly string[] = ["deploy-green", "switch-traffic", "promote", "rollback"];
+
+export const LOCK_METHODS: Readonly<Record<"dynamodb" | "tags", readonly MethodRef[]>> = {
+  dynamodb: ["lockTable.get", "lockTable.putIf", "lockTable.deleteIf"],
+  tags: ["loadBalancing.loadBalancersByName", "loadBalancing.tags", "loadBalancing.addTags", "loadBalancing.removeTags"],
+};
+
+export function grantsOf(method: MethodRef): readonly Grant[] {
+  const [adapter, name] = method.split(".") as [AdapterName, string];
+  return (ADAPTER_GRANTS[adapter] as Record<string, readonly Grant[]>)[name] ?? [];
+}

@@ -1,0 +1,64 @@
+import { loadConfig } from "../../../config/load.js";
+import { runSideCommand } from "../../../release/side-command.js";
+import { planRollback } from "../../../traffic/rollback-plan.js";
+import { changeCount } from "../../../traffic/side-plan.js";
+import { configSectionsOf } from "../../command-table.js";
+import { takeCommandLock } from "../../../lock/command-lock.js";
+import type { CommandContext, CommandResult } from "../../command.js";
+
+/**
+ * `cutover rollback`: every selected route straight back to the side that was live before the
+ * release, from AWS state alone (days later, another runner, after a crash or a promote). Green is
+ * kept for debugging unless --destroy-green. A rerun changes nothing and says so.
+ */
+export async function run({ settings, host, env, now }: CommandContext): Promise<CommandResult> {
+  const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
+  for (const secret of loaded.secrets) host.maskSecret(secret);
+  const config = loaded.config;
+  const at = now();
+  const outcome = await runSideCommand({
+    command: "rollback",
+    config,
+    services: settings.services,
+    dryRun: settings.dryRun,
+    env,
+    host,
+    plan: (routes) => planRollback({ config, routes, now: at, destroyGreen: settings.destroyGreen }),
+    beforeChange: async (aws) => {
+      // never blocked: it takes the release lock over (naming the previous holder), so a running switch stops at its next check
+      const lock = await takeCommandLock({
+        config,
+        aws,
+        env,
+        host,
+        now,
+        command: settings.command,
+        release: settings.release,
+        breakLock: undefined,
+        dryRun: settings.dryRun,
+        takeOver: true,
+      });
+      return lock && (() => lock.release());
+    },
+  });
+  const { plan } = outcome;
+  const count = changeCount(plan);
+  const headline = settings.dryRun
+    ? `rollback (dry run): ${count} change(s) on ${plan.rows.length} route(s)`
+    : count === 0
+      ? `rollback: nothing to change on ${plan.rows.length} route(s); traffic is already on blue`
+      : `rollback: ${plan.rows.length} route(s) back on blue, ${outcome.changes.length} change(s)`;
+  return {
+    headline,
+    report: outcome.report.text(`${outcome.awsCalls.total} AWS API call(s).`),
+    outputs: { changed: String(outcome.changes.length > 0) },
+    data: {
+      rows: plan.rows,
+      steps: plan.steps,
+      retire: plan.retire,
+      headerRules: plan.headerPlans,
+      changes: outcome.changes,
+      awsCalls: outcome.awsCalls,
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { AwsError } from "../aws/aws-call.js";
+import { awsSettings, connectAws, type Aws } from "../aws/connect.js";
+import { readEstate } from "../aws/estate-reader.js";
+import type { Config } from "../config/schema.js";
+import { OperationError, RefusedError } from "../errors.js";
+import { Report } from "../report/report.js";
+import type { Host } from "../host/host.js";
+import { modelEstate, type RouteState } from "../traffic/estate.js";
+import { changeCount, type SidePlan } from "../traffic/side-plan.js";
+import { applySidePlan } from "./apply-side-plan.js";
+
+/**
+ * The shell promote and rollback share: read the estate → plan (pure) → print it (--dry-run stops
+ * there) → apply → read again and plan again, which must find nothing left to do.
+ */
+
+export interface SideCommandOptions {
+  readonly command: "promote" | "rollback";
+  readonly config: Config;
+  readonly services: readonly string[];
+  readonly dryRun: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly host: Host;
+  readonly plan: (routes: readonly RouteState[]) => SidePlan;
+  /**
+   * Called after the plan and before any change (the release lock; see the commands); what it
+   * returns runs at the end, changes made or not, while the clients are still open.
+   */
+  readonly beforeChange?: (aws: Aws) => Promise<(() => Promise<void>) | undefined>;
+  readonly connect?: typeof connectAws;
+}
+
+export interface SideOutcome {
+  readonly plan: SidePlan;
+  readonly changes: readonly string[];
+  readonly report: Report;
+  readonly awsCalls: { total: number; byAction: Record<string, number> };
+}
+
+export async function runSideCommand(options: SideCommandOptions): Promise<SideOutcome> {
+  const settings = awsSettings(options.config.aws, options.env);
+  if (settings.credentials) options.host.maskSecret(settings.credentials.secretAccessKey);
+  if (settings.credentials?.sessionToken) options.host.maskSecret(settings.credentials.sessionToken);
+  const aws = (options.connect ?? connectAws)(settings);
+  const readPlan = async () => {
+    try {
+      const estate = modelEstate(await readEstate(options.config, aws, { region: settings.region, services: options.services }));
+      return options.plan(estate.routes);
+    } catch (error) {
+      if (error instanceof AwsError)
+        throw new OperationError(`could not read the estate: ${error.message}`, { kind: "untouched" }, { cause: error });
+      throw error;
+    }
+  };
+  let afterChange: (() => Promise<void>) | undefined;
+  try {
+    const plan = await readPlan();
+    if (plan.refusals.length > 0)
+      throw new RefusedError(`${options.command} refused on ${plan.refusals.length} route(s); nothing was changed`, plan.refusals);
+    const report = renderSidePlan(plan, options.dryRun);
+    if (options.dryRun || changeCount(plan) === 0) return { plan, changes: [], report, awsCalls: aws.calls.summary() };
+
+    afterChange = await options.beforeChange?.(aws);
+    const { changes } = await applySidePlan(plan, aws, `cutover ${options.command}`, (line) => options.host.log.info(line));
+    const left = await readPlan();
+    const remaining = changeCount(left);
+    if (left.refusals.length > 0 || remaining > 0)
+      throw new OperationError(
+        `${options.command}: after the changes, AWS still differs from the plan (${[...left.refusals, ...left.rows.flatMap((r) => r.notes)].join("; ") || `${remaining} change(s) left`})`,
+        { kind: "resumable", detail: `Made: ${changes.join("; ")}. Run cutover ${options.command} again to finish.` },
+      );
+    report.heading("changes made").list(changes);
+    return { plan, changes, report, awsCalls: aws.calls.summary() };
+  } finally {
+    await afterChange?.();
+    aws.close();
+  }
+}
+
+/** A table per route: the forward action before → after, the tags written, and what else happens. */
+export function renderSidePlan(plan: SidePlan, dryRun: boolean): Report {
+  const report = new Report();
+  const weights = (list: readonly { name: string; weight: number }[]) => list.map((w) => `${w.name} ${w.weight}`).join(", ") || "-";
+  report.heading(dryRun ? "routes (dry run: nothing changed)" : "routes");
+  report.table(
+    ["route", "service", "action", "before", "after", "tags"],
+    plan.rows.map((r) => [r.route, r.service, r.action, weights(r.before), weights(r.after), r.tags.join("; ") || "-"]),
+  );
+  const headerRows = plan.headerPlans.flatMap((p) =>
+    p.changes.map((c) => [
+      p.route,
+      c.role,
+      `${c.header}: ${c.values.join("|")}`,
+      c.target,
+      c.kind === "modify" ? c.reasons.join("; ") : c.kind,
+    ]),
+  );
+  if (headerRows.length > 0) report.heading("header rules").table(["route", "rule", "header", "to", "change"], headerRows);
+  const notes = [...plan.rows.flatMap((r) => r.notes.map((n) => `${r.route}: ${n}`)), ...plan.headerPlans.flatMap((p) => p.notes)];
+  if (notes.length > 0) report.heading("notes").list(notes);
+  if (changeCount(plan) === 0) report.text("Nothing to change: AWS is already as planned.");
+  return report;
+}
