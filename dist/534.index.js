@@ -69,7 +69,10 @@ var traffic_estate = __webpack_require__(1361);
 ;// CONCATENATED MODULE: ./src/traffic/render-estate.ts
 
 
-/** The routing table: one table per load balancer, two rows (blue, green) per rule. */
+/**
+ * The routing table: one table per load balancer, two rows (blue, green) per rule, a third for the
+ * standby a promote kept (with when it was promoted away), and one per other target group forwarded to.
+ */
 function renderEstate(estate) {
     const report = new report_report/* Report */.pl();
     if (estate.routes.length === 0)
@@ -93,9 +96,13 @@ function describePhase(route) {
     return route.phase === "switching" ? `switching (green ${route.greenShare}%)` : route.phase;
 }
 function routeRows(route) {
+    const standby = route.standby;
+    // a pair's standby is also its green (the pair's other member): one row, labelled both ways
+    const greenIsStandby = standby !== undefined && standby.arn === route.green?.arn;
     const sides = [
         ["blue", route.blue],
-        ["green", route.green],
+        [greenIsStandby ? `green, ${describeStandby(standby)}` : "green", route.green],
+        ...(standby === undefined || greenIsStandby ? [] : [[describeStandby(standby), standby]]),
         ...route.others.map((tg) => ["other", tg]),
     ];
     return sides.map(([side, tg], i) => [
@@ -109,6 +116,10 @@ function routeRows(route) {
         tg?.release ?? "-",
         tg?.backend ? describeBackend(tg.backend) : "-",
     ]);
+}
+/** `standby (promoted 2025-01-02T03:04:05.000Z)`: the side a rollback within `traffic.standby` goes back to. */
+function describeStandby(standby) {
+    return standby.tags.promotedAt === undefined ? "standby" : `standby (promoted ${standby.tags.promotedAt})`;
 }
 function ruleName(route) {
     if (route.rule.priority === "default")

@@ -2,7 +2,10 @@ import { Report } from "../report/report.js";
 import type { BackendFacts, RuleCondition } from "./estate-facts.js";
 import { routeLabel, type Estate, type HeaderRule, type RouteState, type TargetGroupState } from "./estate.js";
 
-/** The routing table: one table per load balancer, two rows (blue, green) per rule. */
+/**
+ * The routing table: one table per load balancer, two rows (blue, green) per rule, a third for the
+ * standby a promote kept (with when it was promoted away), and one per other target group forwarded to.
+ */
 export function renderEstate(estate: Estate): Report {
   const report = new Report();
   if (estate.routes.length === 0) report.text("No routes selected.");
@@ -34,9 +37,13 @@ export function describePhase(route: RouteState): string {
 }
 
 function routeRows(route: RouteState): string[][] {
+  const standby = route.standby;
+  // a pair's standby is also its green (the pair's other member): one row, labelled both ways
+  const greenIsStandby = standby !== undefined && standby.arn === route.green?.arn;
   const sides: [string, TargetGroupState | undefined][] = [
     ["blue", route.blue],
-    ["green", route.green],
+    [greenIsStandby ? `green, ${describeStandby(standby)}` : "green", route.green],
+    ...(standby === undefined || greenIsStandby ? [] : [[describeStandby(standby), standby] as [string, TargetGroupState]]),
     ...route.others.map((tg): [string, TargetGroupState] => ["other", tg]),
   ];
   return sides.map(([side, tg], i) => [
@@ -50,6 +57,11 @@ function routeRows(route: RouteState): string[][] {
     tg?.release ?? "-",
     tg?.backend ? describeBackend(tg.backend) : "-",
   ]);
+}
+
+/** `standby (promoted 2025-01-02T03:04:05.000Z)`: the side a rollback within `traffic.standby` goes back to. */
+function describeStandby(standby: TargetGroupState): string {
+  return standby.tags.promotedAt === undefined ? "standby" : `standby (promoted ${standby.tags.promotedAt})`;
 }
 
 function ruleName(route: RouteState): string {

@@ -2,9 +2,13 @@
  * `iam-policy --command C` allows every AWS call C makes: each built command that calls AWS runs
  * against moto on both seed estates, and every IAM action AwsCalls counted must be in the policy
  * that iam-policy prints for it. A new call in an adapter or a command fails here until the tables
- * in src/aws/iam-actions.ts say so.
+ * in src/aws/iam-actions.ts say so. After deploy-green each estate goes through a whole release:
+ * switch-traffic --to 100 (all at once, no bake, so the run takes seconds), promote, rollback.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
@@ -18,6 +22,23 @@ const CONFIGS = { spectate: join(examples, "spectate-three-albs.yml"), kie: join
 const RELEASE = "v9.0.0";
 const stack = requireStack("moto");
 let account: FixtureAccount;
+let dir: string;
+
+/**
+ * The example with its traffic section made all-at-once without bake (alarms, stickiness and the
+ * rest kept), written beside a copy of the files it names (examples/prisma), so switch-traffic
+ * --to 100 does not wait out the example's bake times.
+ */
+function withoutBake(config: keyof typeof CONFIGS): string {
+  const doc = parseDocument(readFileSync(CONFIGS[config], "utf8"));
+  doc.deleteIn(["traffic", "steps"]);
+  doc.deleteIn(["traffic", "increment"]);
+  doc.setIn(["traffic", "strategy"], "all-at-once");
+  doc.setIn(["traffic", "bakeTime"], "0s");
+  const path = join(dir, `${config}.yml`);
+  writeFileSync(path, doc.toString());
+  return path;
+}
 
 async function cli(...args: string[]) {
   const { io, stdout, stderr } = fakeIo({ ...account.env });
@@ -39,11 +60,16 @@ async function allowed(config: string, command: string): Promise<Set<string>> {
 }
 
 beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "cutover-iam-policy-"));
+  cpSync(join(examples, "prisma"), join(dir, "prisma"), { recursive: true });
   account = await fixtureAccount(stack.awsEndpoint);
   await buildSpectateEstate(account.aws);
   await buildKieEstate(account.aws);
 }, 180_000);
-afterAll(() => account?.aws.destroy());
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  return account?.aws.destroy();
+});
 
 describe("iam-policy covers every call the built commands make", () => {
   const seen: Record<string, Set<string>> = {};
@@ -54,7 +80,7 @@ describe("iam-policy covers every call the built commands make", () => {
   };
 
   for (const config of ["spectate", "kie"] as const) {
-    it(`${config}: status, verify --dry-run, deploy-green (lock included), then status and verify on the green`, async () => {
+    it(`${config}: status, deploy-green (lock included), status and verify on the green, then switch-traffic --to 100, promote, rollback`, async () => {
       await check(config, "status", await called("status", "--config", CONFIGS[config]));
       const agent = ecsAgentStandIn(account.aws, greenTargetGroupName("event-management", RELEASE), ["10.40.1.20", "10.40.2.20"]);
       try {
@@ -65,7 +91,12 @@ describe("iam-policy covers every call the built commands make", () => {
       }
       await check(config, "status", await called("status", "--config", CONFIGS[config]));
       await check(config, "verify", await called("verify", "--config", CONFIGS[config], "--dry-run"));
-    }, 120_000);
+
+      const fast = withoutBake(config);
+      await check(config, "switch-traffic", await called("switch-traffic", "--config", fast, "--to", "100"));
+      await check(config, "promote", await called("promote", "--config", fast));
+      await check(config, "rollback", await called("rollback", "--config", fast));
+    }, 180_000);
   }
 
   it("the runs exercised the writes and the lock, so the comparison meant something", () => {
@@ -75,6 +106,29 @@ describe("iam-policy covers every call the built commands make", () => {
         "autoscaling:CreateAutoScalingGroup",
         "elasticloadbalancing:CreateRule",
         "elasticloadbalancing:ModifyListener",
+        "elasticloadbalancing:AddTags",
+        "elasticloadbalancing:RemoveTags",
+      ]),
+    );
+    // switch-traffic moved every route, the default actions by ModifyListener and the feed rules by
+    // ModifyRule, under the lock (tags on the load balancers by default: read, written, removed)
+    expect([...(seen["switch-traffic"] ?? [])]).toEqual(
+      expect.arrayContaining([
+        "elasticloadbalancing:ModifyListener",
+        "elasticloadbalancing:ModifyRule",
+        "elasticloadbalancing:DescribeLoadBalancers",
+        "elasticloadbalancing:DescribeTags",
+        "elasticloadbalancing:AddTags",
+        "elasticloadbalancing:RemoveTags",
+      ]),
+    );
+    // promote from 100% keeps the weights (blue stays listed at 0): it tags and repoints header rules.
+    // Its lock release is not in its count: runSideCommand takes the summary before releasing
+    expect([...(seen.promote ?? [])]).toEqual(expect.arrayContaining(["elasticloadbalancing:ModifyRule", "elasticloadbalancing:AddTags"]));
+    expect([...(seen.rollback ?? [])]).toEqual(
+      expect.arrayContaining([
+        "elasticloadbalancing:ModifyListener",
+        "elasticloadbalancing:ModifyRule",
         "elasticloadbalancing:AddTags",
         "elasticloadbalancing:RemoveTags",
       ]),

@@ -323,4 +323,45 @@ describe("routing table", () => {
     expect(text).toContain("10 path-pattern /football/* header rule 5 (green): x-client-mode: green → fixed 404");
     expect(text).toMatch(/feeds-5xx\s+ALARM/);
   });
+
+  it("shows the standby a promote kept under the route: its target group, traffic, health, release and when it was promoted away", () => {
+    const PROMOTED_AT = "2025-03-04T05:06:07.000Z";
+    const live = targetGroup("events-v2", { colour: "blue", release: "v2.5.0" });
+    const old = targetGroup("events", { colour: "blue", release: "v2.4.0", targets: ["healthy", "draining"] });
+    const observed: ObservedEstate = {
+      project: "spectate",
+      region: "eu-west-1",
+      routes: [route("events", [forward(["events-v2", 100], ["events", 0])])],
+      targetGroups: Object.fromEntries(
+        [
+          { ...live, tags: { ...live.tags, "cutover:standby": arn("events") } },
+          { ...old, tags: { ...old.tags, "cutover:colour": "standby", "cutover:promoted-at": PROMOTED_AT } },
+        ].map((g) => [g.targetGroup.arn, g]),
+      ),
+      alarms: [],
+    };
+    const estate = modelEstate(observed);
+    expect(estate.routes[0]?.standby?.name).toBe("events");
+    const text = toText(renderEstate(estate));
+    expect(text).toMatch(/blue\s+events-v2\s+100%\s+2\/2\s+v2.5.0/);
+    expect(text).toMatch(/green\s+-\s+-\s+-\s+-/);
+    expect(text).toMatch(new RegExp(`standby \\(promoted ${PROMOTED_AT}\\)\\s+events\\s+0%\\s+1/2 \\(1 draining\\)\\s+v2.4.0`));
+  });
+
+  it("a pair's standby is its green: one row, labelled both ways; without promoted-at it reads plain standby", () => {
+    const live = targetGroup("b", { colour: "blue", release: "v2.5.0" });
+    const old = targetGroup("a", { colour: "blue", release: "v2.4.0" });
+    const observed: ObservedEstate = {
+      project: "spectate",
+      region: "eu-west-1",
+      routes: [route("feed", [forward(["a", 0], ["b", 100])], { pair })],
+      targetGroups: Object.fromEntries(
+        [live, { ...old, tags: { ...old.tags, "cutover:colour": "standby" } }].map((g) => [g.targetGroup.arn, g]),
+      ),
+      alarms: [],
+    };
+    const text = toText(renderEstate(modelEstate(observed)));
+    expect(text).toMatch(/green, standby\s+a\s+0%\s+2\/2\s+v2.4.0/);
+    expect(text.match(/\ba\s+0%/g)).toHaveLength(1);
+  });
 });
