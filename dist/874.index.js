@@ -324,6 +324,10 @@ async function runSideCommand(options) {
         if (left.refusals.length > 0 || remaining > 0)
             throw new errors/* OperationError */.OK(`${options.command}: after the changes, AWS still differs from the plan (${[...left.refusals, ...left.rows.flatMap((r) => r.notes)].join("; ") || `${remaining} change(s) left`})`, { kind: "resumable", detail: `Made: ${changes.join("; ")}. Run cutover ${options.command} again to finish.` });
         report.heading("changes made").list(changes);
+        // the lock is released before counting, so the count holds every call the run made
+        const release = afterChange;
+        afterChange = undefined;
+        await release?.();
         return { plan, changes, report, awsCalls: aws.calls.summary() };
     }
     finally {

@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     await stage("status");
     await stage("verify");
     await stage("switch-traffic");
+    await stage("status");
     await stage("promote");
     await stage("status");
     // and the 3 a.m. case: back to the side that was live before this release, from AWS alone

@@ -70,6 +70,10 @@ export async function runSideCommand(options: SideCommandOptions): Promise<SideO
         { kind: "resumable", detail: `Made: ${changes.join("; ")}. Run cutover ${options.command} again to finish.` },
       );
     report.heading("changes made").list(changes);
+    // the lock is released before counting, so the count holds every call the run made
+    const release = afterChange;
+    afterChange = undefined;
+    await release?.();
     return { plan, changes, report, awsCalls: aws.calls.summary() };
   } finally {
     await afterChange?.();
