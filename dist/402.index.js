@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/aws/connect.ts + 4 modules
-var connect = __webpack_require__(3281);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
+var observe_estate = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
 var load = __webpack_require__(5403);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -941,12 +941,7 @@ async function run({ settings, host, env, now }) {
         throw new errors/* InputError */.dz("deploy-green needs a release: give --release (or push a tag)", [
             "--release (input 'release'): not set, and no tag was pushed",
         ]);
-    const aws = (0,connect/* awsSettings */.T)(config.aws, env);
-    if (aws.credentials)
-        host.maskSecret(aws.credentials.secretAccessKey);
-    if (aws.credentials?.sessionToken)
-        host.maskSecret(aws.credentials.sessionToken);
-    const connected = (0,connect/* connectAws */.o)(aws);
+    const { settings: aws, aws: connected } = (0,observe_estate/* connectForCommand */.l_)(config, env, host);
     const lock = await (0,command_lock/* takeCommandLock */.U)({
         config,
         aws: connected,

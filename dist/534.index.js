@@ -2,51 +2,6 @@ export const id = 534;
 export const ids = [534];
 export const modules = {
 
-/***/ 4386:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ observeEstate)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _traffic_estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1361);
-/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7613);
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3281);
-/* harmony import */ var _estate_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7533);
-
-
-
-
-
-/**
- * Reads the estate from AWS and models it, for any command: masks the AWS keys it was given, counts
- * the calls, closes the clients, and turns an AWS failure into "could not read the estate" with
- * nothing changed.
- */
-async function observeEstate(config, options, connect = _connect_js__WEBPACK_IMPORTED_MODULE_3__/* .connectAws */ .o) {
-    const settings = (0,_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .awsSettings */ .T)(config.aws, options.env);
-    if (settings.credentials)
-        options.host.maskSecret(settings.credentials.secretAccessKey);
-    if (settings.credentials?.sessionToken)
-        options.host.maskSecret(settings.credentials.sessionToken);
-    const aws = connect(settings);
-    try {
-        const estate = (0,_traffic_estate_js__WEBPACK_IMPORTED_MODULE_1__/* .modelEstate */ .YS)(await (0,_estate_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readEstate */ .L)(config, aws, { region: settings.region, services: options.services }));
-        return { estate, calls: aws.calls.summary() };
-    }
-    catch (error) {
-        if (error instanceof _aws_call_js__WEBPACK_IMPORTED_MODULE_2__/* .AwsError */ .Gy)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`could not read the estate: ${error.message}`, { kind: "untouched" }, { cause: error });
-        throw error;
-    }
-    finally {
-        aws.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -58,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/aws/observe-estate.ts
-var observe_estate = __webpack_require__(4386);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
+var observe_estate = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
 var load = __webpack_require__(5403);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -193,7 +148,7 @@ async function run({ settings, host, env }) {
             data: { project: config.project, routes: [] },
         };
     }
-    const { estate, calls } = await (0,observe_estate/* observeEstate */.p)(config, { env, host, services: settings.services });
+    const { estate, calls } = await (0,observe_estate/* observeEstate */.pV)(config, { env, host, services: settings.services });
     host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
     const report = renderEstate(estate).text(`Read with ${calls.total} AWS API call${calls.total === 1 ? "" : "s"}.`);
     return {

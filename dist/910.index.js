@@ -32,7 +32,7 @@ async function run({ settings, host, env, now }) {
         host.maskSecret(secret);
     const config = loaded.config;
     const at = now();
-    const outcome = await (0,_release_side_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runSideCommand */ .s)({
+    const outcome = await (0,_release_side_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runSideCommand */ .s4)({
         command: "promote",
         config,
         services: settings.services,
@@ -64,19 +64,7 @@ async function run({ settings, host, env, now }) {
         : count === 0
             ? `promote: nothing to change on ${plan.rows.length} route(s); already promoted`
             : `promote: ${promoted} route(s) promoted, ${outcome.changes.length} change(s)`;
-    return {
-        headline,
-        report: outcome.report.text(`${outcome.awsCalls.total} AWS API call(s).`),
-        outputs: { changed: String(outcome.changes.length > 0) },
-        data: {
-            rows: plan.rows,
-            steps: plan.steps,
-            retire: plan.retire,
-            headerRules: plan.headerPlans,
-            changes: outcome.changes,
-            awsCalls: outcome.awsCalls,
-        },
-    };
+    return (0,_release_side_command_js__WEBPACK_IMPORTED_MODULE_1__/* .sideCommandResult */ .wQ)(headline, outcome);
 }
 
 
@@ -88,25 +76,22 @@ async function run({ settings, host, env, now }) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ runSideCommand)
+  s4: () => (/* binding */ runSideCommand),
+  wQ: () => (/* binding */ sideCommandResult)
 });
 
 // UNUSED EXPORTS: renderSidePlan
 
-// EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
-// EXTERNAL MODULE: ./src/aws/connect.ts + 4 modules
-var connect = __webpack_require__(3281);
-// EXTERNAL MODULE: ./src/aws/estate-reader.ts
-var estate_reader = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
+var observe_estate = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/traffic/estate.ts
-var traffic_estate = __webpack_require__(1361);
 // EXTERNAL MODULE: ./src/traffic/side-plan.ts
 var side_plan = __webpack_require__(6240);
+// EXTERNAL MODULE: ./src/aws/aws-call.ts
+var aws_call = __webpack_require__(7613);
 // EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
 var header_rule_writer = __webpack_require__(2187);
 ;// CONCATENATED MODULE: ./src/release/apply-side-plan.ts
@@ -186,27 +171,9 @@ async function send(step, aws, done) {
 
 
 
-
-
-
 async function runSideCommand(options) {
-    const settings = (0,connect/* awsSettings */.T)(options.config.aws, options.env);
-    if (settings.credentials)
-        options.host.maskSecret(settings.credentials.secretAccessKey);
-    if (settings.credentials?.sessionToken)
-        options.host.maskSecret(settings.credentials.sessionToken);
-    const aws = (options.connect ?? connect/* connectAws */.o)(settings);
-    const readPlan = async () => {
-        try {
-            const estate = (0,traffic_estate/* modelEstate */.YS)(await (0,estate_reader/* readEstate */.L)(options.config, aws, { region: settings.region, services: options.services }));
-            return options.plan(estate.routes);
-        }
-        catch (error) {
-            if (error instanceof aws_call/* AwsError */.Gy)
-                throw new errors/* OperationError */.OK(`could not read the estate: ${error.message}`, { kind: "untouched" }, { cause: error });
-            throw error;
-        }
-    };
+    const { settings, aws } = (0,observe_estate/* connectForCommand */.l_)(options.config, options.env, options.host, options.connect);
+    const readPlan = async () => options.plan((await (0,observe_estate/* readModelledEstate */.jY)(options.config, aws, { region: settings.region, services: options.services })).routes);
     let afterChange;
     try {
         const plan = await readPlan();
@@ -232,6 +199,23 @@ async function runSideCommand(options) {
         await afterChange?.();
         aws.close();
     }
+}
+/** What promote and rollback hand back: the report with its call count, `changed`, and the plan as data. */
+function sideCommandResult(headline, outcome) {
+    const { plan } = outcome;
+    return {
+        headline,
+        report: outcome.report.text(`${outcome.awsCalls.total} AWS API call(s).`),
+        outputs: { changed: String(outcome.changes.length > 0) },
+        data: {
+            rows: plan.rows,
+            steps: plan.steps,
+            retire: plan.retire,
+            headerRules: plan.headerPlans,
+            changes: outcome.changes,
+            awsCalls: outcome.awsCalls,
+        },
+    };
 }
 /** A table per route: the forward action before → after, the tags written, and what else happens. */
 function renderSidePlan(plan, dryRun) {

@@ -13,12 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
-// EXTERNAL MODULE: ./src/aws/connect.ts + 4 modules
-var connect = __webpack_require__(3281);
-// EXTERNAL MODULE: ./src/aws/estate-reader.ts
-var estate_reader = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
+var observe_estate = __webpack_require__(8328);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
 var load = __webpack_require__(5403);
 // EXTERNAL MODULE: ./src/deploy/wait-ready.ts + 1 modules
@@ -27,10 +23,10 @@ var wait_ready = __webpack_require__(8197);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(1361);
 // EXTERNAL MODULE: ./src/traffic/forward-action.ts
 var forward_action = __webpack_require__(9811);
+// EXTERNAL MODULE: ./src/traffic/estate.ts
+var estate = __webpack_require__(1361);
 // EXTERNAL MODULE: ./src/traffic/step-plan.ts
 var step_plan = __webpack_require__(3347);
 ;// CONCATENATED MODULE: ./src/traffic/switch-plan.ts
@@ -137,6 +133,8 @@ function rollbackCommand(configPath, release) {
 var command_lock = __webpack_require__(5827);
 // EXTERNAL MODULE: ./src/cli/command-table.ts
 var command_table = __webpack_require__(7266);
+// EXTERNAL MODULE: ./src/aws/aws-call.ts
+var aws_call = __webpack_require__(7613);
 ;// CONCATENATED MODULE: ./src/cli/commands/switch-traffic/switch-traffic.ts
 
 
@@ -411,9 +409,6 @@ function messageOf(error) {
 
 
 
-
-
-
 /**
  * `cutover switch-traffic`: every route of every load balancer to green together, in the configured
  * steps (or `--to` one weight), watching health, alarms and the weights themselves; any failure
@@ -425,14 +420,10 @@ async function run(context) {
     for (const secret of loaded.secrets)
         host.maskSecret(secret);
     const config = loaded.config;
-    const aws = (0,connect/* awsSettings */.T)(config.aws, env);
-    if (aws.credentials)
-        host.maskSecret(aws.credentials.secretAccessKey);
-    if (aws.credentials?.sessionToken)
-        host.maskSecret(aws.credentials.sessionToken);
-    const connected = (0,connect/* connectAws */.o)(aws);
+    const { settings: aws, aws: connected } = (0,observe_estate/* connectForCommand */.l_)(config, env, host);
     try {
-        const plan = planSwitch({ config, routes: await readRoutes(config, connected, aws.region, settings.services), to: settings.to });
+        const estate = await (0,observe_estate/* readModelledEstate */.jY)(config, connected, { region: aws.region, services: settings.services });
+        const plan = planSwitch({ config, routes: estate.routes, to: settings.to });
         if (plan.refusals.length > 0)
             throw new errors/* RefusedError */.fk(`traffic cannot be switched`, plan.refusals);
         const report = renderPlan(plan);
@@ -479,16 +470,6 @@ async function run(context) {
     }
     finally {
         connected.close();
-    }
-}
-async function readRoutes(config, aws, region, services) {
-    try {
-        return (0,estate/* modelEstate */.YS)(await (0,estate_reader/* readEstate */.L)(config, aws, { region, services })).routes;
-    }
-    catch (error) {
-        if (error instanceof aws_call/* AwsError */.Gy)
-            throw new errors/* OperationError */.OK(`could not read the estate: ${error.message}`, { kind: "untouched" }, { cause: error });
-        throw error;
     }
 }
 function weightSteps(plan) {

@@ -1,11 +1,10 @@
-import { AwsError } from "../aws/aws-call.js";
-import { awsSettings, connectAws, type Aws } from "../aws/connect.js";
-import { readEstate } from "../aws/estate-reader.js";
+import type { Aws, AwsSettings } from "../aws/connect.js";
+import { connectForCommand, readModelledEstate } from "../aws/observe-estate.js";
 import type { Config } from "../config/schema.js";
 import { OperationError, RefusedError } from "../errors.js";
 import { Report } from "../report/report.js";
 import type { Host } from "../host/host.js";
-import { modelEstate, type RouteState } from "../traffic/estate.js";
+import type { RouteState } from "../traffic/estate.js";
 import { changeCount, type SidePlan } from "../traffic/side-plan.js";
 import { applySidePlan } from "./apply-side-plan.js";
 
@@ -27,7 +26,7 @@ export interface SideCommandOptions {
    * returns runs at the end, changes made or not, while the clients are still open.
    */
   readonly beforeChange?: (aws: Aws) => Promise<(() => Promise<void>) | undefined>;
-  readonly connect?: typeof connectAws;
+  readonly connect?: (settings: AwsSettings) => Aws;
 }
 
 export interface SideOutcome {
@@ -38,20 +37,9 @@ export interface SideOutcome {
 }
 
 export async function runSideCommand(options: SideCommandOptions): Promise<SideOutcome> {
-  const settings = awsSettings(options.config.aws, options.env);
-  if (settings.credentials) options.host.maskSecret(settings.credentials.secretAccessKey);
-  if (settings.credentials?.sessionToken) options.host.maskSecret(settings.credentials.sessionToken);
-  const aws = (options.connect ?? connectAws)(settings);
-  const readPlan = async () => {
-    try {
-      const estate = modelEstate(await readEstate(options.config, aws, { region: settings.region, services: options.services }));
-      return options.plan(estate.routes);
-    } catch (error) {
-      if (error instanceof AwsError)
-        throw new OperationError(`could not read the estate: ${error.message}`, { kind: "untouched" }, { cause: error });
-      throw error;
-    }
-  };
+  const { settings, aws } = connectForCommand(options.config, options.env, options.host, options.connect);
+  const readPlan = async () =>
+    options.plan((await readModelledEstate(options.config, aws, { region: settings.region, services: options.services })).routes);
   let afterChange: (() => Promise<void>) | undefined;
   try {
     const plan = await readPlan();
@@ -79,6 +67,24 @@ export async function runSideCommand(options: SideCommandOptions): Promise<SideO
     await afterChange?.();
     aws.close();
   }
+}
+
+/** What promote and rollback hand back: the report with its call count, `changed`, and the plan as data. */
+export function sideCommandResult(headline: string, outcome: SideOutcome) {
+  const { plan } = outcome;
+  return {
+    headline,
+    report: outcome.report.text(`${outcome.awsCalls.total} AWS API call(s).`),
+    outputs: { changed: String(outcome.changes.length > 0) },
+    data: {
+      rows: plan.rows,
+      steps: plan.steps,
+      retire: plan.retire,
+      headerRules: plan.headerPlans,
+      changes: outcome.changes,
+      awsCalls: outcome.awsCalls,
+    },
+  };
 }
 
 /** A table per route: the forward action before → after, the tags written, and what else happens. */

@@ -1,4 +1,4 @@
-import { awsSettings, connectAws } from "../../../aws/connect.js";
+import { connectForCommand } from "../../../aws/observe-estate.js";
 import { loadConfig } from "../../../config/load.js";
 import { renderGreenPlan } from "../../../deploy/render-green-plan.js";
 import { systemClock } from "../../../deploy/wait-ready.js";
@@ -23,10 +23,7 @@ export async function run({ settings, host, env, now }: CommandContext): Promise
       "--release (input 'release'): not set, and no tag was pushed",
     ]);
 
-  const aws = awsSettings(config.aws, env);
-  if (aws.credentials) host.maskSecret(aws.credentials.secretAccessKey);
-  if (aws.credentials?.sessionToken) host.maskSecret(aws.credentials.sessionToken);
-  const connected = connectAws(aws);
+  const { settings: aws, aws: connected } = connectForCommand(config, env, host);
   const lock = await takeCommandLock({
     config,
     aws: connected,

@@ -1,5 +1,5 @@
 import { loadConfig } from "../../../config/load.js";
-import { runSideCommand } from "../../../release/side-command.js";
+import { runSideCommand, sideCommandResult } from "../../../release/side-command.js";
 import { planRollback } from "../../../traffic/rollback-plan.js";
 import { changeCount } from "../../../traffic/side-plan.js";
 import { configSectionsOf } from "../../command-table.js";
@@ -48,17 +48,5 @@ export async function run({ settings, host, env, now }: CommandContext): Promise
     : count === 0
       ? `rollback: nothing to change on ${plan.rows.length} route(s); traffic is already on blue`
       : `rollback: ${plan.rows.length} route(s) back on blue, ${outcome.changes.length} change(s)`;
-  return {
-    headline,
-    report: outcome.report.text(`${outcome.awsCalls.total} AWS API call(s).`),
-    outputs: { changed: String(outcome.changes.length > 0) },
-    data: {
-      rows: plan.rows,
-      steps: plan.steps,
-      retire: plan.retire,
-      headerRules: plan.headerPlans,
-      changes: outcome.changes,
-      awsCalls: outcome.awsCalls,
-    },
-  };
+  return sideCommandResult(headline, outcome);
 }

@@ -1,11 +1,8 @@
-import { AwsError } from "../../../aws/aws-call.js";
-import { awsSettings, connectAws, type Aws } from "../../../aws/connect.js";
-import { readEstate } from "../../../aws/estate-reader.js";
+import { connectForCommand, readModelledEstate } from "../../../aws/observe-estate.js";
 import { loadConfig } from "../../../config/load.js";
 import { systemClock } from "../../../deploy/wait-ready.js";
-import { OperationError, RefusedError } from "../../../errors.js";
+import { RefusedError } from "../../../errors.js";
 import { Report } from "../../../report/report.js";
-import { modelEstate } from "../../../traffic/estate.js";
 import { forwardActionBody } from "../../../traffic/forward-action.js";
 import { describeWeights, planSwitch, type SwitchPlan } from "../../../traffic/switch-plan.js";
 import { stillHeld, takeCommandLock } from "../../../lock/command-lock.js";
@@ -25,12 +22,10 @@ export async function run(context: CommandContext): Promise<CommandResult> {
   for (const secret of loaded.secrets) host.maskSecret(secret);
   const config = loaded.config;
 
-  const aws = awsSettings(config.aws, env);
-  if (aws.credentials) host.maskSecret(aws.credentials.secretAccessKey);
-  if (aws.credentials?.sessionToken) host.maskSecret(aws.credentials.sessionToken);
-  const connected = connectAws(aws);
+  const { settings: aws, aws: connected } = connectForCommand(config, env, host);
   try {
-    const plan = planSwitch({ config, routes: await readRoutes(config, connected, aws.region, settings.services), to: settings.to });
+    const estate = await readModelledEstate(config, connected, { region: aws.region, services: settings.services });
+    const plan = planSwitch({ config, routes: estate.routes, to: settings.to });
     if (plan.refusals.length > 0) throw new RefusedError(`traffic cannot be switched`, plan.refusals);
     const report = renderPlan(plan);
     if (settings.dryRun || plan.steps.length === 0) {
@@ -80,16 +75,6 @@ export async function run(context: CommandContext): Promise<CommandResult> {
     };
   } finally {
     connected.close();
-  }
-}
-
-async function readRoutes(config: Parameters<typeof readEstate>[0], aws: Aws, region: string, services: readonly string[]) {
-  try {
-    return modelEstate(await readEstate(config, aws, { region, services })).routes;
-  } catch (error) {
-    if (error instanceof AwsError)
-      throw new OperationError(`could not read the estate: ${error.message}`, { kind: "untouched" }, { cause: error });
-    throw error;
   }
 }
 

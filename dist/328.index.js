@@ -1,5 +1,5 @@
-export const id = 581;
-export const ids = [581];
+export const id = 328;
+export const ids = [328];
 export const modules = {
 
 /***/ 7613:
@@ -84,396 +84,6 @@ function chunks(items, size) {
     for (let i = 0; i < items.length; i += size)
         out.push(items.slice(i, i + size));
     return out;
-}
-
-
-/***/ }),
-
-/***/ 3281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ awsSettings),
-  o: () => (/* binding */ connectAws)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8932);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
-var client_cloudwatch_dist_cjs = __webpack_require__(4085);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var client_dynamodb_dist_cjs = __webpack_require__(4305);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
-var client_ecs_dist_cjs = __webpack_require__(212);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
-var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(586);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
-;// CONCATENATED MODULE: ./src/aws/alarms.ts
-
-
-/** DescribeAlarms takes at most 100 names. */
-const BATCH = 100;
-function createAlarms(client, calls) {
-    return {
-        async states(names) {
-            const found = new Map();
-            for (const batch of (0,aws_call/* chunks */.VN)([...new Set(names)], BATCH)) {
-                let token;
-                do {
-                    const page = await (0,aws_call/* callAws */.IY)(calls, "cloudwatch", "DescribeAlarms", batch.join(", "), () => client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: batch, AlarmTypes: ["MetricAlarm", "CompositeAlarm"], NextToken: token })));
-                    for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
-                        if (alarm.AlarmName)
-                            found.set(alarm.AlarmName, { name: alarm.AlarmName, state: alarm.StateValue ?? "unknown", reason: alarm.StateReason });
-                    }
-                    token = page.NextToken;
-                } while (token);
-            }
-            return names.map((name) => found.get(name) ?? { name, state: "missing", reason: undefined });
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/aws/auto-scaling-groups.ts
-
-
-/** DescribeAutoScalingGroups returns at most 100 groups a page; asking for 50 names keeps it to one. */
-const auto_scaling_groups_BATCH = 50;
-function createAutoScalingGroups(client, calls) {
-    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "autoscaling", action, resource, send);
-    async function describe(names) {
-        const out = [];
-        for (const batch of (0,aws_call/* chunks */.VN)([...new Set(names)], auto_scaling_groups_BATCH)) {
-            const answer = await call("DescribeAutoScalingGroups", batch.join(", "), () => client.send(new dist_cjs/* DescribeAutoScalingGroupsCommand */.NkQ({ AutoScalingGroupNames: batch, MaxRecords: 100 })));
-            out.push(...(answer.AutoScalingGroups ?? []).filter((g) => g.AutoScalingGroupName));
-        }
-        return out;
-    }
-    return {
-        async groups(names) {
-            return new Map((await describe(names)).map((g) => [g.AutoScalingGroupName ?? "", groupFacts(g)]));
-        },
-        async groupSpecs(names) {
-            return new Map((await describe(names)).map((g) => [g.AutoScalingGroupName ?? "", groupSpec(g)]));
-        },
-        async createGroup(body) {
-            const input = body;
-            await call("CreateAutoScalingGroup", input.AutoScalingGroupName ?? "?", () => client.send(new dist_cjs/* CreateAutoScalingGroupCommand */.VrW(input)));
-        },
-        async scaleToZero(name) {
-            await call("UpdateAutoScalingGroup", name, () => client.send(new dist_cjs/* UpdateAutoScalingGroupCommand */.Idg({ AutoScalingGroupName: name, MinSize: 0, DesiredCapacity: 0 })));
-        },
-        async deleteGroup(name) {
-            await call("DeleteAutoScalingGroup", name, () => client.send(new dist_cjs/* DeleteAutoScalingGroupCommand */.cUH({ AutoScalingGroupName: name, ForceDelete: true })));
-        },
-        async activities(name, max) {
-            const answer = await call("DescribeScalingActivities", name, () => client.send(new dist_cjs/* DescribeScalingActivitiesCommand */.hM1({ AutoScalingGroupName: name, MaxRecords: max })));
-            return (answer.Activities ?? []).map((a) => ({
-                id: a.ActivityId ?? "?",
-                statusCode: a.StatusCode,
-                statusMessage: a.StatusMessage,
-                description: a.Description,
-            }));
-        },
-    };
-}
-function groupSpec(group) {
-    return {
-        facts: groupFacts(group),
-        subnets: (group.VPCZoneIdentifier ?? "").split(",").filter((s) => s !== ""),
-        healthCheckType: group.HealthCheckType,
-        healthCheckGracePeriod: group.HealthCheckGracePeriod,
-        defaultCooldown: group.DefaultCooldown,
-        terminationPolicies: group.TerminationPolicies ?? [],
-        tagList: (group.Tags ?? []).map((t) => ({ key: t.Key ?? "", value: t.Value ?? "", propagateAtLaunch: t.PropagateAtLaunch ?? false })),
-        mixedInstances: group.MixedInstancesPolicy !== undefined,
-    };
-}
-function groupFacts(group) {
-    const template = group.LaunchTemplate ?? group.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification;
-    return {
-        type: "asg",
-        name: group.AutoScalingGroupName ?? "",
-        arn: group.AutoScalingGroupARN,
-        minSize: group.MinSize ?? 0,
-        maxSize: group.MaxSize ?? 0,
-        desiredCapacity: group.DesiredCapacity ?? 0,
-        launchTemplate: template && { id: template.LaunchTemplateId, name: template.LaunchTemplateName, version: template.Version },
-        // newer groups may list target groups as traffic sources instead
-        targetGroupArns: [
-            ...new Set([
-                ...(group.TargetGroupARNs ?? []),
-                ...(group.TrafficSources ?? []).flatMap((s) => (s.Identifier && (s.Type ?? "elbv2") === "elbv2" ? [s.Identifier] : [])),
-            ]),
-        ],
-        instances: (group.Instances ?? []).map((i) => ({
-            id: i.InstanceId ?? "",
-            lifecycleState: i.LifecycleState,
-            healthStatus: i.HealthStatus,
-        })),
-        tags: Object.fromEntries((group.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/aws/container-services.ts
-
-
-/** DescribeServices takes at most 10 services; DescribeTasks 100 tasks. */
-const container_services_BATCH = 10;
-/** Read-only fields of a described task definition that RegisterTaskDefinition refuses. */
-const READ_ONLY = [
-    "taskDefinitionArn",
-    "revision",
-    "status",
-    "requiresAttributes",
-    "compatibilities",
-    "registeredAt",
-    "registeredBy",
-    "deregisteredAt",
-];
-function createContainerServices(client, calls) {
-    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "ecs", action, resource, send);
-    async function describe(cluster, names) {
-        const out = [];
-        for (const batch of (0,aws_call/* chunks */.VN)([...new Set(names)], container_services_BATCH)) {
-            const answer = await call("DescribeServices", `${cluster}/${batch.join(", ")}`, () => client.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch, include: ["TAGS"] })));
-            // names that do not exist come back in `failures` (reason MISSING), not as an error
-            out.push(...(answer.services ?? []).filter((s) => s.serviceName));
-        }
-        return out;
-    }
-    return {
-        async services(cluster, names) {
-            return new Map((await describe(cluster, names)).map((s) => [s.serviceName ?? "", serviceFacts(cluster, s)]));
-        },
-        async serviceSpecs(cluster, names) {
-            return new Map((await describe(cluster, names)).map((s) => [s.serviceName ?? "", serviceSpec(cluster, s)]));
-        },
-        async taskDefinition(ref) {
-            try {
-                const answer = await call("DescribeTaskDefinition", ref, () => client.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref, include: ["TAGS"] })));
-                return answer.taskDefinition && taskDefinitionFacts(answer.taskDefinition, answer.tags ?? []);
-            }
-            catch (error) {
-                // ECS answers an unknown family or revision with a ClientException, not a NotFound
-                if ((0,aws_call/* isAwsCode */.HO)(error, "Client") && /unable to describe|not found|does not exist/i.test(error.detail))
-                    return undefined;
-                throw error;
-            }
-        },
-        async registerTaskDefinition(definition, tags) {
-            const input = { ...definition, tags: toEcsTags(tags) };
-            const answer = await call("RegisterTaskDefinition", input.family ?? "?", () => client.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(input)));
-            const arn = answer.taskDefinition?.taskDefinitionArn;
-            if (!arn)
-                throw new Error(`RegisterTaskDefinition on ${input.family ?? "?"}: the answer names no task definition`);
-            return arn;
-        },
-        async createService(body) {
-            const input = body;
-            const answer = await call("CreateService", `${input.cluster ?? "?"}/${input.serviceName ?? "?"}`, () => client.send(new client_ecs_dist_cjs/* CreateServiceCommand */.JkR(input)));
-            return answer.service?.serviceArn ?? "";
-        },
-        async scaleService(cluster, name, desiredCount) {
-            await call("UpdateService", `${cluster}/${name}`, () => client.send(new client_ecs_dist_cjs/* UpdateServiceCommand */.kZr({ cluster, service: name, desiredCount })));
-        },
-        async deleteService(cluster, name) {
-            await call("DeleteService", `${cluster}/${name}`, () => client.send(new client_ecs_dist_cjs/* DeleteServiceCommand */.o6q({ cluster, service: name, force: true })));
-        },
-        async stoppedTasks(cluster, service, max) {
-            const listed = await call("ListTasks", `${cluster}/${service}`, () => client.send(new client_ecs_dist_cjs/* ListTasksCommand */.MYg({ cluster, serviceName: service, desiredStatus: "STOPPED", maxResults: max })));
-            const arns = listed.taskArns ?? [];
-            if (arns.length === 0)
-                return [];
-            const described = await call("DescribeTasks", `${cluster}/${service}`, () => client.send(new client_ecs_dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: arns })));
-            return (described.tasks ?? []).map((task) => ({
-                arn: task.taskArn ?? "?",
-                stoppedReason: task.stoppedReason,
-                containers: (task.containers ?? []).flatMap((c) => c.reason || (c.exitCode !== undefined && c.exitCode !== 0)
-                    ? [`${c.name ?? "?"}: ${[c.exitCode === undefined ? undefined : `exit ${c.exitCode}`, c.reason].filter(Boolean).join(" ")}`]
-                    : []),
-            }));
-        },
-    };
-}
-function serviceFacts(cluster, service) {
-    return {
-        type: "ecs",
-        cluster,
-        name: service.serviceName ?? "",
-        arn: service.serviceArn ?? "",
-        status: service.status,
-        desiredCount: service.desiredCount ?? 0,
-        runningCount: service.runningCount ?? 0,
-        pendingCount: service.pendingCount ?? 0,
-        launchType: service.launchType,
-        taskDefinition: service.taskDefinition,
-        deployments: (service.deployments ?? []).map((d) => ({
-            id: d.id ?? "",
-            status: d.status,
-            rolloutState: d.rolloutState,
-            rolloutStateReason: d.rolloutStateReason,
-            taskDefinition: d.taskDefinition,
-            desiredCount: d.desiredCount ?? 0,
-            runningCount: d.runningCount ?? 0,
-            failedTasks: d.failedTasks ?? 0,
-        })),
-        targetGroupArns: (service.loadBalancers ?? []).flatMap((lb) => (lb.targetGroupArn ? [lb.targetGroupArn] : [])),
-        tags: Object.fromEntries((service.tags ?? []).map((t) => [t.key ?? "", t.value ?? ""])),
-    };
-}
-function serviceSpec(cluster, service) {
-    return {
-        facts: serviceFacts(cluster, service),
-        capacityProviderStrategy: json(service.capacityProviderStrategy ?? []),
-        platformVersion: service.platformVersion,
-        networkConfiguration: service.networkConfiguration && json(service.networkConfiguration),
-        loadBalancers: (service.loadBalancers ?? []).flatMap((lb) => lb.targetGroupArn && lb.containerName && lb.containerPort !== undefined
-            ? [{ targetGroupArn: lb.targetGroupArn, containerName: lb.containerName, containerPort: lb.containerPort }]
-            : []),
-        healthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
-        deploymentConfiguration: service.deploymentConfiguration && json(service.deploymentConfiguration),
-        placementConstraints: json(service.placementConstraints ?? []),
-        placementStrategy: json(service.placementStrategy ?? []),
-        schedulingStrategy: service.schedulingStrategy,
-        enableExecuteCommand: service.enableExecuteCommand,
-        enableECSManagedTags: service.enableECSManagedTags,
-        propagateTags: service.propagateTags,
-    };
-}
-function taskDefinitionFacts(definition, tags) {
-    const registrable = { ...json(definition) };
-    for (const field of READ_ONLY)
-        delete registrable[field];
-    return {
-        arn: definition.taskDefinitionArn ?? "",
-        family: definition.family ?? "",
-        definition: registrable,
-        tags: Object.fromEntries(tags.map((t) => [t.key ?? "", t.value ?? ""])),
-    };
-}
-function toEcsTags(tags) {
-    return Object.entries(tags).map(([key, value]) => ({ key, value }));
-}
-/** SDK shapes are plain data already; the round trip drops undefined fields and Dates become strings. */
-function json(value) {
-    return JSON.parse(JSON.stringify(value));
-}
-
-// EXTERNAL MODULE: ./src/aws/load-balancing.ts
-var load_balancing = __webpack_require__(4727);
-;// CONCATENATED MODULE: ./src/aws/lock-table.ts
-
-
-function createLockTable(client, calls, table) {
-    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "dynamodb", action, resource, send);
-    /** The condition failing is an answer, not an error; the AwsError keeps the SDK error as its cause. */
-    async function conditional(send) {
-        try {
-            await send();
-            return true;
-        }
-        catch (error) {
-            if (error instanceof Error && error.cause instanceof client_dynamodb_dist_cjs/* ConditionalCheckFailedException */.jPo)
-                return false;
-            throw error;
-        }
-    }
-    return {
-        table,
-        async get(lockId) {
-            const answer = await call("GetItem", `${table}/${lockId}`, () => client.send(new client_dynamodb_dist_cjs/* GetItemCommand */.ZKh({ TableName: table, Key: { lockId: { S: lockId } }, ConsistentRead: true })));
-            if (!answer.Item)
-                return undefined;
-            return Object.fromEntries(Object.entries(answer.Item).flatMap(([k, v]) => (v.S === undefined ? [] : [[k, v.S]])));
-        },
-        async putIf(item, expectedHolder) {
-            const Item = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, { S: v }]));
-            const condition = expectedHolder === undefined
-                ? { ConditionExpression: "attribute_not_exists(lockId)" }
-                : { ConditionExpression: "holderId = :expected", ExpressionAttributeValues: { ":expected": { S: expectedHolder } } };
-            return conditional(() => call("PutItem", `${table}/${item.lockId}`, () => client.send(new client_dynamodb_dist_cjs/* PutItemCommand */.qnp({ TableName: table, Item, ...condition }))));
-        },
-        async deleteIf(lockId, holderId) {
-            return conditional(() => call("DeleteItem", `${table}/${lockId}`, () => client.send(new client_dynamodb_dist_cjs/* DeleteItemCommand */.gEv({
-                TableName: table,
-                Key: { lockId: { S: lockId } },
-                ConditionExpression: "holderId = :holder",
-                ExpressionAttributeValues: { ":holder": { S: holderId } },
-            }))));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/aws/connect.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MAX_ATTEMPTS = 5;
-function awsSettings(aws, env) {
-    const region = aws?.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
-    if (!region)
-        throw new errors/* InputError */.dz("aws.region: is required to reach AWS (or set AWS_REGION)");
-    const profile = aws?.profile ?? (env.AWS_PROFILE || undefined);
-    // The SDK's own chain skips environment keys when a profile is named; so does this.
-    const credentials = profile === undefined && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-        ? {
-            accessKeyId: env.AWS_ACCESS_KEY_ID,
-            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        }
-        : undefined;
-    const attempts = Number(env.AWS_MAX_ATTEMPTS);
-    return {
-        region,
-        endpoint: aws?.endpoint || env.AWS_ENDPOINT_URL || undefined,
-        profile,
-        credentials,
-        retryMode: env.AWS_RETRY_MODE === "standard" ? "standard" : "adaptive",
-        maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS,
-    };
-}
-function connectAws(settings, calls = new aws_call/* AwsCalls */.Vl()) {
-    const config = {
-        region: settings.region,
-        ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
-        ...(settings.profile ? { profile: settings.profile } : {}),
-        ...(settings.credentials ? { credentials: settings.credentials } : {}),
-        retryMode: settings.retryMode,
-        maxAttempts: settings.maxAttempts,
-        // never hang on a dead endpoint: the SDK's default has no request timeout at all
-        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
-    };
-    const elbv2 = new client_elastic_load_balancing_v2_dist_cjs/* ElasticLoadBalancingV2Client */.MlD(config);
-    const ecs = new client_ecs_dist_cjs/* ECSClient */.Zgc(config);
-    const autoScaling = new dist_cjs/* AutoScalingClient */.yis(config);
-    const cloudWatch = new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(config);
-    const dynamoDb = new client_dynamodb_dist_cjs/* DynamoDBClient */.MGV(config);
-    return {
-        loadBalancing: (0,load_balancing/* createLoadBalancing */.s)(elbv2, calls),
-        containerServices: createContainerServices(ecs, calls),
-        autoScalingGroups: createAutoScalingGroups(autoScaling, calls),
-        alarms: createAlarms(cloudWatch, calls),
-        lockTable: (table) => createLockTable(dynamoDb, calls, table),
-        calls,
-        close() {
-            for (const client of [elbv2, ecs, autoScaling, cloudWatch, dynamoDb])
-                client.destroy();
-        },
-    };
 }
 
 
@@ -1129,6 +739,442 @@ function shortArn(arn) {
 }
 function mapValues(map, f) {
     return new Map([...map].map(([k, v]) => [k, f(v)]));
+}
+
+
+/***/ }),
+
+/***/ 8328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l_: () => (/* binding */ connectForCommand),
+  pV: () => (/* binding */ observeEstate),
+  jY: () => (/* binding */ readModelledEstate)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/traffic/estate.ts
+var estate = __webpack_require__(1361);
+// EXTERNAL MODULE: ./src/aws/aws-call.ts
+var aws_call = __webpack_require__(7613);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8932);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __webpack_require__(4085);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var client_dynamodb_dist_cjs = __webpack_require__(4305);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var client_ecs_dist_cjs = __webpack_require__(212);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
+var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(586);
+;// CONCATENATED MODULE: ./src/aws/alarms.ts
+
+
+/** DescribeAlarms takes at most 100 names. */
+const BATCH = 100;
+function createAlarms(client, calls) {
+    return {
+        async states(names) {
+            const found = new Map();
+            for (const batch of (0,aws_call/* chunks */.VN)([...new Set(names)], BATCH)) {
+                let token;
+                do {
+                    const page = await (0,aws_call/* callAws */.IY)(calls, "cloudwatch", "DescribeAlarms", batch.join(", "), () => client.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: batch, AlarmTypes: ["MetricAlarm", "CompositeAlarm"], NextToken: token })));
+                    for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
+                        if (alarm.AlarmName)
+                            found.set(alarm.AlarmName, { name: alarm.AlarmName, state: alarm.StateValue ?? "unknown", reason: alarm.StateReason });
+                    }
+                    token = page.NextToken;
+                } while (token);
+            }
+            return names.map((name) => found.get(name) ?? { name, state: "missing", reason: undefined });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/auto-scaling-groups.ts
+
+
+/** DescribeAutoScalingGroups returns at most 100 groups a page; asking for 50 names keeps it to one. */
+const auto_scaling_groups_BATCH = 50;
+function createAutoScalingGroups(client, calls) {
+    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "autoscaling", action, resource, send);
+    async function describe(names) {
+        const out = [];
+        for (const batch of (0,aws_call/* chunks */.VN)([...new Set(names)], auto_scaling_groups_BATCH)) {
+            const answer = await call("DescribeAutoScalingGroups", batch.join(", "), () => client.send(new dist_cjs/* DescribeAutoScalingGroupsCommand */.NkQ({ AutoScalingGroupNames: batch, MaxRecords: 100 })));
+            out.push(...(answer.AutoScalingGroups ?? []).filter((g) => g.AutoScalingGroupName));
+        }
+        return out;
+    }
+    return {
+        async groups(names) {
+            return new Map((await describe(names)).map((g) => [g.AutoScalingGroupName ?? "", groupFacts(g)]));
+        },
+        async groupSpecs(names) {
+            return new Map((await describe(names)).map((g) => [g.AutoScalingGroupName ?? "", groupSpec(g)]));
+        },
+        async createGroup(body) {
+            const input = body;
+            await call("CreateAutoScalingGroup", input.AutoScalingGroupName ?? "?", () => client.send(new dist_cjs/* CreateAutoScalingGroupCommand */.VrW(input)));
+        },
+        async scaleToZero(name) {
+            await call("UpdateAutoScalingGroup", name, () => client.send(new dist_cjs/* UpdateAutoScalingGroupCommand */.Idg({ AutoScalingGroupName: name, MinSize: 0, DesiredCapacity: 0 })));
+        },
+        async deleteGroup(name) {
+            await call("DeleteAutoScalingGroup", name, () => client.send(new dist_cjs/* DeleteAutoScalingGroupCommand */.cUH({ AutoScalingGroupName: name, ForceDelete: true })));
+        },
+        async activities(name, max) {
+            const answer = await call("DescribeScalingActivities", name, () => client.send(new dist_cjs/* DescribeScalingActivitiesCommand */.hM1({ AutoScalingGroupName: name, MaxRecords: max })));
+            return (answer.Activities ?? []).map((a) => ({
+                id: a.ActivityId ?? "?",
+                statusCode: a.StatusCode,
+                statusMessage: a.StatusMessage,
+                description: a.Description,
+            }));
+        },
+    };
+}
+function groupSpec(group) {
+    return {
+        facts: groupFacts(group),
+        subnets: (group.VPCZoneIdentifier ?? "").split(",").filter((s) => s !== ""),
+        healthCheckType: group.HealthCheckType,
+        healthCheckGracePeriod: group.HealthCheckGracePeriod,
+        defaultCooldown: group.DefaultCooldown,
+        terminationPolicies: group.TerminationPolicies ?? [],
+        tagList: (group.Tags ?? []).map((t) => ({ key: t.Key ?? "", value: t.Value ?? "", propagateAtLaunch: t.PropagateAtLaunch ?? false })),
+        mixedInstances: group.MixedInstancesPolicy !== undefined,
+    };
+}
+function groupFacts(group) {
+    const template = group.LaunchTemplate ?? group.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification;
+    return {
+        type: "asg",
+        name: group.AutoScalingGroupName ?? "",
+        arn: group.AutoScalingGroupARN,
+        minSize: group.MinSize ?? 0,
+        maxSize: group.MaxSize ?? 0,
+        desiredCapacity: group.DesiredCapacity ?? 0,
+        launchTemplate: template && { id: template.LaunchTemplateId, name: template.LaunchTemplateName, version: template.Version },
+        // newer groups may list target groups as traffic sources instead
+        targetGroupArns: [
+            ...new Set([
+                ...(group.TargetGroupARNs ?? []),
+                ...(group.TrafficSources ?? []).flatMap((s) => (s.Identifier && (s.Type ?? "elbv2") === "elbv2" ? [s.Identifier] : [])),
+            ]),
+        ],
+        instances: (group.Instances ?? []).map((i) => ({
+            id: i.InstanceId ?? "",
+            lifecycleState: i.LifecycleState,
+            healthStatus: i.HealthStatus,
+        })),
+        tags: Object.fromEntries((group.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/container-services.ts
+
+
+/** DescribeServices takes at most 10 services; DescribeTasks 100 tasks. */
+const container_services_BATCH = 10;
+/** Read-only fields of a described task definition that RegisterTaskDefinition refuses. */
+const READ_ONLY = [
+    "taskDefinitionArn",
+    "revision",
+    "status",
+    "requiresAttributes",
+    "compatibilities",
+    "registeredAt",
+    "registeredBy",
+    "deregisteredAt",
+];
+function createContainerServices(client, calls) {
+    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "ecs", action, resource, send);
+    async function describe(cluster, names) {
+        const out = [];
+        for (const batch of (0,aws_call/* chunks */.VN)([...new Set(names)], container_services_BATCH)) {
+            const answer = await call("DescribeServices", `${cluster}/${batch.join(", ")}`, () => client.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch, include: ["TAGS"] })));
+            // names that do not exist come back in `failures` (reason MISSING), not as an error
+            out.push(...(answer.services ?? []).filter((s) => s.serviceName));
+        }
+        return out;
+    }
+    return {
+        async services(cluster, names) {
+            return new Map((await describe(cluster, names)).map((s) => [s.serviceName ?? "", serviceFacts(cluster, s)]));
+        },
+        async serviceSpecs(cluster, names) {
+            return new Map((await describe(cluster, names)).map((s) => [s.serviceName ?? "", serviceSpec(cluster, s)]));
+        },
+        async taskDefinition(ref) {
+            try {
+                const answer = await call("DescribeTaskDefinition", ref, () => client.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref, include: ["TAGS"] })));
+                return answer.taskDefinition && taskDefinitionFacts(answer.taskDefinition, answer.tags ?? []);
+            }
+            catch (error) {
+                // ECS answers an unknown family or revision with a ClientException, not a NotFound
+                if ((0,aws_call/* isAwsCode */.HO)(error, "Client") && /unable to describe|not found|does not exist/i.test(error.detail))
+                    return undefined;
+                throw error;
+            }
+        },
+        async registerTaskDefinition(definition, tags) {
+            const input = { ...definition, tags: toEcsTags(tags) };
+            const answer = await call("RegisterTaskDefinition", input.family ?? "?", () => client.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(input)));
+            const arn = answer.taskDefinition?.taskDefinitionArn;
+            if (!arn)
+                throw new Error(`RegisterTaskDefinition on ${input.family ?? "?"}: the answer names no task definition`);
+            return arn;
+        },
+        async createService(body) {
+            const input = body;
+            const answer = await call("CreateService", `${input.cluster ?? "?"}/${input.serviceName ?? "?"}`, () => client.send(new client_ecs_dist_cjs/* CreateServiceCommand */.JkR(input)));
+            return answer.service?.serviceArn ?? "";
+        },
+        async scaleService(cluster, name, desiredCount) {
+            await call("UpdateService", `${cluster}/${name}`, () => client.send(new client_ecs_dist_cjs/* UpdateServiceCommand */.kZr({ cluster, service: name, desiredCount })));
+        },
+        async deleteService(cluster, name) {
+            await call("DeleteService", `${cluster}/${name}`, () => client.send(new client_ecs_dist_cjs/* DeleteServiceCommand */.o6q({ cluster, service: name, force: true })));
+        },
+        async stoppedTasks(cluster, service, max) {
+            const listed = await call("ListTasks", `${cluster}/${service}`, () => client.send(new client_ecs_dist_cjs/* ListTasksCommand */.MYg({ cluster, serviceName: service, desiredStatus: "STOPPED", maxResults: max })));
+            const arns = listed.taskArns ?? [];
+            if (arns.length === 0)
+                return [];
+            const described = await call("DescribeTasks", `${cluster}/${service}`, () => client.send(new client_ecs_dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: arns })));
+            return (described.tasks ?? []).map((task) => ({
+                arn: task.taskArn ?? "?",
+                stoppedReason: task.stoppedReason,
+                containers: (task.containers ?? []).flatMap((c) => c.reason || (c.exitCode !== undefined && c.exitCode !== 0)
+                    ? [`${c.name ?? "?"}: ${[c.exitCode === undefined ? undefined : `exit ${c.exitCode}`, c.reason].filter(Boolean).join(" ")}`]
+                    : []),
+            }));
+        },
+    };
+}
+function serviceFacts(cluster, service) {
+    return {
+        type: "ecs",
+        cluster,
+        name: service.serviceName ?? "",
+        arn: service.serviceArn ?? "",
+        status: service.status,
+        desiredCount: service.desiredCount ?? 0,
+        runningCount: service.runningCount ?? 0,
+        pendingCount: service.pendingCount ?? 0,
+        launchType: service.launchType,
+        taskDefinition: service.taskDefinition,
+        deployments: (service.deployments ?? []).map((d) => ({
+            id: d.id ?? "",
+            status: d.status,
+            rolloutState: d.rolloutState,
+            rolloutStateReason: d.rolloutStateReason,
+            taskDefinition: d.taskDefinition,
+            desiredCount: d.desiredCount ?? 0,
+            runningCount: d.runningCount ?? 0,
+            failedTasks: d.failedTasks ?? 0,
+        })),
+        targetGroupArns: (service.loadBalancers ?? []).flatMap((lb) => (lb.targetGroupArn ? [lb.targetGroupArn] : [])),
+        tags: Object.fromEntries((service.tags ?? []).map((t) => [t.key ?? "", t.value ?? ""])),
+    };
+}
+function serviceSpec(cluster, service) {
+    return {
+        facts: serviceFacts(cluster, service),
+        capacityProviderStrategy: json(service.capacityProviderStrategy ?? []),
+        platformVersion: service.platformVersion,
+        networkConfiguration: service.networkConfiguration && json(service.networkConfiguration),
+        loadBalancers: (service.loadBalancers ?? []).flatMap((lb) => lb.targetGroupArn && lb.containerName && lb.containerPort !== undefined
+            ? [{ targetGroupArn: lb.targetGroupArn, containerName: lb.containerName, containerPort: lb.containerPort }]
+            : []),
+        healthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
+        deploymentConfiguration: service.deploymentConfiguration && json(service.deploymentConfiguration),
+        placementConstraints: json(service.placementConstraints ?? []),
+        placementStrategy: json(service.placementStrategy ?? []),
+        schedulingStrategy: service.schedulingStrategy,
+        enableExecuteCommand: service.enableExecuteCommand,
+        enableECSManagedTags: service.enableECSManagedTags,
+        propagateTags: service.propagateTags,
+    };
+}
+function taskDefinitionFacts(definition, tags) {
+    const registrable = { ...json(definition) };
+    for (const field of READ_ONLY)
+        delete registrable[field];
+    return {
+        arn: definition.taskDefinitionArn ?? "",
+        family: definition.family ?? "",
+        definition: registrable,
+        tags: Object.fromEntries(tags.map((t) => [t.key ?? "", t.value ?? ""])),
+    };
+}
+function toEcsTags(tags) {
+    return Object.entries(tags).map(([key, value]) => ({ key, value }));
+}
+/** SDK shapes are plain data already; the round trip drops undefined fields and Dates become strings. */
+function json(value) {
+    return JSON.parse(JSON.stringify(value));
+}
+
+// EXTERNAL MODULE: ./src/aws/load-balancing.ts
+var load_balancing = __webpack_require__(4727);
+;// CONCATENATED MODULE: ./src/aws/lock-table.ts
+
+
+function createLockTable(client, calls, table) {
+    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "dynamodb", action, resource, send);
+    /** The condition failing is an answer, not an error; the AwsError keeps the SDK error as its cause. */
+    async function conditional(send) {
+        try {
+            await send();
+            return true;
+        }
+        catch (error) {
+            if (error instanceof Error && error.cause instanceof client_dynamodb_dist_cjs/* ConditionalCheckFailedException */.jPo)
+                return false;
+            throw error;
+        }
+    }
+    return {
+        table,
+        async get(lockId) {
+            const answer = await call("GetItem", `${table}/${lockId}`, () => client.send(new client_dynamodb_dist_cjs/* GetItemCommand */.ZKh({ TableName: table, Key: { lockId: { S: lockId } }, ConsistentRead: true })));
+            if (!answer.Item)
+                return undefined;
+            return Object.fromEntries(Object.entries(answer.Item).flatMap(([k, v]) => (v.S === undefined ? [] : [[k, v.S]])));
+        },
+        async putIf(item, expectedHolder) {
+            const Item = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, { S: v }]));
+            const condition = expectedHolder === undefined
+                ? { ConditionExpression: "attribute_not_exists(lockId)" }
+                : { ConditionExpression: "holderId = :expected", ExpressionAttributeValues: { ":expected": { S: expectedHolder } } };
+            return conditional(() => call("PutItem", `${table}/${item.lockId}`, () => client.send(new client_dynamodb_dist_cjs/* PutItemCommand */.qnp({ TableName: table, Item, ...condition }))));
+        },
+        async deleteIf(lockId, holderId) {
+            return conditional(() => call("DeleteItem", `${table}/${lockId}`, () => client.send(new client_dynamodb_dist_cjs/* DeleteItemCommand */.gEv({
+                TableName: table,
+                Key: { lockId: { S: lockId } },
+                ConditionExpression: "holderId = :holder",
+                ExpressionAttributeValues: { ":holder": { S: holderId } },
+            }))));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/connect.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_ATTEMPTS = 5;
+function awsSettings(aws, env) {
+    const region = aws?.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
+    if (!region)
+        throw new errors/* InputError */.dz("aws.region: is required to reach AWS (or set AWS_REGION)");
+    const profile = aws?.profile ?? (env.AWS_PROFILE || undefined);
+    // The SDK's own chain skips environment keys when a profile is named; so does this.
+    const credentials = profile === undefined && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+        ? {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        }
+        : undefined;
+    const attempts = Number(env.AWS_MAX_ATTEMPTS);
+    return {
+        region,
+        endpoint: aws?.endpoint || env.AWS_ENDPOINT_URL || undefined,
+        profile,
+        credentials,
+        retryMode: env.AWS_RETRY_MODE === "standard" ? "standard" : "adaptive",
+        maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : DEFAULT_MAX_ATTEMPTS,
+    };
+}
+function connectAws(settings, calls = new aws_call/* AwsCalls */.Vl()) {
+    const config = {
+        region: settings.region,
+        ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+        ...(settings.profile ? { profile: settings.profile } : {}),
+        ...(settings.credentials ? { credentials: settings.credentials } : {}),
+        retryMode: settings.retryMode,
+        maxAttempts: settings.maxAttempts,
+        // never hang on a dead endpoint: the SDK's default has no request timeout at all
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+    };
+    const elbv2 = new client_elastic_load_balancing_v2_dist_cjs/* ElasticLoadBalancingV2Client */.MlD(config);
+    const ecs = new client_ecs_dist_cjs/* ECSClient */.Zgc(config);
+    const autoScaling = new dist_cjs/* AutoScalingClient */.yis(config);
+    const cloudWatch = new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(config);
+    const dynamoDb = new client_dynamodb_dist_cjs/* DynamoDBClient */.MGV(config);
+    return {
+        loadBalancing: (0,load_balancing/* createLoadBalancing */.s)(elbv2, calls),
+        containerServices: createContainerServices(ecs, calls),
+        autoScalingGroups: createAutoScalingGroups(autoScaling, calls),
+        alarms: createAlarms(cloudWatch, calls),
+        lockTable: (table) => createLockTable(dynamoDb, calls, table),
+        calls,
+        close() {
+            for (const client of [elbv2, ecs, autoScaling, cloudWatch, dynamoDb])
+                client.destroy();
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/aws/estate-reader.ts
+var estate_reader = __webpack_require__(7533);
+;// CONCATENATED MODULE: ./src/aws/observe-estate.ts
+
+
+
+
+
+/**
+ * How every AWS command connects: settings from the config and the environment, the AWS keys it was
+ * given masked before anything can print them, one set of clients sharing a call counter.
+ */
+function connectForCommand(config, env, host, connect = connectAws) {
+    const settings = awsSettings(config.aws, env);
+    if (settings.credentials)
+        host.maskSecret(settings.credentials.secretAccessKey);
+    if (settings.credentials?.sessionToken)
+        host.maskSecret(settings.credentials.sessionToken);
+    return { settings, aws: connect(settings) };
+}
+/** The estate read and modelled; an AWS failure here is "could not read the estate", nothing changed. */
+async function readModelledEstate(config, aws, options) {
+    try {
+        return (0,estate/* modelEstate */.YS)(await (0,estate_reader/* readEstate */.L)(config, aws, options));
+    }
+    catch (error) {
+        if (error instanceof aws_call/* AwsError */.Gy)
+            throw new errors/* OperationError */.OK(`could not read the estate: ${error.message}`, { kind: "untouched" }, { cause: error });
+        throw error;
+    }
+}
+/** Connect, read, model and close, for a command that only reads (status, verify). */
+async function observeEstate(config, options, connect = connectAws) {
+    const { settings, aws } = connectForCommand(config, options.env, options.host, connect);
+    try {
+        const estate = await readModelledEstate(config, aws, { region: settings.region, services: options.services });
+        return { estate, calls: aws.calls.summary() };
+    }
+    finally {
+        aws.close();
+    }
 }
 
 
