@@ -609,7 +609,7 @@ const schema_duration = (max) =>
 schemas/* unknown */.L5J().transform((value, ctx) => {
     const ms = typeof value === "string" || typeof value === "number" ? (0,duration/* parseDuration */.E)(value) : undefined;
     if (ms === undefined) {
-        ctx.addIssue({ code: "custom", message: `must be a duration such as 30s, 5m, 1h30m or 7d (got '${clip(String(value))}')` });
+        ctx.addIssue({ code: "custom", message: `must be a duration such as 30s, 5m, 1h30m or 7d (got ${shownValue(value)})` });
         return core/* NEVER */.tm;
     }
     if (ms > max) {
@@ -620,6 +620,14 @@ schemas/* unknown */.L5J().transform((value, ctx) => {
 });
 /** Quoted values in messages stay short; control characters were refused before the schema. */
 const clip = (text) => (text.length > 40 ? `${text.slice(0, 40)}...` : text);
+/** A scalar quoted, anything else by its kind: a mapping may have no prototype to print itself with. */
+function shownValue(value) {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+        return `'${clip(String(value))}'`;
+    if (value === null || value === undefined)
+        return "nothing";
+    return Array.isArray(value) ? "a list" : "a mapping";
+}
 /** A whole number with both bounds named in the message. */
 const count = (min, max) => schemas/* number */.aig({ error: `must be a whole number ${min}..${max}` })
     .int(`must be a whole number ${min}..${max}`)

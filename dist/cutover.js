@@ -364,6 +364,9 @@ function buildProgram(io, chosen) {
     const program = new Command("cutover")
         .description("Blue/green releases: database migrations, green services, weighted ALB traffic, search reindexing.")
         .version(VERSION, "-v, --version")
+        // program options only before the command: otherwise a value such as `--release -v...` is
+        // split into the program's -v and the command never runs
+        .enablePositionalOptions()
         .configureOutput({ writeOut: (s) => io.stdout.write(guard(s)), writeErr: (s) => io.stderr.write(guard(s)) })
         .exitOverride()
         .showHelpAfterError("(run 'cutover --help' for the commands)")

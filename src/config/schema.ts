@@ -24,7 +24,7 @@ const duration = (max: number) =>
   z.unknown().transform((value, ctx) => {
     const ms = typeof value === "string" || typeof value === "number" ? parseDuration(value) : undefined;
     if (ms === undefined) {
-      ctx.addIssue({ code: "custom", message: `must be a duration such as 30s, 5m, 1h30m or 7d (got '${clip(String(value))}')` });
+      ctx.addIssue({ code: "custom", message: `must be a duration such as 30s, 5m, 1h30m or 7d (got ${shownValue(value)})` });
       return z.NEVER;
     }
     if (ms > max) {
@@ -36,6 +36,13 @@ const duration = (max: number) =>
 
 /** Quoted values in messages stay short; control characters were refused before the schema. */
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}...` : text);
+
+/** A scalar quoted, anything else by its kind: a mapping may have no prototype to print itself with. */
+function shownValue(value: unknown): string {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return `'${clip(String(value))}'`;
+  if (value === null || value === undefined) return "nothing";
+  return Array.isArray(value) ? "a list" : "a mapping";
+}
 
 /** A whole number with both bounds named in the message. */
 const count = (min: number, max: number) =>

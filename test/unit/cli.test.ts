@@ -41,6 +41,20 @@ describe("cutover CLI", () => {
     expect(await runCli(["plan", "--colour"], fakeIo().io)).toBe(2);
   });
 
+  it("a flag value that looks like a program option is the flag's value, not -v or --help", async () => {
+    // found by the hostile-flags property: `--release '-v\n::warning::x'` printed the version
+    for (const value of ["-v", "-vx", "-h", "--version"]) {
+      const { io, stdout, stderr } = fakeIo();
+      const code = await runCli(["plan", "--dry-run", "--json", "--config", join(examples, "kie-server-asg.yml"), "--release", value], io);
+      expect(stdout(), stderr()).not.toMatch(/^\d+\.\d+\.\d+\s*$/);
+      expect([0, 2]).toContain(code);
+      if (code === 0) expect(JSON.parse(stdout()).release).toBe(value);
+    }
+    const version = fakeIo();
+    expect(await runCli(["--version"], version.io)).toBe(0);
+    expect(version.stdout()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it("a command not built yet says so and exits 2, never a fake success", async () => {
     for (const command of COMMANDS.filter((c) => c.load === undefined)) {
       const { io, stderr } = fakeIo();

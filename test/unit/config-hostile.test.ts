@@ -290,6 +290,17 @@ const BOUNDS: Hostile[] = [
   { name: "a bake of .inf", text: traffic("bakeTime: .inf"), names: "traffic.bakeTime:" },
   { name: "a bake of .nan", text: traffic("bakeTime: .nan"), names: "traffic.bakeTime:" },
   { name: "a negative bake", text: traffic("bakeTime: -5"), names: "traffic.bakeTime:" },
+  // found by the hostile-config property: a mapping from the YAML loader has no prototype to print with
+  {
+    name: "a bake given as a mapping",
+    text: traffic("bakeTime: {}"),
+    names: "traffic.bakeTime: must be a duration such as 30s, 5m, 1h30m or 7d (got a mapping)",
+  },
+  {
+    name: "a bake given as a list",
+    text: traffic("bakeTime: [1m]"),
+    names: "traffic.bakeTime: must be a duration such as 30s, 5m, 1h30m or 7d (got a list)",
+  },
   { name: "a step bake of 48h", text: traffic("strategy: canary, steps: [10, { weight: 50, bake: 48h }]"), names: "traffic.steps[1]" },
   { name: "a ready timeout of 1000d", text: service("readyTimeout", "1000d"), names: "services[0].readyTimeout: must be at most 1d" },
   {
