@@ -306,8 +306,8 @@ function sid(scope) {
         .join("");
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 16 modules
-var load = __webpack_require__(5403);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __webpack_require__(6968);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -353,6 +353,41 @@ async function run({ settings, env }) {
         outputs: { policy: JSON.stringify(policy) },
         data: policy,
     };
+}
+
+
+/***/ }),
+
+/***/ 7161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lF: () => (/* binding */ greenTargetGroupName),
+/* harmony export */   p3: () => (/* binding */ greenResourceName)
+/* harmony export */ });
+/* unused harmony export releaseHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Names for what cutover creates. Target group names allow 32 characters, so the release is
+ * folded into a short hash there; the full release label always goes into the tags.
+ */
+function releaseHash(release) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(release).digest("hex").slice(0, 7);
+}
+/**
+ * `<service>-<hash>`: at most 24 + 1 + 7 = 32 characters. A target group belongs to one load balancer
+ * only, so a service routed on several gets one each: then the hash also covers the load balancer.
+ */
+function greenTargetGroupName(service, release, loadBalancer) {
+    const hash = releaseHash(loadBalancer === undefined ? release : `${release}\n${loadBalancer}`);
+    return `${service.slice(0, 24).replace(/-+$/, "")}-${hash}`;
+}
+/** ECS service and ASG names allow 255 characters: keep the release readable. */
+function greenResourceName(blueName, release) {
+    const slug = release.replace(/[^A-Za-z0-9-]/g, "-").slice(0, 64);
+    return `${blueName.slice(0, 180)}-${slug}`;
 }
 
 

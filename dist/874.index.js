@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 16 modules
-var load = __webpack_require__(5403);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __webpack_require__(6968);
 // EXTERNAL MODULE: ./src/release/side-command.ts + 1 modules
 var side_command = __webpack_require__(8657);
 // EXTERNAL MODULE: ./src/traffic/estate.ts

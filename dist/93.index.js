@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
 var observe_estate = __webpack_require__(8328);
-// EXTERNAL MODULE: ./src/config/load.ts + 16 modules
-var load = __webpack_require__(5403);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __webpack_require__(6968);
 // EXTERNAL MODULE: ./src/deploy/wait-ready.ts + 1 modules
 var wait_ready = __webpack_require__(8197);
 // EXTERNAL MODULE: ./src/errors.ts

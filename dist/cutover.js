@@ -20,56 +20,65 @@ const COMMANDS = [
         options: ["service"],
         // plan shows every section but connects to nothing: unset variables are notes there
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(615), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5667)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(968), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5667)),
+    },
+    {
+        name: "lint-migrations",
+        summary: "check migrations for changes the running blue release cannot live with (for pull requests)",
+        options: ["all", "dialect", "blue-schema", "blue-ref"],
+        operands: "paths",
+        // runs in a pull request without DATABASE_URL; with it, only the pending migrations are checked
+        configSections: [],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(56), __nccwpck_require__.e(968), __nccwpck_require__.e(974), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5003)),
     },
     {
         name: "migrate-db",
         summary: "check migrations for blue/green safety, then apply them with Prisma",
-        options: [],
+        options: ["blue-schema", "blue-ref"],
         configSections: ["database"],
-        load: undefined,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(56), __nccwpck_require__.e(968), __nccwpck_require__.e(974), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8740)),
     },
     {
         name: "deploy-green",
         summary: "create the green side of each service beside blue, at 0% traffic",
         options: ["service", "image", "replace-green", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(328), __nccwpck_require__.e(741), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 402)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(741), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 402)),
     },
     {
         name: "verify",
         summary: "smoke-check green through its header route",
         options: ["service"],
         configSections: [...TRAFFIC_SECTIONS, "verify"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(328), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
     },
     {
         name: "switch-traffic",
         summary: "move traffic to green in the configured steps, watching alarms",
         options: ["service", "to", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(328), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5093)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5093)),
     },
     {
         name: "promote",
         summary: "make green the live side and retire blue",
         options: ["service", "cleanup", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(328), __nccwpck_require__.e(741), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2910)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(741), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2910)),
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
         options: ["service", "destroy-green"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(328), __nccwpck_require__.e(741), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5874)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(741), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5874)),
     },
     {
         name: "status",
         summary: "show which side is live, the weights and the release each side holds",
         options: ["service"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(615), __nccwpck_require__.e(328), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534)),
     },
     {
         name: "iam-policy",
@@ -77,7 +86,7 @@ const COMMANDS = [
         options: ["for-command"],
         // reads the config's names and ARNs to scope the policy; connects to nothing
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(615), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6045)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(968), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6045)),
     },
     {
         name: "es-reindex",
@@ -253,7 +262,10 @@ var command_table = __nccwpck_require__(7266);
 ;// CONCATENATED MODULE: ./src/cli/settings.ts
 
 
+const SQL_DIALECTS = ["postgresql", "mysql"];
 const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** A tag, branch or commit: never starts with '-' (git would take it for an option) and holds no ':' or '..'. */
+const GIT_REF = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/^~@{}-]{0,199}$/;
 const TRUE = ["true", "True", "TRUE", "1", "yes"];
 const FALSE = ["false", "False", "FALSE", "0", "no"];
 /**
@@ -297,6 +309,22 @@ function readSettings(spec, flags, host, env) {
         else
             problems.push(`${where("phase")}: '${rawPhase}' must be one of ${command_table/* ES_PHASES */.SL.join(", ")}`);
     }
+    let dialect;
+    const rawDialect = spec.options.includes("dialect") ? text("dialect", flags.dialect) : undefined;
+    if (rawDialect !== undefined) {
+        if (SQL_DIALECTS.includes(rawDialect))
+            dialect = rawDialect;
+        else
+            problems.push(`${where("dialect")}: '${rawDialect}' must be one of ${SQL_DIALECTS.join(", ")}`);
+    }
+    const blueSchema = spec.options.includes("blue-schema") ? text("blue-schema", flags.blueSchema) : undefined;
+    const blueRef = spec.options.includes("blue-ref") ? text("blue-ref", flags.blueRef) : undefined;
+    if (blueRef !== undefined && !GIT_REF.test(blueRef)) {
+        problems.push(`${where("blue-ref")}: '${blueRef}' is not a git ref (a tag, branch or commit; letters, digits and ._/^~@{}-, not starting with '-')`);
+    }
+    const paths = spec.operands === "paths" ? (flags.paths && flags.paths.length > 0 ? flags.paths : splitList(host.input("paths") ?? "")) : [];
+    if (paths.length > 0 && spec.options.includes("all") && flags.all)
+        problems.push("--all: give either paths or --all, not both");
     const settings = {
         command: spec.name,
         configPath: text("config", flags.config) ?? "cutover.yml",
@@ -313,6 +341,11 @@ function readSettings(spec, flags, host, env) {
         cleanup: spec.options.includes("cleanup") ? bool("cleanup", flags.cleanup) : false,
         destroyGreen: spec.options.includes("destroy-green") ? bool("destroy-green", flags.destroyGreen) : false,
         forCommand: spec.options.includes("for-command") ? text("command", flags.command) : undefined,
+        paths,
+        all: spec.options.includes("all") ? bool("all", flags.all) : false,
+        dialect,
+        blueSchema,
+        blueRef,
     };
     if (problems.length > 0)
         throw new errors/* InputError */.dz(`bad input for '${spec.name}'`, problems);
@@ -355,6 +388,10 @@ const OPTION_FLAGS = {
     cleanup: new Option("--cleanup", "retire the old blue now (scale it to zero, delete what cutover created for it)"),
     "destroy-green": new Option("--destroy-green", "delete green after sending traffic back (default: keep it for debugging)"),
     "for-command": new Option("--command <name>", "only the permissions this command needs"),
+    all: new Option("--all", "every migration folder, not only the pending ones"),
+    dialect: new Option("--dialect <dialect>", "SQL dialect when neither database.url nor migration_lock.toml says (postgresql, mysql)"),
+    "blue-schema": new Option("--blue-schema <path>", "the live (blue) release's Prisma schema, to check migrations against what blue maps"),
+    "blue-ref": new Option("--blue-ref <git-ref>", "read blue's Prisma schema from this git ref (a tag or commit) instead"),
 };
 function buildProgram(io, chosen) {
     // commander echoes what it was given (an unknown option, a bad argument): on GitHub that text must
@@ -382,7 +419,12 @@ function buildProgram(io, chosen) {
             .option("--release <id>", "release label, e.g. the tag (default: the pushed tag)");
         for (const name of spec.options)
             command.addOption(OPTION_FLAGS[name]);
-        command.action((flags) => chosen(spec, flags));
+        if (spec.operands === "paths") {
+            command.argument("[paths...]", "migration folders or .sql files (default: from the config)");
+            command.action((paths, flags) => chosen(spec, { ...flags, paths }));
+        }
+        else
+            command.action((flags) => chosen(spec, flags));
     }
     return program;
 }
@@ -437,9 +479,15 @@ async function runCli(argv, io, options = {}) {
     }
     catch (error) {
         const code = (0,errors/* exitCodeOf */.FO)(error);
-        const lines = reportFailure(host, spec, error, json);
+        const partial = error instanceof errors/* RefusedError */.fk || error instanceof errors/* OperationError */.OK ? error.partial : undefined;
+        if (partial && !json)
+            host.printReport(partial.report);
+        const lines = reportFailure(host, spec, error, json, partial);
         host.setOutput("exit-code", String(code));
-        await writeSummary(host, new report_report/* Report */.pl().list(lines), `${spec.name} failed (exit ${code})`);
+        if (partial)
+            host.setOutput("result", { command: spec.name, dryRun: false, headline: lines[0] ?? "", result: partial.data });
+        const summary = new report_report/* Report */.pl().list(lines);
+        await writeSummary(host, partial ? summary.concat(partial.report) : summary, `${spec.name} failed (exit ${code})`);
         await host.close().catch((e) => host.log.warn(`could not write outputs: ${String(e)}`));
         return code;
     }
@@ -482,7 +530,7 @@ function findCommandName(argv) {
     return command_table/* COMMANDS */.Lo.find((c) => argv.includes(c.name))?.name ?? null;
 }
 /** Logs the failure (and prints it as JSON with --json); returns its lines for the summary. */
-function reportFailure(host, spec, error, json) {
+function reportFailure(host, spec, error, json, partial) {
     const code = (0,errors/* exitCodeOf */.FO)(error);
     const lines = [];
     let kind;
@@ -523,7 +571,12 @@ function reportFailure(host, spec, error, json) {
     for (const line of rest)
         host.log.info(line);
     if (json)
-        host.printJson({ command: spec.name, exitCode: code, error: { kind, message: lines[0], details: lines.slice(1) } });
+        host.printJson({
+            command: spec.name,
+            exitCode: code,
+            error: { kind, message: lines[0], details: lines.slice(1) },
+            ...(partial ? { result: partial.data } : {}),
+        });
     return lines;
 }
 
@@ -579,11 +632,13 @@ class NotBuiltError extends InputError {
 class RefusedError extends Error {
     reasons;
     aftermath;
+    partial;
     exitCode = ExitCode.Refused;
-    constructor(message, reasons = [message], aftermath) {
+    constructor(message, reasons = [message], aftermath, partial) {
         super(message);
         this.reasons = reasons;
         this.aftermath = aftermath;
+        this.partial = partial;
         this.name = "RefusedError";
     }
 }
@@ -591,9 +646,11 @@ class RefusedError extends Error {
 class OperationError extends Error {
     aftermath;
     exitCode = ExitCode.Failed;
+    partial;
     constructor(message, aftermath, options) {
         super(message, options);
         this.aftermath = aftermath;
+        this.partial = options?.partial;
         this.name = "OperationError";
     }
 }
@@ -1112,6 +1169,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -1294,10 +1358,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -1319,6 +1411,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -1357,6 +1456,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1382,6 +1488,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
@@ -5666,8 +5779,8 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -5679,6 +5792,9 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -5849,6 +5965,15 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

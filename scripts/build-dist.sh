@@ -9,6 +9,9 @@ build() {
   rm -rf "$out"
   npx --no-install ncc build src/cli/main.ts -o "$out" --target es2022 --quiet
   mv "$out/index.js" "$out/cutover.js"
+  # libpg-query (the migration linter's PostgreSQL parser) loads its WASM from the chunk's folder at
+  # run time; ncc cannot see that read, so the file is shipped next to the chunks by hand.
+  install -m 0644 node_modules/libpg-query/wasm/libpg-query.wasm "$out/libpg-query.wasm"
   chmod +x "$out/cutover.js"
 }
 

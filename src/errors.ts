@@ -1,3 +1,5 @@
+import type { Report } from "./report/report.js";
+
 /**
  * The few error kinds cutover raises on purpose. Only the CLI entry point turns them into exit
  * codes; everything else throws and lets them travel up.
@@ -14,6 +16,15 @@ export const ExitCode = {
   Refused: 3,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/**
+ * What a command found before it refused or failed (the migration findings, the steps taken), so
+ * the operator still gets the table and the JSON `result`, not only the reason.
+ */
+export interface PartialResult {
+  readonly report: Report;
+  readonly data: unknown;
+}
 
 /** Bad flags, inputs or config. Each problem names where it was found. */
 export class InputError extends Error {
@@ -45,6 +56,7 @@ export class RefusedError extends Error {
     message: string,
     readonly reasons: readonly string[] = [message],
     readonly aftermath?: Aftermath,
+    readonly partial?: PartialResult,
   ) {
     super(message);
     this.name = "RefusedError";
@@ -57,12 +69,14 @@ export type Aftermath = { kind: "restored"; detail: string } | { kind: "resumabl
 /** The operation failed part-way. `aftermath` tells the operator what state things are in. */
 export class OperationError extends Error {
   readonly exitCode = ExitCode.Failed;
+  readonly partial: PartialResult | undefined;
   constructor(
     message: string,
     readonly aftermath: Aftermath,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; partial?: PartialResult },
   ) {
     super(message, options);
+    this.partial = options?.partial;
     this.name = "OperationError";
   }
 }

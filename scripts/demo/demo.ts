@@ -10,10 +10,12 @@
  * Bundled with ncc by scripts/demo.sh and run with node; prints each stage's output and exits 0
  * only when every stage did.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
 import { execa } from "execa";
+import pg from "pg";
 import { parseDocument } from "yaml";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount } from "../../test/integration/fixtures/index.js";
@@ -23,14 +25,38 @@ const EXAMPLE = "examples/spectate-three-albs.yml";
 // config with a linear strategy and no bake, written beside a copy of the files it names.
 const CONFIG = ".stack/demo/cutover.yml";
 
+// Prisma's binary engines cannot be downloaded here: the demo runs the project's own Prisma through
+// its WebAssembly engine and the node-postgres adapter (scripts/prisma-offline). A real pipeline
+// leaves database.prisma at its default, `npx prisma`.
+const PRISMA_OFFLINE = "scripts/prisma-offline";
+
 function writeDemoConfig(): void {
   const doc = parseDocument(readFileSync(EXAMPLE, "utf8"));
   doc.setIn(["traffic", "strategy"], "linear");
   doc.setIn(["traffic", "increment"], 25);
   doc.setIn(["traffic", "bakeTime"], "0s");
+  doc.setIn(["database", "prisma"], {
+    command: [process.execPath, resolve("node_modules/prisma/build/index.js")],
+    config: `../../${PRISMA_OFFLINE}/prisma.config.ts`,
+  });
   mkdirSync(".stack/demo", { recursive: true });
+  rmSync(".stack/demo/prisma", { recursive: true, force: true });
   cpSync("examples/prisma", ".stack/demo/prisma", { recursive: true });
   writeFileSync(CONFIG, doc.toString());
+}
+
+/** A fresh database on the stack's PostgreSQL for this run; the demo migrates it from empty. */
+async function createDemoDatabase(stackUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: stackUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(stackUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 const endpoint = process.env.CUTOVER_STACK_AWS_ENDPOINT;
 if (!endpoint) throw new Error("CUTOVER_STACK_AWS_ENDPOINT is not set: run through scripts/demo.sh");
@@ -64,9 +90,27 @@ async function main(): Promise<void> {
       .join(", ")}), ${Object.keys(estate.targetGroups).length} target groups, ECS service ${estate.ecs.cluster}/${estate.ecs.service}`,
   );
 
+  const stackPg = process.env.CUTOVER_STACK_PG_URL;
+  if (!stackPg) throw new Error("CUTOVER_STACK_PG_URL is not set: run through scripts/demo.sh");
+  const database = `cutover_demo_${release.slice(5)}`;
+  const databaseUrl = await createDemoDatabase(stackPg, database);
+  console.log(`  an empty database '${database}' on the stack's PostgreSQL for migrate-db`);
+
   const green = await startGreenStandIn();
-  // the SDK's notice that its 2027 releases need Node 22 would repeat at every stage: once is enough
-  const env = { ...process.env, ...account.env, VERIFY_BASE_URL: green.url, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
+  const engineStandIn = resolve(PRISMA_OFFLINE, "schema-engine-stub");
+  const env = {
+    ...process.env,
+    ...account.env,
+    VERIFY_BASE_URL: green.url,
+    DATABASE_URL: databaseUrl,
+    PRISMA_SCHEMA_ENGINE_BINARY: engineStandIn,
+    PRISMA_QUERY_ENGINE_LIBRARY: engineStandIn,
+    // no update check or telemetry calls from Prisma on a machine without internet
+    CHECKPOINT_DISABLE: "1",
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    // the SDK's notice that its 2027 releases need Node 22 would repeat at every stage: once is enough
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+  };
   const stage = async (command: string, ...args: string[]) => {
     banner(`cutover ${command} ${args.join(" ")}`.trimEnd());
     const result = await execa("node", ["dist/cutover.js", command, "--config", CONFIG, "--release", release, ...args], {
@@ -82,6 +126,10 @@ async function main(): Promise<void> {
   try {
     writeDemoConfig();
     await stage("plan");
+    await stage("lint-migrations");
+    await stage("migrate-db", "--dry-run");
+    await stage("migrate-db");
+    await stage("migrate-db");
     await stage("status");
     await stage("deploy-green", "--dry-run");
     agent = ecsAgentStandIn(account.aws, greenTargetGroupName("event-management", release), ["10.40.1.21", "10.40.2.21"]);
@@ -105,7 +153,8 @@ async function main(): Promise<void> {
 
   banner("demo done");
   console.log(
-    `  release ${release}: plan, deploy-green, verify, switch-traffic, promote, rollback (twice: the second changed nothing) all exited 0; ` +
+    `  release ${release}: plan, lint-migrations, migrate-db (the second run applied nothing), deploy-green, verify, switch-traffic, promote, ` +
+      `rollback (twice: the second changed nothing) all exited 0; ` +
       `green stand-in answered ${green.requests()} request(s)`,
   );
 }

@@ -8,12 +8,27 @@ import type { CommandModule } from "./command.js";
  */
 
 export type OptionName =
-  "to" | "service" | "index" | "phase" | "image" | "replace-green" | "break-lock" | "cleanup" | "destroy-green" | "for-command";
+  | "to"
+  | "service"
+  | "index"
+  | "phase"
+  | "image"
+  | "replace-green"
+  | "break-lock"
+  | "cleanup"
+  | "destroy-green"
+  | "for-command"
+  | "all"
+  | "dialect"
+  | "blue-schema"
+  | "blue-ref";
 
 export interface CommandSpec {
   readonly name: string;
   readonly summary: string;
   readonly options: readonly OptionName[];
+  /** Operands after the options: lint-migrations takes migration folders or .sql files. */
+  readonly operands?: "paths";
   /**
    * The config sections the command reads. A CI job passes only the secrets its command needs, so
    * an unset variable is an error only in these; the others are checked for shape alone.
@@ -35,11 +50,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./commands/plan/index.js"),
   },
   {
+    name: "lint-migrations",
+    summary: "check migrations for changes the running blue release cannot live with (for pull requests)",
+    options: ["all", "dialect", "blue-schema", "blue-ref"],
+    operands: "paths",
+    // runs in a pull request without DATABASE_URL; with it, only the pending migrations are checked
+    configSections: [],
+    load: () => import("./commands/lint-migrations/index.js"),
+  },
+  {
     name: "migrate-db",
     summary: "check migrations for blue/green safety, then apply them with Prisma",
-    options: [],
+    options: ["blue-schema", "blue-ref"],
     configSections: ["database"],
-    load: undefined,
+    load: () => import("./commands/migrate-db/index.js"),
   },
   {
     name: "deploy-green",

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import { ExitCode, InputError, NotBuiltError, OperationError, RefusedError, exitCodeOf } from "../errors.js";
+import { ExitCode, InputError, NotBuiltError, OperationError, RefusedError, exitCodeOf, type PartialResult } from "../errors.js";
 import { createHost, detectHostKind } from "../host/detect.js";
 import type { Host } from "../host/host.js";
 import type { ConsoleIo } from "../host/local.js";
@@ -22,6 +22,10 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
   cleanup: new Option("--cleanup", "retire the old blue now (scale it to zero, delete what cutover created for it)"),
   "destroy-green": new Option("--destroy-green", "delete green after sending traffic back (default: keep it for debugging)"),
   "for-command": new Option("--command <name>", "only the permissions this command needs"),
+  all: new Option("--all", "every migration folder, not only the pending ones"),
+  dialect: new Option("--dialect <dialect>", "SQL dialect when neither database.url nor migration_lock.toml says (postgresql, mysql)"),
+  "blue-schema": new Option("--blue-schema <path>", "the live (blue) release's Prisma schema, to check migrations against what blue maps"),
+  "blue-ref": new Option("--blue-ref <git-ref>", "read blue's Prisma schema from this git ref (a tag or commit) instead"),
 };
 
 function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) => void): Command {
@@ -53,7 +57,10 @@ function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) =
       .option("--json", "print the result as JSON on stdout")
       .option("--release <id>", "release label, e.g. the tag (default: the pushed tag)");
     for (const name of spec.options) command.addOption(OPTION_FLAGS[name]);
-    command.action((flags: Flags) => chosen(spec, flags));
+    if (spec.operands === "paths") {
+      command.argument("[paths...]", "migration folders or .sql files (default: from the config)");
+      command.action((paths: string[], flags: Flags) => chosen(spec, { ...flags, paths }));
+    } else command.action((flags: Flags) => chosen(spec, flags));
   }
   return program;
 }
@@ -103,9 +110,13 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
     return ExitCode.Done;
   } catch (error) {
     const code = exitCodeOf(error);
-    const lines = reportFailure(host, spec, error, json);
+    const partial = error instanceof RefusedError || error instanceof OperationError ? error.partial : undefined;
+    if (partial && !json) host.printReport(partial.report);
+    const lines = reportFailure(host, spec, error, json, partial);
     host.setOutput("exit-code", String(code));
-    await writeSummary(host, new Report().list(lines), `${spec.name} failed (exit ${code})`);
+    if (partial) host.setOutput("result", { command: spec.name, dryRun: false, headline: lines[0] ?? "", result: partial.data });
+    const summary = new Report().list(lines);
+    await writeSummary(host, partial ? summary.concat(partial.report) : summary, `${spec.name} failed (exit ${code})`);
     await host.close().catch((e: unknown) => host.log.warn(`could not write outputs: ${String(e)}`));
     return code;
   }
@@ -150,7 +161,7 @@ function findCommandName(argv: readonly string[]): string | null {
 }
 
 /** Logs the failure (and prints it as JSON with --json); returns its lines for the summary. */
-function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: boolean): string[] {
+function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: boolean, partial?: PartialResult): string[] {
   const code = exitCodeOf(error);
   const lines: string[] = [];
   let kind: string;
@@ -185,6 +196,12 @@ function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: bool
   const [first = "", ...rest] = lines;
   host.log.error(first);
   for (const line of rest) host.log.info(line);
-  if (json) host.printJson({ command: spec.name, exitCode: code, error: { kind, message: lines[0], details: lines.slice(1) } });
+  if (json)
+    host.printJson({
+      command: spec.name,
+      exitCode: code,
+      error: { kind, message: lines[0], details: lines.slice(1) },
+      ...(partial ? { result: partial.data } : {}),
+    });
   return lines;
 }

@@ -24,7 +24,22 @@ export interface Settings {
   readonly destroyGreen: boolean;
   /** iam-policy: only this command's permissions. */
   readonly forCommand: string | undefined;
+  /** lint-migrations: migration folders or .sql files given on the command line (or the `paths` input). */
+  readonly paths: readonly string[];
+  /** lint-migrations: every migration folder, not only the pending ones. */
+  readonly all: boolean;
+  /** lint-migrations: the SQL dialect when the config and migration_lock.toml do not say. */
+  readonly dialect: SqlDialect | undefined;
+  /**
+   * Blue's Prisma schema. `blueSchema` alone: a file. `blueRef`: read at that git ref, the path
+   * being `blueSchema` when given, else the config's `database.schema`.
+   */
+  readonly blueSchema: string | undefined;
+  readonly blueRef: string | undefined;
 }
+
+export const SQL_DIALECTS = ["postgresql", "mysql"] as const;
+export type SqlDialect = (typeof SQL_DIALECTS)[number];
 
 /** What commander parsed from argv; every value optional. */
 export interface Flags {
@@ -42,9 +57,16 @@ export interface Flags {
   cleanup?: boolean;
   destroyGreen?: boolean;
   command?: string;
+  paths?: string[];
+  all?: boolean;
+  dialect?: string;
+  blueSchema?: string;
+  blueRef?: string;
 }
 
 const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** A tag, branch or commit: never starts with '-' (git would take it for an option) and holds no ':' or '..'. */
+const GIT_REF = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/^~@{}-]{0,199}$/;
 const TRUE = ["true", "True", "TRUE", "1", "yes"];
 const FALSE = ["false", "False", "FALSE", "0", "no"];
 
@@ -93,6 +115,24 @@ export function readSettings(
     else problems.push(`${where("phase")}: '${rawPhase}' must be one of ${ES_PHASES.join(", ")}`);
   }
 
+  let dialect: SqlDialect | undefined;
+  const rawDialect = spec.options.includes("dialect") ? text("dialect", flags.dialect) : undefined;
+  if (rawDialect !== undefined) {
+    if ((SQL_DIALECTS as readonly string[]).includes(rawDialect)) dialect = rawDialect as SqlDialect;
+    else problems.push(`${where("dialect")}: '${rawDialect}' must be one of ${SQL_DIALECTS.join(", ")}`);
+  }
+
+  const blueSchema = spec.options.includes("blue-schema") ? text("blue-schema", flags.blueSchema) : undefined;
+  const blueRef = spec.options.includes("blue-ref") ? text("blue-ref", flags.blueRef) : undefined;
+  if (blueRef !== undefined && !GIT_REF.test(blueRef)) {
+    problems.push(
+      `${where("blue-ref")}: '${blueRef}' is not a git ref (a tag, branch or commit; letters, digits and ._/^~@{}-, not starting with '-')`,
+    );
+  }
+  const paths =
+    spec.operands === "paths" ? (flags.paths && flags.paths.length > 0 ? flags.paths : splitList(host.input("paths") ?? "")) : [];
+  if (paths.length > 0 && spec.options.includes("all") && flags.all) problems.push("--all: give either paths or --all, not both");
+
   const settings: Settings = {
     command: spec.name,
     configPath: text("config", flags.config) ?? "cutover.yml",
@@ -109,6 +149,11 @@ export function readSettings(
     cleanup: spec.options.includes("cleanup") ? bool("cleanup", flags.cleanup) : false,
     destroyGreen: spec.options.includes("destroy-green") ? bool("destroy-green", flags.destroyGreen) : false,
     forCommand: spec.options.includes("for-command") ? text("command", flags.command) : undefined,
+    paths,
+    all: spec.options.includes("all") ? bool("all", flags.all) : false,
+    dialect,
+    blueSchema,
+    blueRef,
   };
   if (problems.length > 0) throw new InputError(`bad input for '${spec.name}'`, problems);
   return Object.freeze(settings);

@@ -1,6 +1,9 @@
+import { RULES } from "../db/lint/rules.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
 import type { Config } from "./schema.js";
 import type { ConfigSection } from "./sections.js";
+
+const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
 /**
  * Rules that span sections: every route names a listed service, every service is routed, services
@@ -13,6 +16,15 @@ export function checkCrossReferences(config: Config, leftOut: ReadonlySet<Config
   const problem = (path: KeyPath, message: string) => problems.push(`${formatKeyPath(path)}: ${message}`);
   const known = (...sections: ConfigSection[]) => sections.every((s) => !leftOut.has(s));
   const names = new Set(config.services.map((s) => s.name));
+
+  // a misspelt rule id would silently allow nothing (or, worse, be read later as allowing something)
+  config.database?.safety.allow.forEach((entry, index) => {
+    const rule = entry.includes("/") ? entry.slice(entry.lastIndexOf("/") + 1) : entry;
+    const migration = entry.includes("/") ? entry.slice(0, entry.lastIndexOf("/")) : undefined;
+    if (!RULE_IDS.has(rule)) problem(["database", "safety", "allow", index], `unknown rule '${rule}' (rules: ${[...RULE_IDS].join(", ")})`);
+    else if (migration === "")
+      problem(["database", "safety", "allow", index], "a '<migration>/<rule>' entry needs the migration's folder name");
+  });
 
   if (known("services", "loadBalancers")) {
     const routed = new Set<string>();

@@ -340,6 +340,12 @@ const databaseSchema = z.strictObject({
     })
     .default({ mode: "enforce", allow: [] }),
   timeout: duration(DAY).default(15 * 60_000),
+  /**
+   * PostgreSQL session limits for the migration: a statement waiting this long for a lock fails
+   * instead of queueing every query of the live release behind it. 0 leaves the server's setting.
+   */
+  lockTimeout: duration(HOUR).default(10_000),
+  statementTimeout: duration(DAY).default(0),
 });
 
 // ---------------------------------------------------------------- Kafka
@@ -573,3 +579,4 @@ export type TrafficConfig = Config["traffic"];
 export type SearchIndexConfig = NonNullable<Config["search"]>["indices"][number];
 export type VerifyConfig = NonNullable<Config["verify"]>;
 export type LockConfig = Config["lock"];
+export type DatabaseConfig = NonNullable<Config["database"]>;

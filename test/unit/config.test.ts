@@ -43,6 +43,17 @@ describe("example configs", () => {
 });
 
 describe("validation errors name the key path", () => {
+  it("database.safety.allow names rules the linter knows", () => {
+    const config = (allow: string) => `version: 1\nproject: p\ndatabase:\n  schema: s.prisma\n  safety: { allow: ${allow} }\n`;
+    expect(problemsOf(config("[drop-column, 20260101000000_x/rename-column]")).filter((p) => p.includes("allow"))).toEqual([]);
+    expect(problemsOf(config("[drop-colum]"))).toContainEqual(
+      expect.stringMatching(/^database\.safety\.allow\[0\]: unknown rule 'drop-colum' \(rules: drop-table, drop-column/),
+    );
+    expect(problemsOf(config("[/drop-column]"))).toContainEqual(
+      "database.safety.allow[0]: a '<migration>/<rule>' entry needs the migration's folder name",
+    );
+  });
+
   it("a step weight out of range", () => {
     expect(problemsOf(withTraffic("  strategy: canary\n  steps: [10, 50, 300]"))).toContain("traffic.steps[2]: must be 1..100");
   });

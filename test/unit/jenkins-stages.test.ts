@@ -42,6 +42,8 @@ describe("Jenkinsfile stage commands", () => {
         AWS_ACCESS_KEY_ID: "AKIAEXAMPLE",
         AWS_SECRET_ACCESS_KEY: "stage-test-secret-key",
         AWS_MAX_ATTEMPTS: "1",
+        // and a database that does not answer, for migrate-db
+        DATABASE_URL: "postgresql://cutover:stage-test-db-pass@127.0.0.1:1/cutover",
       },
     });
     const name = command.split(" ")[2] ?? "";
@@ -53,6 +55,11 @@ describe("Jenkinsfile stage commands", () => {
         "frontend",
         "feed-tennis",
       ]);
+    } else if (name === "migrate-db") {
+      expect(result.exitCode, result.stderr).toBe(1);
+      expect(result.stderr).toContain("cannot read the migration state");
+      expect(result.stderr).not.toContain("stage-test-db-pass");
+      expect(JSON.parse(readFileSync(join(workspace, "cutover-outputs.json"), "utf8")).commands[name]["exit-code"]).toBe("1");
     } else if (findCommand(name)?.load !== undefined) {
       // built and reading AWS: it got its inputs from the pipeline's variables, then could not reach AWS
       expect(result.exitCode, result.stderr).toBe(1);

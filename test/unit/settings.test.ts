@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findCommand } from "../../src/cli/command-table.js";
-import { readSettings, splitList } from "../../src/cli/settings.js";
+import { readSettings, splitList, type Flags } from "../../src/cli/settings.js";
 import { InputError } from "../../src/errors.js";
 
 const spec = (name: string) => {
@@ -72,5 +72,29 @@ describe("readSettings", () => {
 
   it("returns a frozen object", () => {
     expect(Object.isFrozen(readSettings(spec("plan"), {}, inputs({}), {}))).toBe(true);
+  });
+
+  it("lint-migrations: paths from operands or the paths input, a known dialect, a git ref that cannot be an option", () => {
+    const lint = spec("lint-migrations");
+    expect(readSettings(lint, { paths: ["a", "b"] }, inputs({ paths: "c" }), {}).paths).toEqual(["a", "b"]);
+    expect(readSettings(lint, {}, inputs({ paths: "c\nd, e" }), {}).paths).toEqual(["c", "d", "e"]);
+    expect(readSettings(lint, {}, inputs({ dialect: "mysql", "blue-ref": "v1.4.0" }), {})).toMatchObject({
+      dialect: "mysql",
+      blueRef: "v1.4.0",
+    });
+    const cases: [Flags, string][] = [
+      [{ dialect: "oracle" }, "--dialect (input 'dialect'): 'oracle' must be one of postgresql, mysql"],
+      [{ blueRef: "--output=/tmp/x" }, "--blue-ref (input 'blue-ref'): '--output=/tmp/x' is not a git ref"],
+      [{ blueRef: "main..HEAD" }, "--blue-ref (input 'blue-ref'): 'main..HEAD' is not a git ref"],
+      [{ paths: ["a"], all: true }, "--all: give either paths or --all, not both"],
+    ];
+    for (const [flags, problem] of cases) {
+      expect(() => readSettings(lint, { ...flags }, inputs({}), {}), problem).toThrow(InputError);
+      try {
+        readSettings(lint, { ...flags }, inputs({}), {});
+      } catch (error) {
+        expect((error as InputError).problems.join("\n")).toContain(problem);
+      }
+    }
   });
 });

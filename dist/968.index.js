@@ -1,5 +1,5 @@
-export const id = 615;
-export const ids = [615];
+export const id = 968;
+export const ids = [968];
 export const modules = {
 
 /***/ 7840:
@@ -49,7 +49,164 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 5403:
+/***/ 1281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NX: () => (/* binding */ checkFileReferences),
+/* harmony export */   c6: () => (/* binding */ resolveConfigPath)
+/* harmony export */ });
+/* unused harmony export fileReferences */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9304);
+
+
+
+function fileReferences(config) {
+    const refs = [];
+    if (config.database) {
+        refs.push({ keyPath: "database.schema", path: config.database.schema, kind: "file" });
+        if (config.database.prisma.config)
+            refs.push({ keyPath: "database.prisma.config", path: config.database.prisma.config, kind: "file" });
+    }
+    config.search?.indices.forEach((index, i) => {
+        if (index.mappings)
+            refs.push({ keyPath: `search.indices[${i}].mappings`, path: index.mappings, kind: "json" });
+        if (typeof index.settings === "string")
+            refs.push({ keyPath: `search.indices[${i}].settings`, path: index.settings, kind: "json" });
+    });
+    return refs;
+}
+function resolveConfigPath(configPath, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(configPath), path);
+}
+/** One problem line per reference that is outside the allowed folders, missing, or not what it should be. */
+async function checkFileReferences(config, configPath, cwd) {
+    const refs = fileReferences(config);
+    if (refs.length === 0)
+        return [];
+    const folders = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(configPath)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd)];
+    const realFolders = await Promise.all(folders.map((f) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(f).catch(() => f)));
+    const problems = [];
+    for (const ref of refs) {
+        const problem = await checkOne(ref, resolveConfigPath(configPath, ref.path), folders, realFolders);
+        if (problem)
+            problems.push(`${ref.keyPath}: '${ref.path}' ${problem}`);
+    }
+    return problems;
+}
+const OUTSIDE = "is outside the config file's folder and the working directory (symlinks are followed); files the config names must be inside one of them";
+async function checkOne(ref, absolute, folders, realFolders) {
+    // checked on the path as written first, so nothing outside is even looked at
+    if (!isInsideAny(absolute, folders))
+        return OUTSIDE;
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+    }
+    catch (error) {
+        return error.code === "ENOENT"
+            ? "does not exist (relative paths start at the config file's folder)"
+            : `cannot be read (${errorCode(error)})`;
+    }
+    if (!isInsideAny(real, realFolders))
+        return OUTSIDE;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
+        if (!info.isFile())
+            return "is not a file";
+        if (info.size > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REFERENCED_FILE_BYTES */ .Sk)
+            return `is larger than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REFERENCED_FILE_BYTES */ .Sk} bytes`;
+        if (ref.kind === "file")
+            return undefined;
+        return jsonObjectProblem(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real, "utf8"));
+    }
+    catch (error) {
+        return `cannot be read (${errorCode(error)})`;
+    }
+}
+function isInsideAny(path, folders) {
+    return folders.some((folder) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
+        return rel === "" || (rel !== ".." && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+    });
+}
+/**
+ * Node's JSON.parse messages quote the text around the error (`"root:x:0:0"... is not valid JSON`),
+ * so only the position is kept, as a line and column.
+ */
+function jsonObjectProblem(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return `is not valid JSON${jsonErrorLocation(text, error)}`;
+    }
+    return value === null || typeof value !== "object" || Array.isArray(value) ? "must hold a JSON object" : undefined;
+}
+/** Where JSON.parse stopped, when its message says (some of Node's messages give no position). */
+function jsonErrorLocation(text, error) {
+    const match = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
+    if (match) {
+        const before = text.slice(0, Number(match[1]));
+        return ` (line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")})`;
+    }
+    return text.trim() === "" ? " (the file is empty)" : "";
+}
+function errorCode(error) {
+    return error.code ?? "error";
+}
+
+
+/***/ }),
+
+/***/ 9304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Sk: () => (/* binding */ MAX_REFERENCED_FILE_BYTES),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
+/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH),
+/* harmony export */   w4: () => (/* binding */ MAX_ALIAS_COUNT)
+/* harmony export */ });
+/**
+ * Limits on what a config file may ask of cutover before any of it is trusted. A config can come
+ * from a pull request or a dispatch input, so reading it must take bounded time and memory
+ * whatever it holds. Each limit is far above anything a real release needs.
+ */
+/**
+ * The config file itself. The examples are 1-3 KiB; this leaves room for a hundred services. It also
+ * bounds the YAML parser's work: the parser's cost grows faster than linearly with nesting.
+ */
+const MAX_CONFIG_BYTES = 128 * 1024;
+/**
+ * Nesting of mappings and lists. The deepest real value (a search query inside an index source)
+ * sits about 12 levels down. The YAML composer and every walk over the document recurse, so
+ * without a limit a file of brackets would exhaust the stack.
+ */
+const MAX_DEPTH = 64;
+/**
+ * YAML aliases (`*name`) resolved while building the document. A few anchors keep a config short;
+ * the `yaml` package counts what each alias expands to, so a "billion laughs" file stops early.
+ */
+const MAX_ALIAS_COUNT = 100;
+/** A file the config names (index mappings and settings, the Prisma schema). */
+const MAX_REFERENCED_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * Secrets shorter than this are refused: the hosts mask every occurrence of a secret in the log,
+ * and a two-letter password would be masked inside every word that contains it.
+ */
+const MIN_SECRET_LENGTH = 4;
+
+
+/***/ }),
+
+/***/ 6968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -230,138 +387,10 @@ function hideEnvValues(messages, substituted) {
     });
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/config/limits.ts
-/**
- * Limits on what a config file may ask of cutover before any of it is trusted. A config can come
- * from a pull request or a dispatch input, so reading it must take bounded time and memory
- * whatever it holds. Each limit is far above anything a real release needs.
- */
-/**
- * The config file itself. The examples are 1-3 KiB; this leaves room for a hundred services. It also
- * bounds the YAML parser's work: the parser's cost grows faster than linearly with nesting.
- */
-const MAX_CONFIG_BYTES = 128 * 1024;
-/**
- * Nesting of mappings and lists. The deepest real value (a search query inside an index source)
- * sits about 12 levels down. The YAML composer and every walk over the document recurse, so
- * without a limit a file of brackets would exhaust the stack.
- */
-const MAX_DEPTH = 64;
-/**
- * YAML aliases (`*name`) resolved while building the document. A few anchors keep a config short;
- * the `yaml` package counts what each alias expands to, so a "billion laughs" file stops early.
- */
-const MAX_ALIAS_COUNT = 100;
-/** A file the config names (index mappings and settings, the Prisma schema). */
-const MAX_REFERENCED_FILE_BYTES = 4 * 1024 * 1024;
-/**
- * Secrets shorter than this are refused: the hosts mask every occurrence of a secret in the log,
- * and a two-letter password would be masked inside every word that contains it.
- */
-const MIN_SECRET_LENGTH = 4;
-
-;// CONCATENATED MODULE: ./src/config/file-references.ts
-
-
-
-function fileReferences(config) {
-    const refs = [];
-    if (config.database) {
-        refs.push({ keyPath: "database.schema", path: config.database.schema, kind: "file" });
-        if (config.database.prisma.config)
-            refs.push({ keyPath: "database.prisma.config", path: config.database.prisma.config, kind: "file" });
-    }
-    config.search?.indices.forEach((index, i) => {
-        if (index.mappings)
-            refs.push({ keyPath: `search.indices[${i}].mappings`, path: index.mappings, kind: "json" });
-        if (typeof index.settings === "string")
-            refs.push({ keyPath: `search.indices[${i}].settings`, path: index.settings, kind: "json" });
-    });
-    return refs;
-}
-function resolveConfigPath(configPath, path) {
-    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(configPath), path);
-}
-/** One problem line per reference that is outside the allowed folders, missing, or not what it should be. */
-async function checkFileReferences(config, configPath, cwd) {
-    const refs = fileReferences(config);
-    if (refs.length === 0)
-        return [];
-    const folders = [(0,external_node_path_.resolve)((0,external_node_path_.dirname)(configPath)), (0,external_node_path_.resolve)(cwd)];
-    const realFolders = await Promise.all(folders.map((f) => (0,promises_.realpath)(f).catch(() => f)));
-    const problems = [];
-    for (const ref of refs) {
-        const problem = await checkOne(ref, resolveConfigPath(configPath, ref.path), folders, realFolders);
-        if (problem)
-            problems.push(`${ref.keyPath}: '${ref.path}' ${problem}`);
-    }
-    return problems;
-}
-const OUTSIDE = "is outside the config file's folder and the working directory (symlinks are followed); files the config names must be inside one of them";
-async function checkOne(ref, absolute, folders, realFolders) {
-    // checked on the path as written first, so nothing outside is even looked at
-    if (!isInsideAny(absolute, folders))
-        return OUTSIDE;
-    let real;
-    try {
-        real = await (0,promises_.realpath)(absolute);
-    }
-    catch (error) {
-        return error.code === "ENOENT"
-            ? "does not exist (relative paths start at the config file's folder)"
-            : `cannot be read (${errorCode(error)})`;
-    }
-    if (!isInsideAny(real, realFolders))
-        return OUTSIDE;
-    try {
-        const info = await (0,promises_.stat)(real);
-        if (!info.isFile())
-            return "is not a file";
-        if (info.size > MAX_REFERENCED_FILE_BYTES)
-            return `is larger than ${MAX_REFERENCED_FILE_BYTES} bytes`;
-        if (ref.kind === "file")
-            return undefined;
-        return jsonObjectProblem(await (0,promises_.readFile)(real, "utf8"));
-    }
-    catch (error) {
-        return `cannot be read (${errorCode(error)})`;
-    }
-}
-function isInsideAny(path, folders) {
-    return folders.some((folder) => {
-        const rel = (0,external_node_path_.relative)(folder, path);
-        return rel === "" || (rel !== ".." && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-    });
-}
-/**
- * Node's JSON.parse messages quote the text around the error (`"root:x:0:0"... is not valid JSON`),
- * so only the position is kept, as a line and column.
- */
-function jsonObjectProblem(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return `is not valid JSON${jsonErrorLocation(text, error)}`;
-    }
-    return value === null || typeof value !== "object" || Array.isArray(value) ? "must hold a JSON object" : undefined;
-}
-/** Where JSON.parse stopped, when its message says (some of Node's messages give no position). */
-function jsonErrorLocation(text, error) {
-    const match = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
-    if (match) {
-        const before = text.slice(0, Number(match[1]));
-        return ` (line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")})`;
-    }
-    return text.trim() === "" ? " (the file is empty)" : "";
-}
-function errorCode(error) {
-    return error.code ?? "error";
-}
-
+// EXTERNAL MODULE: ./src/config/file-references.ts
+var file_references = __webpack_require__(1281);
+// EXTERNAL MODULE: ./src/config/limits.ts
+var limits = __webpack_require__(9304);
 ;// CONCATENATED MODULE: ./src/config/sections.ts
 /**
  * The top-level sections of a config, as commands declare the ones they use (command-table.ts).
@@ -489,8 +518,12 @@ function passwordInUrl(url) {
     }
 }
 
+// EXTERNAL MODULE: ./src/db/lint/rules.ts
+var rules = __webpack_require__(661);
 ;// CONCATENATED MODULE: ./src/config/cross-references.ts
 
+
+const RULE_IDS = new Set(rules/* RULES */.y0.map((r) => r.id));
 /**
  * Rules that span sections: every route names a listed service, every service is routed, services
  * need the aws section, a Kafka-fed index needs the kafka section. A section left out for this
@@ -502,6 +535,15 @@ function checkCrossReferences(config, leftOut) {
     const problem = (path, message) => problems.push(`${formatKeyPath(path)}: ${message}`);
     const known = (...sections) => sections.every((s) => !leftOut.has(s));
     const names = new Set(config.services.map((s) => s.name));
+    // a misspelt rule id would silently allow nothing (or, worse, be read later as allowing something)
+    config.database?.safety.allow.forEach((entry, index) => {
+        const rule = entry.includes("/") ? entry.slice(entry.lastIndexOf("/") + 1) : entry;
+        const migration = entry.includes("/") ? entry.slice(0, entry.lastIndexOf("/")) : undefined;
+        if (!RULE_IDS.has(rule))
+            problem(["database", "safety", "allow", index], `unknown rule '${rule}' (rules: ${[...RULE_IDS].join(", ")})`);
+        else if (migration === "")
+            problem(["database", "safety", "allow", index], "a '<migration>/<rule>' entry needs the migration's folder name");
+    });
     if (known("services", "loadBalancers")) {
         const routed = new Set();
         const forwardActions = new Map();
@@ -640,7 +682,7 @@ const list = (item, max, what) => schemas/* array */.YOg(item).max(max, `at most
  * masked inside ordinary words and make the log unreadable; it is refused instead.
  */
 const secret = (what) => schemas/* string */.YjP({ error: `${what} must be a string` })
-    .min(MIN_SECRET_LENGTH, `${what} must be at least ${MIN_SECRET_LENGTH} characters (a shorter secret would be masked all over the log)`)
+    .min(limits/* MIN_SECRET_LENGTH */.vb, `${what} must be at least ${limits/* MIN_SECRET_LENGTH */.vb} characters (a shorter secret would be masked all over the log)`)
     .max(4096, `${what} must be at most 4096 characters`);
 const percent = (what) => schemas/* number */.aig({ error: `${what} must be a number 0..100` })
     .min(0, `${what} must be 0..100`)
@@ -839,7 +881,7 @@ const databaseSchema = schemas/* strictObject */.rej({
     url: schemas/* string */.YjP()
         .max(4096, "must be at most 4096 characters")
         .regex(/^(postgres(ql)?|mysql):\/\//, "must be a postgresql:// or mysql:// connection string")
-        .refine((url) => (passwordInUrl(url)?.length ?? MIN_SECRET_LENGTH) >= MIN_SECRET_LENGTH, `its password must be at least ${MIN_SECRET_LENGTH} characters (a shorter secret would be masked all over the log)`)
+        .refine((url) => (passwordInUrl(url)?.length ?? limits/* MIN_SECRET_LENGTH */.vb) >= limits/* MIN_SECRET_LENGTH */.vb, `its password must be at least ${limits/* MIN_SECRET_LENGTH */.vb} characters (a shorter secret would be masked all over the log)`)
         .optional(),
     schema: schemas/* string */.YjP().min(1).default("prisma/schema.prisma"),
     prisma: schemas/* strictObject */.rej({
@@ -856,6 +898,12 @@ const databaseSchema = schemas/* strictObject */.rej({
     })
         .default({ mode: "enforce", allow: [] }),
     timeout: schema_duration(DAY).default(15 * 60_000),
+    /**
+     * PostgreSQL session limits for the migration: a statement waiting this long for a lock fails
+     * instead of queueing every query of the live release behind it. 0 leaves the server's setting.
+     */
+    lockTimeout: schema_duration(HOUR).default(10_000),
+    statementTimeout: schema_duration(DAY).default(0),
 });
 // ---------------------------------------------------------------- Kafka
 const kafkaSchema = schemas/* strictObject */.rej({
@@ -1104,7 +1152,7 @@ var dist = __webpack_require__(8815);
  * under a key), so block depth is at most twice the column. A structure further right than
  * MAX_COLUMN is refused; real configs stay well left of it.
  */
-const MAX_COLUMN = 4 * MAX_DEPTH;
+const MAX_COLUMN = 4 * limits/* MAX_DEPTH */.lr;
 /** Zero-width markers the lexer inserts; they are not in the source. */
 const MARKERS = new Set([dist/* CST */.DB.BOM, dist/* CST */.DB.DOCUMENT, dist/* CST */.DB.FLOW_END, dist/* CST */.DB.SCALAR]);
 /** Returns the 1-based line of the first runaway nesting, or undefined when the text is fine. */
@@ -1116,7 +1164,7 @@ function findRunawayNesting(text) {
         switch (dist/* CST */.DB.tokenType(token)) {
             case "flow-seq-start":
             case "flow-map-start":
-                if (++flow > MAX_DEPTH)
+                if (++flow > limits/* MAX_DEPTH */.lr)
                     return line;
                 break;
             case "flow-seq-end":
@@ -1185,8 +1233,8 @@ function checkNodes(document, lines) {
                 return 0;
             }
             const height = anchor?.height ?? 0;
-            if (depth + height > MAX_DEPTH)
-                problems.push(`${at(node)}: nested too deeply through alias *${node.source} (at most ${MAX_DEPTH} levels)`);
+            if (depth + height > limits/* MAX_DEPTH */.lr)
+                problems.push(`${at(node)}: nested too deeply through alias *${node.source} (at most ${limits/* MAX_DEPTH */.lr} levels)`);
             return height;
         }
         if (!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
@@ -1197,10 +1245,10 @@ function checkNodes(document, lines) {
             anchors.set(node.anchor, definition);
         let height = 0;
         if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-            if (depth >= MAX_DEPTH) {
-                problems.push(`${at(node)}: ${formatKeyPath(path)}: nested too deeply (at most ${MAX_DEPTH} levels of mappings and lists)`);
-                definition.height = MAX_DEPTH;
-                return MAX_DEPTH;
+            if (depth >= limits/* MAX_DEPTH */.lr) {
+                problems.push(`${at(node)}: ${formatKeyPath(path)}: nested too deeply (at most ${limits/* MAX_DEPTH */.lr} levels of mappings and lists)`);
+                definition.height = limits/* MAX_DEPTH */.lr;
+                return limits/* MAX_DEPTH */.lr;
             }
             height = 1 + ((0,dist/* isMap */.jh)(node) ? walkMap(node.items, path, depth) : walkSeq(node.items, path, depth));
         }
@@ -1260,11 +1308,11 @@ function readYaml(text, source) {
         throw new errors/* InputError */.dz(`${name} ${summary}`, problems.map((p) => `${name}: ${(0,report_escape/* escapeControlChars */._s)(p)}`));
     };
     const bytes = Buffer.byteLength(text, "utf8");
-    if (bytes > MAX_CONFIG_BYTES)
-        fail("is too large", [`${bytes} bytes; a config file may hold at most ${MAX_CONFIG_BYTES} bytes`]);
+    if (bytes > limits/* MAX_CONFIG_BYTES */.GW)
+        fail("is too large", [`${bytes} bytes; a config file may hold at most ${limits/* MAX_CONFIG_BYTES */.GW} bytes`]);
     const runaway = findRunawayNesting(text);
     if (runaway !== undefined)
-        fail("is not valid YAML", [`line ${runaway}: nested too deeply (at most ${MAX_DEPTH} levels of mappings and lists)`]);
+        fail("is not valid YAML", [`line ${runaway}: nested too deeply (at most ${limits/* MAX_DEPTH */.lr} levels of mappings and lists)`]);
     const lines = new dist/* LineCounter */.HN();
     let document;
     try {
@@ -1289,12 +1337,12 @@ function readYaml(text, source) {
     if (nodeProblems.length > 0)
         fail("is not valid", nodeProblems);
     try {
-        return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        return document.toJS({ maxAliasCount: limits/* MAX_ALIAS_COUNT */.w4 });
     }
     catch (error) {
         if (error instanceof ReferenceError) {
             return fail("is not valid", [
-                `its aliases expand to too much data (at most ${MAX_ALIAS_COUNT} alias expansions; a file like this can exhaust memory)`,
+                `its aliases expand to too much data (at most ${limits/* MAX_ALIAS_COUNT */.w4} alias expansions; a file like this can exhaust memory)`,
             ]);
         }
         return fail("is not valid", [describeUnexpected(error)]);
@@ -1303,7 +1351,7 @@ function readYaml(text, source) {
 function yamlMessage(code, message) {
     switch (code) {
         case "RESOURCE_EXHAUSTION":
-            return `nested too deeply (at most ${MAX_DEPTH} levels of mappings and lists)`;
+            return `nested too deeply (at most ${limits/* MAX_DEPTH */.lr} levels of mappings and lists)`;
         case "NON_STRING_KEY":
             return "a key must be plain text, not a list, a mapping or an alias";
         case "MULTIPLE_DOCS":
@@ -1317,7 +1365,7 @@ function yamlMessage(code, message) {
 /** A stack overflow is the one failure the parser is known to throw rather than report. */
 function describeUnexpected(error) {
     if (error instanceof RangeError)
-        return `nested too deeply (at most ${MAX_DEPTH} levels of mappings and lists)`;
+        return `nested too deeply (at most ${limits/* MAX_DEPTH */.lr} levels of mappings and lists)`;
     return `cannot be parsed (${error instanceof Error ? error.name : "error"})`;
 }
 
@@ -1363,7 +1411,7 @@ async function loadConfig(path, env, options = {}) {
     const name = (0,report_escape/* escapeControlChars */._s)(path);
     const text = await readConfigText(path, name);
     const loaded = parseConfig(text, path, env, options);
-    const problems = await checkFileReferences(loaded.config, path, options.cwd ?? process.cwd());
+    const problems = await (0,file_references/* checkFileReferences */.NX)(loaded.config, path, options.cwd ?? process.cwd());
     if (problems.length > 0) {
         throw new errors/* InputError */.dz(`${name} names files that are not usable (${problems.length} problem${problems.length === 1 ? "" : "s"})`, hideEnvValues(problems, loaded.substituted));
     }
@@ -1377,8 +1425,8 @@ async function readConfigText(path, name) {
         const info = await (0,promises_.stat)(path);
         if (!info.isFile())
             throw cannot("not a regular file");
-        if (info.size > MAX_CONFIG_BYTES) {
-            throw new errors/* InputError */.dz(`config file '${name}' is too large: ${info.size} bytes; a config file may hold at most ${MAX_CONFIG_BYTES} bytes`);
+        if (info.size > limits/* MAX_CONFIG_BYTES */.GW) {
+            throw new errors/* InputError */.dz(`config file '${name}' is too large: ${info.size} bytes; a config file may hold at most ${limits/* MAX_CONFIG_BYTES */.GW} bytes`);
         }
         text = await (0,promises_.readFile)(path, "utf8");
     }
@@ -1394,36 +1442,130 @@ async function readConfigText(path, name) {
 
 /***/ }),
 
-/***/ 7161:
+/***/ 661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lF: () => (/* binding */ greenTargetGroupName),
-/* harmony export */   p3: () => (/* binding */ greenResourceName)
+/* harmony export */   KX: () => (/* binding */ isRuleId),
+/* harmony export */   PI: () => (/* binding */ ruleInfo),
+/* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-/* unused harmony export releaseHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Names for what cutover creates. Target group names allow 32 characters, so the release is
- * folded into a short hash there; the full release label always goes into the tags.
- */
-function releaseHash(release) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(release).digest("hex").slice(0, 7);
+const both = ["postgresql", "mysql"];
+const pg = ["postgresql"];
+const my = ["mysql"];
+/** Every rule the linter knows; config `database.safety.allow` is validated against these ids. */
+const RULES = [
+    { id: "drop-table", dialects: both, severity: "error", summary: "DROP TABLE while blue may still read or write it" },
+    { id: "drop-column", dialects: both, severity: "error", summary: "DROP COLUMN while blue may still select or insert it" },
+    { id: "rename-table", dialects: both, severity: "error", summary: "renaming a table breaks blue's queries at once" },
+    { id: "rename-column", dialects: both, severity: "error", summary: "renaming a column breaks blue's queries at once" },
+    {
+        id: "change-column-type",
+        dialects: both,
+        severity: "error",
+        summary: "changing a column's type or definition rewrites the table and can break blue",
+    },
+    {
+        id: "add-column-not-null-without-default",
+        dialects: both,
+        severity: "error",
+        summary: "a NOT NULL column without a DEFAULT makes blue's INSERTs fail",
+    },
+    {
+        id: "blue-insert-misses-column",
+        dialects: both,
+        severity: "error",
+        summary: "a new required column that blue's Prisma model does not know, so blue's INSERTs fail",
+    },
+    {
+        id: "volatile-default",
+        dialects: both,
+        severity: "error",
+        summary: "a new column with a volatile default rewrites or copies the whole table",
+    },
+    { id: "truncate-table", dialects: both, severity: "error", summary: "TRUNCATE removes blue's data and takes an exclusive lock" },
+    { id: "lock-table", dialects: both, severity: "error", summary: "an explicit table lock blocks blue for the rest of the migration" },
+    { id: "update-without-where", dialects: both, severity: "warning", summary: "an UPDATE of every row locks them all in one transaction" },
+    { id: "delete-without-where", dialects: both, severity: "warning", summary: "a DELETE of every row locks them all in one transaction" },
+    { id: "set-not-null", dialects: pg, severity: "error", summary: "SET NOT NULL scans the table under ACCESS EXCLUSIVE" },
+    {
+        id: "add-check-without-not-valid",
+        dialects: pg,
+        severity: "error",
+        summary: "a CHECK constraint validated in place scans the table under ACCESS EXCLUSIVE",
+    },
+    {
+        id: "add-foreign-key-without-not-valid",
+        dialects: pg,
+        severity: "error",
+        summary: "a FOREIGN KEY validated in place locks both tables while it scans",
+    },
+    {
+        id: "add-unique-constraint-without-index",
+        dialects: pg,
+        severity: "error",
+        summary: "UNIQUE / PRIMARY KEY built in place blocks writes while the index is built",
+    },
+    {
+        id: "create-index-without-concurrently",
+        dialects: pg,
+        severity: "error",
+        summary: "CREATE INDEX without CONCURRENTLY blocks writes to an existing table",
+    },
+    {
+        id: "drop-index-without-concurrently",
+        dialects: pg,
+        severity: "error",
+        summary: "DROP INDEX without CONCURRENTLY takes ACCESS EXCLUSIVE on the table",
+    },
+    {
+        id: "concurrently-in-transaction",
+        dialects: pg,
+        severity: "error",
+        summary: "CONCURRENTLY fails inside the implicit transaction of a multi-statement migration",
+    },
+    {
+        id: "reindex-without-concurrently",
+        dialects: pg,
+        severity: "error",
+        summary: "REINDEX without CONCURRENTLY blocks writes (and reads using the index)",
+    },
+    {
+        id: "refresh-matview-without-concurrently",
+        dialects: pg,
+        severity: "error",
+        summary: "REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks blue's reads of it",
+    },
+    { id: "vacuum-full", dialects: pg, severity: "error", summary: "VACUUM FULL rewrites the table under ACCESS EXCLUSIVE" },
+    { id: "cluster", dialects: pg, severity: "error", summary: "CLUSTER rewrites the table under ACCESS EXCLUSIVE" },
+    {
+        id: "rename-enum-value",
+        dialects: pg,
+        severity: "error",
+        summary: "renaming an enum label breaks blue, which still writes the old label",
+    },
+    { id: "mysql-online-ddl", dialects: my, severity: "error", summary: "an ALTER that MySQL runs with ALGORITHM=COPY or a blocking lock" },
+    {
+        id: "mysql-index-without-lock-none",
+        dialects: my,
+        severity: "warning",
+        summary: "an index build without ALGORITHM=INPLACE, LOCK=NONE, so MySQL may lock instead of refusing",
+    },
+    { id: "allow-without-reason", dialects: both, severity: "error", summary: "a cutover:allow comment without a reason" },
+    {
+        id: "allow-unused",
+        dialects: both,
+        severity: "error",
+        summary: "a cutover:allow comment naming a rule that did not fire on its statement",
+    },
+    { id: "allow-unknown-rule", dialects: both, severity: "error", summary: "a cutover:allow comment naming a rule that does not exist" },
+];
+const byId = new Map(RULES.map((r) => [r.id, r]));
+function ruleInfo(id) {
+    return byId.get(id);
 }
-/**
- * `<service>-<hash>`: at most 24 + 1 + 7 = 32 characters. A target group belongs to one load balancer
- * only, so a service routed on several gets one each: then the hash also covers the load balancer.
- */
-function greenTargetGroupName(service, release, loadBalancer) {
-    const hash = releaseHash(loadBalancer === undefined ? release : `${release}\n${loadBalancer}`);
-    return `${service.slice(0, 24).replace(/-+$/, "")}-${hash}`;
-}
-/** ECS service and ASG names allow 255 characters: keep the release readable. */
-function greenResourceName(blueName, release) {
-    const slug = release.replace(/[^A-Za-z0-9-]/g, "-").slice(0, 64);
-    return `${blueName.slice(0, 180)}-${slug}`;
+function isRuleId(id) {
+    return byId.has(id);
 }
 
 
