@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7266:
+/***/ 5719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20,7 +20,7 @@ const COMMANDS = [
         options: ["service"],
         // plan shows every section but connects to nothing: unset variables are notes there
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(968), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5667)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(77), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1942)),
     },
     {
         name: "lint-migrations",
@@ -29,56 +29,56 @@ const COMMANDS = [
         operands: "paths",
         // runs in a pull request without DATABASE_URL; with it, only the pending migrations are checked
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(56), __nccwpck_require__.e(968), __nccwpck_require__.e(974), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5003)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(160), __nccwpck_require__.e(77), __nccwpck_require__.e(225), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8244)),
     },
     {
         name: "migrate-db",
         summary: "check migrations for blue/green safety, then apply them with Prisma",
         options: ["blue-schema", "blue-ref"],
         configSections: ["database"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(56), __nccwpck_require__.e(968), __nccwpck_require__.e(974), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8740)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(160), __nccwpck_require__.e(77), __nccwpck_require__.e(225), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6411)),
     },
     {
         name: "deploy-green",
         summary: "create the green side of each service beside blue, at 0% traffic",
         options: ["service", "image", "replace-green", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(741), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 402)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(715), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972)),
     },
     {
         name: "verify",
         summary: "smoke-check green through its header route",
         options: ["service"],
         configSections: [...TRAFFIC_SECTIONS, "verify"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2245)),
     },
     {
         name: "switch-traffic",
         summary: "move traffic to green in the configured steps, watching alarms",
         options: ["service", "to", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5093)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362)),
     },
     {
         name: "promote",
         summary: "make green the live side and retire blue",
         options: ["service", "cleanup", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(741), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2910)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(715), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1073)),
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
         options: ["service", "destroy-green"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(741), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5874)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(715), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1499)),
     },
     {
         name: "status",
         summary: "show which side is live, the weights and the release each side holds",
         options: ["service"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9988)),
     },
     {
         name: "iam-policy",
@@ -86,12 +86,12 @@ const COMMANDS = [
         options: ["for-command"],
         // reads the config's names and ARNs to scope the policy; connects to nothing
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(968), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6045)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(77), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6710)),
     },
     {
         name: "es-reindex",
         summary: "build a new search index and move read/write aliases to it",
-        options: ["index", "phase"],
+        options: ["index", "phase", "for", "break-lock"],
         configSections: ["search", "kafka"],
         load: undefined,
     },
@@ -104,7 +104,19 @@ const COMMANDS = [
         load: undefined,
     },
 ];
-const ES_PHASES = ["plan", "create", "load", "catch-up", "switch-read", "switch-write", "cleanup", "all"];
+const ES_PHASES = [
+    "plan",
+    "create",
+    "load",
+    "catch-up",
+    "validate",
+    "switch-read",
+    "follow",
+    "switch-write",
+    "rollback",
+    "cleanup",
+    "all",
+];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
 }
@@ -119,11 +131,11 @@ function configSectionsOf(name) {
 
 /***/ }),
 
-/***/ 2957:
+/***/ 8434:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8699);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9816);
 
 // A first SIGINT or SIGTERM (Ctrl-C, a cancelled workflow, a Jenkins abort) asks the command to stop
 // at a safe point and clean up; `once`, so a second one ends the process the default way.
@@ -138,7 +150,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8699:
+/***/ 9816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -147,9 +159,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ../../work/main/node_modules/commander/index.js
+var commander = __nccwpck_require__(3637);
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -168,17 +180,17 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
+var report_escape = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
+var report_report = __nccwpck_require__(5575);
 // EXTERNAL MODULE: ./src/host/local.ts + 2 modules
-var local = __nccwpck_require__(7865);
+var local = __nccwpck_require__(7215);
 ;// CONCATENATED MODULE: ./src/host/jenkins.ts
 
 
@@ -241,7 +253,7 @@ function detectHostKind(env) {
 async function createHost(kind, io, command) {
     switch (kind) {
         case "github": {
-            const { GitHubHost } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 631));
+            const { GitHubHost } = await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4886));
             return new GitHubHost(io);
         }
         case "jenkins":
@@ -252,14 +264,17 @@ async function createHost(kind, io, command) {
 }
 
 // EXTERNAL MODULE: ./src/host/workflow-command-guard.ts
-var workflow_command_guard = __nccwpck_require__(7701);
+var workflow_command_guard = __nccwpck_require__(904);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a unit test; a constant keeps --version free of file reads. */
 const VERSION = "0.1.0";
 
 // EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __nccwpck_require__(7266);
+var command_table = __nccwpck_require__(5719);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __nccwpck_require__(1993);
 ;// CONCATENATED MODULE: ./src/cli/settings.ts
+
 
 
 const SQL_DIALECTS = ["postgresql", "mysql"];
@@ -322,6 +337,15 @@ function readSettings(spec, flags, host, env) {
     if (blueRef !== undefined && !GIT_REF.test(blueRef)) {
         problems.push(`${where("blue-ref")}: '${blueRef}' is not a git ref (a tag, branch or commit; letters, digits and ._/^~@{}-, not starting with '-')`);
     }
+    let forMs;
+    const rawFor = spec.options.includes("for") ? text("for", flags.for) : undefined;
+    if (rawFor !== undefined) {
+        forMs = (0,duration/* parseDuration */.E)(rawFor);
+        if (forMs === undefined || forMs > 7 * 24 * 3_600_000) {
+            problems.push(`${where("for")}: '${rawFor}' must be a duration such as 30s, 10m or 2h, at most 7d`);
+            forMs = undefined;
+        }
+    }
     const paths = spec.operands === "paths" ? (flags.paths && flags.paths.length > 0 ? flags.paths : splitList(host.input("paths") ?? "")) : [];
     if (paths.length > 0 && spec.options.includes("all") && flags.all)
         problems.push("--all: give either paths or --all, not both");
@@ -346,6 +370,7 @@ function readSettings(spec, flags, host, env) {
         dialect,
         blueSchema,
         blueRef,
+        forMs,
     };
     if (problems.length > 0)
         throw new errors/* InputError */.dz(`bad input for '${spec.name}'`, problems);
@@ -381,7 +406,8 @@ const OPTION_FLAGS = {
     to: new Option("--to <weight>", "target green weight 0..100 (default: run the configured steps)"),
     service: new Option("--service <name...>", "only these services (repeatable)"),
     index: new Option("--index <name>", "the configured search index to work on"),
-    phase: new Option("--phase <phase>", "reindex phase: plan, create, load, catch-up, switch-read, switch-write, cleanup, all"),
+    phase: new Option("--phase <phase>", "reindex phase: plan, create, load, catch-up, validate, switch-read, follow, switch-write, rollback, cleanup, all"),
+    for: new Option("--for <duration>", "follow: stop after this long (default: until interrupted)"),
     image: new Option("--image <uri>", "container image for the green ECS task definition"),
     "replace-green": new Option("--replace-green", "replace a green left by an older release that never went live"),
     "break-lock": new Option("--break-lock <id>", "break the release lock with this id (shown by the refusal), then go on"),
@@ -583,7 +609,54 @@ function reportFailure(host, spec, error, json, partial) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 1993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** Durations in config are written `90s`, `5m`, `1h30m`, `7d`; plain numbers are seconds. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+)(ms|s|m|h|d)/g;
+const WHOLE = /^(?:\d+(?:ms|s|m|h|d))+$/;
+function parseDuration(text) {
+    if (typeof text === "number")
+        return Number.isFinite(text) && text >= 0 ? Math.round(text * 1000) : undefined;
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!WHOLE.test(trimmed))
+        return undefined;
+    let total = 0;
+    for (const match of trimmed.matchAll(PART))
+        total += Number(match[1]) * (UNIT_MS[match[2]] ?? 0);
+    return total;
+}
+function formatDuration(ms) {
+    if (ms === 0)
+        return "0s";
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ["d", 86_400_000],
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+        ["ms", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+
+
+/***/ }),
+
+/***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -664,7 +737,7 @@ function exitCodeOf(error) {
 
 /***/ }),
 
-/***/ 7865:
+/***/ 7215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -677,11 +750,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(8850);
+var report_report = __nccwpck_require__(5575);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
+var report_escape = __nccwpck_require__(1318);
 // EXTERNAL MODULE: ./src/host/workflow-command-guard.ts
-var workflow_command_guard = __nccwpck_require__(7701);
+var workflow_command_guard = __nccwpck_require__(904);
 ;// CONCATENATED MODULE: ./src/host/console-logger.ts
 
 
@@ -747,7 +820,7 @@ function envNameForInput(name) {
 }
 
 // EXTERNAL MODULE: ./src/host/redact.ts
-var redact = __nccwpck_require__(9717);
+var redact = __nccwpck_require__(8668);
 ;// CONCATENATED MODULE: ./src/host/local.ts
 
 
@@ -812,14 +885,14 @@ class LocalHost {
 
 /***/ }),
 
-/***/ 9717:
+/***/ 8668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, secretForms */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
 
 /** Shorter values would blank out ordinary words; the config refuses secrets this short. */
 const MIN_SECRET_LENGTH = 4;
@@ -889,7 +962,7 @@ class Redactor {
 
 /***/ }),
 
-/***/ 7701:
+/***/ 904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -941,7 +1014,7 @@ function neutralizeJson(json) {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1018,7 +1091,7 @@ function markdownCodeBlock(text) {
 
 /***/ }),
 
-/***/ 8850:
+/***/ 5575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1028,7 +1101,7 @@ function markdownCodeBlock(text) {
 /* harmony export */   pl: () => (/* binding */ Report)
 /* harmony export */ });
 /* unused harmony export plainStyle */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
 
 class Report {
     blocks = [];
@@ -1498,14 +1571,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 
 /***/ }),
 
-/***/ 8909:
+/***/ 3637:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(3546);
+const { Command } = __nccwpck_require__(7492);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
+const { Help } = __nccwpck_require__(5858);
+const { Option } = __nccwpck_require__(6992);
 
 exports.DM = new Command();
 
@@ -1529,10 +1602,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 3546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(343);
 
 class Argument {
   /**
@@ -1686,7 +1759,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 7492:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -1695,11 +1768,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
+const { CommanderError } = __nccwpck_require__(343);
+const { Help, stripColor } = __nccwpck_require__(5858);
+const { Option, DualOptions } = __nccwpck_require__(6992);
+const { suggestSimilar } = __nccwpck_require__(3646);
 
 class Command extends EventEmitter {
   /**
@@ -4470,7 +4543,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 343:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -4516,10 +4589,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 5858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(3546);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -5270,10 +5343,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 6992:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(343);
 
 class Option {
   /**
@@ -5657,7 +5730,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 3646:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -6045,6 +6118,6 @@ exports.suggestSimilar = suggestSimilar;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2957);
+/******/ var __webpack_exports__ = __nccwpck_require__(8434);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

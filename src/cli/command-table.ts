@@ -21,7 +21,8 @@ export type OptionName =
   | "all"
   | "dialect"
   | "blue-schema"
-  | "blue-ref";
+  | "blue-ref"
+  | "for";
 
 export interface CommandSpec {
   readonly name: string;
@@ -118,7 +119,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "es-reindex",
     summary: "build a new search index and move read/write aliases to it",
-    options: ["index", "phase"],
+    options: ["index", "phase", "for", "break-lock"],
     configSections: ["search", "kafka"],
     load: undefined,
   },
@@ -132,7 +133,19 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
 ];
 
-export const ES_PHASES = ["plan", "create", "load", "catch-up", "switch-read", "switch-write", "cleanup", "all"] as const;
+export const ES_PHASES = [
+  "plan",
+  "create",
+  "load",
+  "catch-up",
+  "validate",
+  "switch-read",
+  "follow",
+  "switch-write",
+  "rollback",
+  "cleanup",
+  "all",
+] as const;
 export type EsPhase = (typeof ES_PHASES)[number];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -15,7 +15,11 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
   to: new Option("--to <weight>", "target green weight 0..100 (default: run the configured steps)"),
   service: new Option("--service <name...>", "only these services (repeatable)"),
   index: new Option("--index <name>", "the configured search index to work on"),
-  phase: new Option("--phase <phase>", "reindex phase: plan, create, load, catch-up, switch-read, switch-write, cleanup, all"),
+  phase: new Option(
+    "--phase <phase>",
+    "reindex phase: plan, create, load, catch-up, validate, switch-read, follow, switch-write, rollback, cleanup, all",
+  ),
+  for: new Option("--for <duration>", "follow: stop after this long (default: until interrupted)"),
   image: new Option("--image <uri>", "container image for the green ECS task definition"),
   "replace-green": new Option("--replace-green", "replace a green left by an older release that never went live"),
   "break-lock": new Option("--break-lock <id>", "break the release lock with this id (shown by the refusal), then go on"),

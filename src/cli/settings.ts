@@ -1,3 +1,4 @@
+import { parseDuration } from "../config/duration.js";
 import { InputError } from "../errors.js";
 import type { Host } from "../host/host.js";
 import { ES_PHASES, type CommandSpec, type EsPhase } from "./command-table.js";
@@ -36,6 +37,8 @@ export interface Settings {
    */
   readonly blueSchema: string | undefined;
   readonly blueRef: string | undefined;
+  /** es-reindex follow: how long to follow, in ms (undefined: until interrupted). */
+  readonly forMs: number | undefined;
 }
 
 export const SQL_DIALECTS = ["postgresql", "mysql"] as const;
@@ -62,6 +65,7 @@ export interface Flags {
   dialect?: string;
   blueSchema?: string;
   blueRef?: string;
+  for?: string;
 }
 
 const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -129,6 +133,16 @@ export function readSettings(
       `${where("blue-ref")}: '${blueRef}' is not a git ref (a tag, branch or commit; letters, digits and ._/^~@{}-, not starting with '-')`,
     );
   }
+  let forMs: number | undefined;
+  const rawFor = spec.options.includes("for") ? text("for", flags.for) : undefined;
+  if (rawFor !== undefined) {
+    forMs = parseDuration(rawFor);
+    if (forMs === undefined || forMs > 7 * 24 * 3_600_000) {
+      problems.push(`${where("for")}: '${rawFor}' must be a duration such as 30s, 10m or 2h, at most 7d`);
+      forMs = undefined;
+    }
+  }
+
   const paths =
     spec.operands === "paths" ? (flags.paths && flags.paths.length > 0 ? flags.paths : splitList(host.input("paths") ?? "")) : [];
   if (paths.length > 0 && spec.options.includes("all") && flags.all) problems.push("--all: give either paths or --all, not both");
@@ -154,6 +168,7 @@ export function readSettings(
     dialect,
     blueSchema,
     blueRef,
+    forMs,
   };
   if (problems.length > 0) throw new InputError(`bad input for '${spec.name}'`, problems);
   return Object.freeze(settings);

@@ -410,9 +410,42 @@ const indexSourceSchema = z.discriminatedUnion(
       /** Topic of live changes, replayed from where the full load began until caught up. */
       incrementalTopic: z.string().min(1),
       idField: z.string().min(1).default("id"),
-      /** A field whose true value means the document was deleted. */
+      /**
+       * The document's version in the source (a number, or a date such as updated_at), written with
+       * external versioning: a stale full-dump record never overwrites a newer incremental update.
+       */
+      versionField: z.string().min(1, "must name the field that holds each document's version"),
+      /** A field whose true value means the document was deleted (a null value, a tombstone, is one too). */
       deleteField: z.string().min(1).optional(),
       batchSize: count(1, 10_000).default(500),
+      /** Bulk requests in flight at once while loading. */
+      concurrency: count(1, 16).default(2),
+      /**
+       * Where catch-up starts in the incremental topic: the offsets at the time the full load began,
+       * less `rewind` (default), the offsets at a given time, or explicit offsets per partition.
+       */
+      catchUp: z
+        .strictObject({
+          from: z
+            .union([
+              z.literal("load-start"),
+              z.strictObject({ timestamp: z.iso.datetime({ offset: true, error: "must be an ISO 8601 time" }) }),
+              z.strictObject({
+                offsets: z.record(z.string().regex(/^\d{1,5}$/, "partition numbers"), z.string().regex(/^\d{1,19}$/, "must be an offset")),
+              }),
+            ])
+            .default("load-start"),
+          rewind: duration(DAY).default(5 * 60_000),
+          /** Catch-up repeats until fewer records than this are left behind. */
+          maxLag: count(0, 10_000_000).default(1000),
+          maxRounds: count(1, 100).default(10),
+        })
+        .default({ from: "load-start", rewind: 5 * 60_000, maxLag: 1000, maxRounds: 10 }),
+      /**
+       * The application's incremental indexer's consumer group: switch-write waits until green has
+       * applied everything that group has committed, so nothing written in between is lost.
+       */
+      consumerGroup: z.string().min(1).max(255).optional(),
     }),
   ],
   { error: "type must be index or kafka" },
@@ -437,8 +470,24 @@ const searchIndexSchema = z
         /** Largest allowed difference in document count between old and new, in percent. */
         maxCountDifference: percent("maxCountDifference").default(0),
         sampleQueries: list(z.record(z.string(), z.unknown()), 100, "sample queries").default([]),
+        /** Top-k compared per sample query, and the share of blue's top-k that green must return. */
+        topK: count(1, 100).default(10),
+        minOverlap: percent("minOverlap").default(80),
+        /** Green's p95 search latency may be at most this multiple of blue's. */
+        maxLatencyRatio: z.number().min(1, "maxLatencyRatio must be at least 1").max(100, "maxLatencyRatio must be at most 100").default(2),
+        /** Searches per sample query per side, for the latency figures. */
+        latencySamples: count(1, 1000).default(20),
+        maxErrors: count(0, 1_000_000).default(0),
       })
-      .default({ maxCountDifference: 0, sampleQueries: [] }),
+      .default({
+        maxCountDifference: 0,
+        sampleQueries: [],
+        topK: 10,
+        minOverlap: 80,
+        maxLatencyRatio: 2,
+        latencySamples: 20,
+        maxErrors: 0,
+      }),
     /** The old index is deleted this long after the write alias leaves it. */
     retention: duration(365 * DAY).default(7 * DAY),
   })

@@ -118,7 +118,7 @@ describe("validation errors name the key path", () => {
   });
 
   it("a kafka-fed index without a kafka section", () => {
-    const text = `version: 1\nproject: p\nsearch:\n  engine: elasticsearch\n  url: http://localhost:9200\n  indices:\n    - name: idx\n      source: { type: kafka, fullTopic: f, incrementalTopic: i }\n`;
+    const text = `version: 1\nproject: p\nsearch:\n  engine: elasticsearch\n  url: http://localhost:9200\n  indices:\n    - name: idx\n      source: { type: kafka, fullTopic: f, incrementalTopic: i, versionField: v }\n`;
     expect(problemsOf(text)).toContain("search.indices[0].source: a kafka source needs the top-level kafka section (brokers)");
   });
 

@@ -61,8 +61,23 @@ describe("readSettings", () => {
       }
     };
     expect(problems()).toEqual([
-      "--phase (input 'phase'): 'swap' must be one of plan, create, load, catch-up, switch-read, switch-write, cleanup, all",
+      "--phase (input 'phase'): 'swap' must be one of plan, create, load, catch-up, validate, switch-read, follow, switch-write, rollback, cleanup, all",
     ]);
+  });
+
+  it("es-reindex --for takes a duration up to 7d", () => {
+    expect(readSettings(spec("es-reindex"), { for: "90s" }, inputs({}), {}).forMs).toBe(90_000);
+    expect(readSettings(spec("es-reindex"), {}, inputs({ for: "2h" }), {}).forMs).toBe(7_200_000);
+    for (const bad of ["8d", "soon"]) {
+      try {
+        readSettings(spec("es-reindex"), { for: bad }, inputs({}), {});
+        expect.unreachable();
+      } catch (error) {
+        expect((error as InputError).problems).toEqual([
+          `--for (input 'for'): '${bad}' must be a duration such as 30s, 10m or 2h, at most 7d`,
+        ]);
+      }
+    }
   });
 
   it("reads service lists from an input, comma or newline separated", () => {

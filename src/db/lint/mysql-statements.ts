@@ -1,6 +1,7 @@
 import pkg from "node-sql-parser/build/mysql.js";
 import { decodeMySql, type MyStatement } from "./mysql-ast.js";
 import { lexMySql } from "./mysql-lexer.js";
+import { readMetadataAlter } from "./mysql-metadata-alter.js";
 import { headOf, type ParsedFile, type ParsedStatement } from "./statement.js";
 import { SqlSyntaxError } from "./syntax-error.js";
 
@@ -28,6 +29,12 @@ export function parseMySqlFile(file: string, sql: string): ParsedFile<MyStatemen
     try {
       ast = parser.astify(raw.text, { database: "MySQL", parseOptions: { includeLocations: true } });
     } catch (error) {
+      // a few metadata-only ALTERs the grammar lacks: read those from tokens, fail on the rest
+      const metadata = readMetadataAlter(raw.text);
+      if (metadata) {
+        statements.push({ ast: metadata, line: raw.line, endLine: raw.endLine, head: headOf(raw.text) });
+        continue;
+      }
       const message = error instanceof Error ? error.message : String(error);
       throw new SqlSyntaxError(file, raw.line + parserLine(error) - 1, message);
     }

@@ -1,17 +1,17 @@
-export const id = 741;
-export const ids = [741];
+export const id = 715;
+export const ids = [715];
 export const modules = {
 
-/***/ 2187:
+/***/ 9580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ ensureHeaderRules)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _traffic_estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1361);
-/* harmony import */ var _traffic_header_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4726);
-/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7613);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3919);
+/* harmony import */ var _traffic_estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2070);
+/* harmony import */ var _traffic_header_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9329);
+/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5286);
 
 
 
@@ -96,7 +96,7 @@ async function named(route, pending) {
 
 /***/ }),
 
-/***/ 5827:
+/***/ 6892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -107,9 +107,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
+var aws_call = __webpack_require__(5286);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -420,7 +420,7 @@ async function stillHeld(lock) {
 
 /***/ }),
 
-/***/ 4726:
+/***/ 9329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -428,9 +428,9 @@ async function stillHeld(lock) {
 /* harmony export */   xt: () => (/* binding */ planHeaderRulesForRoutes)
 /* harmony export */ });
 /* unused harmony exports ALB_RULE_LIMITS, planHeaderRules, headerRuleTags, targetLabel */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1361);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6944);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3919);
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2070);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2487);
 
 
 

@@ -1,24 +1,24 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 593;
-export const ids = [593];
+export const id = 505;
+export const ids = [505];
 export const modules = {
 
-/***/ 9593:
+/***/ 505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 
 if (process.env.NODE_ENV === 'production') {
-  module.exports = __webpack_require__(9429)
+  module.exports = __webpack_require__(2709)
 } else {
-  module.exports = __webpack_require__(5327)
+  module.exports = __webpack_require__(6351)
 }
 
 
 /***/ }),
 
-/***/ 5327:
+/***/ 6351:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -26,8 +26,8 @@ var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 
-var chevrotain = __webpack_require__(9711);
-var lilconfig = __webpack_require__(6144);
+var chevrotain = __webpack_require__(4935);
+var lilconfig = __webpack_require__(9312);
 var os = __webpack_require__(857);
 
 const Identifier = /*#__PURE__*/chevrotain.createToken({
@@ -1390,17 +1390,17 @@ __webpack_unused_export__ = produceSchema;
 
 /***/ }),
 
-/***/ 9429:
+/***/ 2709:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
-__webpack_unused_export__ = ({value:!0});var e=__webpack_require__(9711),t=__webpack_require__(6144),r=__webpack_require__(857);const n=e.createToken({name:"Identifier",pattern:/[a-zA-Z][\w-]*/}),i=e.createToken({name:"True",pattern:/true/,longer_alt:n}),s=e.createToken({name:"False",pattern:/false/,longer_alt:n}),a=e.createToken({name:"Null",pattern:/null/,longer_alt:n}),o=e.createToken({name:"Comment",pattern:e.Lexer.NA}),u=e.createToken({name:"DocComment",pattern:/\/\/\/[ \t]*(.*)/,categories:[o]}),c=e.createToken({name:"LineComment",pattern:/\/\/[ \t]*(.*)/,categories:[o]}),m=e.createToken({name:"Attribute",pattern:e.Lexer.NA}),p=e.createToken({name:"BlockAttribute",pattern:/@@/,label:"'@@'",categories:[m]}),h=e.createToken({name:"FieldAttribute",pattern:/@/,label:"'@'",categories:[m]}),l=e.createToken({name:"Dot",pattern:/\./,label:"'.'"}),y=e.createToken({name:"QuestionMark",pattern:/\?/,label:"'?'"}),L=e.createToken({name:"LCurly",pattern:/{/,label:"'{'"}),b=e.createToken({name:"RCurly",pattern:/}/,label:"'}'"}),E=e.createToken({name:"LRound",pattern:/\(/,label:"'('"}),d=e.createToken({name:"RRound",pattern:/\)/,label:"')'"}),f=e.createToken({name:"LSquare",pattern:/\[/,label:"'['"}),g=e.createToken({name:"RSquare",pattern:/\]/,label:"']'"}),A=e.createToken({name:"Comma",pattern:/,/,label:"','"}),U=e.createToken({name:"Colon",pattern:/:/,label:"':'"}),S=e.createToken({name:"Equals",pattern:/=/,label:"'='"}),k=e.createToken({name:"StringLiteral",pattern:/"(:?[^\\"\n\r]|\\(:?[bfnrtv"\\/]|u[0-9a-fA-F]{4}))*"/}),O=e.createToken({name:"NumberLiteral",pattern:/-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/}),v=e.createToken({name:"WhiteSpace",pattern:/\s+/,group:e.Lexer.SKIPPED}),N=e.createToken({name:"LineBreak",pattern:/\n|\r\n/,line_breaks:!0,label:"LineBreak"}),B=[o,u,c,N,v,m,p,h,l,y,L,b,f,g,E,d,A,U,S,i,s,a,k,O,n],T=new e.Lexer(B),C=["model","view","type"];function j(e,t){return null!=e&&"type"in e&&t.includes(e.type)}function w(e){return j(e,C)}const M=["field","enumerator"];function R(e){return null!=e&&"type"in e&&M.includes(e.type)}const $={parser:{nodeLocationTracking:"none"}};let x;class P extends e.CstParser{constructor(e){super(B,e),this.config=void 0,this.break=this.RULE("break",(()=>{this.CONSUME1(N),this.CONSUME2(N)})),this.keyedArg=this.RULE("keyedArg",(()=>{this.CONSUME(n,{LABEL:"keyName"}),this.CONSUME(U),this.SUBRULE(this.value)})),this.array=this.RULE("array",(()=>{this.CONSUME(f),this.MANY_SEP({SEP:A,DEF:()=>{this.SUBRULE(this.value)}}),this.CONSUME(g)})),this.object=this.RULE("object",(()=>{this.CONSUME(L),this.MANY_SEP({SEP:A,DEF:()=>{this.SUBRULE(this.keyedArg)}}),this.CONSUME(b)})),this.func=this.RULE("func",(()=>{this.CONSUME(n,{LABEL:"funcName"}),this.CONSUME(E),this.MANY_SEP({SEP:A,DEF:()=>{this.OR([{ALT:()=>this.SUBRULE(this.keyedArg)},{ALT:()=>this.SUBRULE(this.value)}])}}),this.CONSUME(d)})),this.value=this.RULE("value",(()=>{this.OR([{ALT:()=>this.CONSUME(k,{LABEL:"value"})},{ALT:()=>this.CONSUME(O,{LABEL:"value"})},{ALT:()=>this.SUBRULE(this.array,{LABEL:"value"})},{ALT:()=>this.SUBRULE(this.object,{LABEL:"value"})},{ALT:()=>this.SUBRULE(this.func,{LABEL:"value"})},{ALT:()=>this.CONSUME(i,{LABEL:"value"})},{ALT:()=>this.CONSUME(s,{LABEL:"value"})},{ALT:()=>this.CONSUME(a,{LABEL:"value"})},{ALT:()=>this.CONSUME(n,{LABEL:"value"})}])})),this.property=this.RULE("property",(()=>{this.CONSUME(n,{LABEL:"propertyName"}),this.CONSUME(S),this.SUBRULE(this.value,{LABEL:"propertyValue"})})),this.assignment=this.RULE("assignment",(()=>{this.CONSUME(n,{LABEL:"assignmentName"}),this.CONSUME(S),this.SUBRULE(this.value,{LABEL:"assignmentValue"})})),this.field=this.RULE("field",(()=>{this.CONSUME(n,{LABEL:"fieldName"}),this.SUBRULE(this.value,{LABEL:"fieldType"}),this.OPTION1((()=>{this.OR([{ALT:()=>{this.CONSUME(f,{LABEL:"array"}),this.CONSUME(g,{LABEL:"array"})}},{ALT:()=>this.CONSUME(y,{LABEL:"optional"})}])})),this.MANY((()=>{this.SUBRULE(this.fieldAttribute,{LABEL:"attributeList"})})),this.OPTION2((()=>{this.CONSUME(o,{LABEL:"comment"})}))})),this.block=this.RULE("block",((e={})=>{const{componentType:t}=e,r="enum"===t,n="model"===t||"view"===t||"type"===t;this.CONSUME(L),this.CONSUME1(N),this.MANY((()=>{this.OR([{ALT:()=>this.SUBRULE(this.comment,{LABEL:"list"})},{GATE:()=>n,ALT:()=>this.SUBRULE(this.property,{LABEL:"list"})},{ALT:()=>this.SUBRULE(this.blockAttribute,{LABEL:"list"})},{GATE:()=>n,ALT:()=>this.SUBRULE(this.field,{LABEL:"list"})},{GATE:()=>r,ALT:()=>this.SUBRULE(this.enum,{LABEL:"list"})},{GATE:()=>!n,ALT:()=>this.SUBRULE(this.assignment,{LABEL:"list"})},{ALT:()=>this.SUBRULE(this.break,{LABEL:"list"})},{ALT:()=>this.CONSUME2(N)}])})),this.CONSUME(b)})),this.enum=this.RULE("enum",(()=>{this.CONSUME(n,{LABEL:"enumName"}),this.MANY((()=>{this.SUBRULE(this.fieldAttribute,{LABEL:"attributeList"})})),this.OPTION((()=>{this.CONSUME(o,{LABEL:"comment"})}))})),this.fieldAttribute=this.RULE("fieldAttribute",(()=>{this.CONSUME(h,{LABEL:"fieldAttribute"}),this.OR([{ALT:()=>{this.CONSUME1(n,{LABEL:"groupName"}),this.CONSUME(l),this.CONSUME2(n,{LABEL:"attributeName"})}},{ALT:()=>this.CONSUME(n,{LABEL:"attributeName"})}]),this.OPTION((()=>{this.CONSUME(E),this.MANY_SEP({SEP:A,DEF:()=>{this.SUBRULE(this.attributeArg)}}),this.CONSUME(d)}))})),this.blockAttribute=this.RULE("blockAttribute",(()=>{this.CONSUME(p,{LABEL:"blockAttribute"}),this.OR([{ALT:()=>{this.CONSUME1(n,{LABEL:"groupName"}),this.CONSUME(l),this.CONSUME2(n,{LABEL:"attributeName"})}},{ALT:()=>this.CONSUME(n,{LABEL:"attributeName"})}]),this.OPTION((()=>{this.CONSUME(E),this.MANY_SEP({SEP:A,DEF:()=>{this.SUBRULE(this.attributeArg)}}),this.CONSUME(d)}))})),this.attributeArg=this.RULE("attributeArg",(()=>{this.OR([{ALT:()=>this.SUBRULE(this.keyedArg,{LABEL:"value"})},{ALT:()=>this.SUBRULE(this.value,{LABEL:"value"})}])})),this.component=this.RULE("component",(()=>{const e=this.CONSUME1(n,{LABEL:"type"});this.OR2([{ALT:()=>{this.CONSUME2(n,{LABEL:"groupName"}),this.CONSUME(l),this.CONSUME3(n,{LABEL:"componentName"})}},{ALT:()=>this.CONSUME4(n,{LABEL:"componentName"})}]),this.SUBRULE(this.block,{ARGS:[{componentType:e.image}]})})),this.comment=this.RULE("comment",(()=>{this.CONSUME(o,{LABEL:"text"})})),this.schema=this.RULE("schema",(()=>{this.MANY((()=>{this.OR([{ALT:()=>this.SUBRULE(this.comment,{LABEL:"list"})},{ALT:()=>this.SUBRULE(this.component,{LABEL:"list"})},{ALT:()=>this.SUBRULE(this.break,{LABEL:"list"})},{ALT:()=>this.CONSUME(N)}])}))})),this.performSelfAnalysis(),this.config=e}}const _=new P(function(){if(null!=x)return x;const e=t.lilconfigSync("prisma-ast").search();return x=Object.assign($,e?.config)}().parser),D=e=>{const t=e.getBaseCstVisitorConstructorWithDefaults();return class extends t{constructor(){super(),this.validateVisitor()}schema(e){return{type:"schema",list:e.list?.map((e=>this.visit([e])))||[]}}component(e){const[t]=e.type,[r]=e.componentName,n=this.visit(e.block),i=(()=>{switch(t.image){case"datasource":return{type:"datasource",name:r.image,assignments:n};case"generator":return{type:"generator",name:r.image,assignments:n};case"model":return{type:"model",name:r.image,properties:n};case"view":return{type:"view",name:r.image,properties:n};case"enum":return{type:"enum",name:r.image,enumerators:n};case"type":return{type:"type",name:r.image,properties:n};default:throw new Error(`Unexpected block type: ${t}`)}})();return this.maybeAppendLocationData(i,t,r)}break(){return{type:"break"}}comment(e){const[t]=e.text;return this.maybeAppendLocationData({type:"comment",text:t.image},t)}block(e){return e.list?.map((e=>this.visit([e])))}assignment(e){const t=this.visit(e.assignmentValue),[r]=e.assignmentName;return this.maybeAppendLocationData({type:"assignment",key:r.image,value:t},r)}field(e){const t=this.visit(e.fieldType),[r]=e.fieldName,n=e.attributeList?.map((e=>this.visit([e]))),i=e.comment?.[0]?.image;return this.maybeAppendLocationData({type:"field",name:r.image,fieldType:t,array:null!=e.array,optional:null!=e.optional,attributes:n,comment:i},r,e.optional?.[0],e.array?.[0])}fieldAttribute(e){const[t]=e.attributeName,[r]=e.groupName||[{}],n=e.attributeArg?.map((e=>this.visit(e)));return this.maybeAppendLocationData({type:"attribute",name:t.image,kind:"field",group:r.image,args:n},t,...e.fieldAttribute,r)}blockAttribute(e){const[t]=e.attributeName,[r]=e.groupName||[{}],n=e.attributeArg?.map((e=>this.visit(e)));return this.maybeAppendLocationData({type:"attribute",name:t.image,kind:"object",group:r.image,args:n},t,...e.blockAttribute,r)}attributeArg(e){return{type:"attributeArgument",value:this.visit(e.value)}}func(e){const[t]=e.funcName,r=e.value?.map((e=>this.visit([e]))),n=e.keyedArg?.map((e=>this.visit([e]))),i=(r||n)&&[...r??[],...n??[]];return this.maybeAppendLocationData({type:"function",name:t.image,params:i},t)}array(e){const t=e.value?.map((e=>this.visit([e])));return{type:"array",args:t}}object(e){return{type:"object",properties:e.keyedArg?.map((e=>this.visit([e])))??[]}}keyedArg(e){const[t]=e.keyName,r=this.visit(e.value);return this.maybeAppendLocationData({type:"keyValue",key:t.image,value:r},t)}value(e){if("image"in e.value[0]){const[{image:t}]=e.value;return t}return this.visit(e.value)}enum(e){const[t]=e.enumName,r=e.attributeList?.map((e=>this.visit([e]))),n=e.comment?.[0]?.image;return this.maybeAppendLocationData({type:"enumerator",name:t.image,attributes:r,comment:n},t)}maybeAppendLocationData(t,...r){return"none"===e.config.nodeLocationTracking?t:function(e,...t){const r=t.reduce(((e,t)=>{if(!t)return e;const{endColumn:r=-Infinity,endLine:n=-Infinity,endOffset:i=-Infinity,startColumn:s=Infinity,startLine:a=Infinity,startOffset:o=Infinity}=e;return null!=t.startLine&&t.startLine<a&&(e.startLine=t.startLine),null!=t.startColumn&&t.startColumn<s&&(e.startColumn=t.startColumn),null!=t.startOffset&&t.startOffset<o&&(e.startOffset=t.startOffset),null!=t.endLine&&t.endLine>n&&(e.endLine=t.endLine),null!=t.endColumn&&t.endColumn>r&&(e.endColumn=t.endColumn),null!=t.endOffset&&t.endOffset>i&&(e.endOffset=t.endOffset),e}),{});return Object.assign(e,{location:r})}(t,...r)}}},I=new(D(_));function V(e,t){const r=T.tokenize(e),n=t?.parser??_;n.input=r.tokens;const i=n.schema();if(n.errors.length>0)throw n.errors[0];return(t?.visitor??I).visit(i)}const F=["break","comment"],Y=["generator","datasource","model","view","enum","break","comment"];function q(e,t={}){const{sort:n=!1,locales:i,sortOrder:s}=t;let a=e.list;if(n){a=e.list=a.filter((e=>"break"!==e.type));const t=((e,t,r=Y)=>(n,i)=>{if(-1!==F.indexOf(n.type)!=(-1!==F.indexOf(i.type)))return e.list.indexOf(n)-e.list.indexOf(i);r!==Y&&(r=r.concat(Y));const s=r.indexOf(n.type)-r.indexOf(i.type);return 0!==s?s:"name"in n&&"name"in i?n.name.localeCompare(i.name,t):0})(e,i,s);a.sort(t)}return a.map(G).filter(Boolean).join(r.EOL).replace(/(\r?\n\s*){3,}/g,r.EOL+r.EOL)+r.EOL}function G(e){switch(e.type){case"comment":return z(e);case"datasource":return function(e){const t=ee(e.assignments);return`\ndatasource ${e.name} {\n  ${t}\n}`}(e);case"enum":return function(e){const t=e.enumerators.filter(Boolean).map(K).join(`${r.EOL}  `).replace(/(\r?\n\s*){3,}/g,`${r.EOL+r.EOL}  `);return`\nenum ${e.name} {\n  ${t}\n}`}(e);case"generator":return function(e){const t=ee(e.assignments);return`\ngenerator ${e.name} {\n  ${t}\n}`}(e);case"model":case"view":case"type":return function(e){const t=[...e.properties];let n=!1;t.sort(((e,t)=>"attribute"===e.type&&"object"===e.kind&&("attribute"!==t.type||"attribute"===t.type&&"object"!==t.kind)?(n=!0,1):"attribute"===t.type&&"object"===t.kind&&("attribute"!==e.type||"attribute"===e.type&&"object"!==e.kind)?(n=!0,-1):0));const i=t.findIndex((e=>"attribute"===e.type&&"object"===e.kind)),s=!["break","comment"].includes(t[i-1]?.type);n&&s&&t.splice(i,0,{type:"break"});const a=function(e){let t=0;const n=e.reduce(((e,r,n,i)=>("break"===r.type||(n>0&&"break"===i[n-1].type&&(e[++t]=[]),e[t].push(r)),e)),[[]]),i=n.map((e=>e.reduce(((e,t)=>Math.max(e,"field"===t.type?t.name.length:0)),0))),s=n.map((e=>e.reduce(((e,t)=>Math.max(e,"field"===t.type?H(t).length:0)),0)));return e.map(((e,t,r)=>(t>0&&"break"!==e.type&&"break"===r[t-1].type&&(i.shift(),s.shift()),function(e,t=0,r=0){switch(e.type){case"attribute":return Q(e);case"field":return function(e,t=0,r=0){const n=e.name.padEnd(t),i=H(e).padEnd(r),s=e.attributes?e.attributes.map(Q):[],a=e.comment;return[n,i,...s].filter(Boolean).join(" ").trim()+(a?` ${a}`:"")}(e,t,r);case"comment":return z(e);case"break":return W();default:throw new Error("Unrecognized property type")}}(e,i[0],s[0])))).filter(Boolean).join(`${r.EOL}  `).replace(/(\r?\n\s*){3,}/g,`${r.EOL+r.EOL}  `)}(t);return`\n${e.type} ${e.name} {\n  ${a}\n}`}(e);case"break":return W();default:throw new Error("Unrecognized block type")}}function z(e){return e.text}function W(){return r.EOL}function K(e){switch(e.type){case"enumerator":{const t=e.attributes?e.attributes.map(Q):[];return[e.name,...t,e.comment].filter(Boolean).join(" ")}case"attribute":return Q(e);case"comment":return z(e);case"break":return W();default:throw new Error("Unexpected enumerator type")}}function Q(e){const t=e.args&&e.args.length>0?`(${e.args.map(Z).filter(Boolean).join(", ")})`:"",r=[e.name];return e.group&&r.unshift(e.group),`${"field"===e.kind?"@":"@@"}${r.join(".")}${t}`}function Z(e){return X(e.value)}function H(e){const t=e.array?"[]":e.optional?"?":"";if("object"==typeof e.fieldType){if("function"===e.fieldType.type)return`${J(e.fieldType)}${t}`;throw new Error("Unexpected field type")}return`${e.fieldType}${t}`}function J(e){const t=e.params?e.params.map(X):"";return`${e.name}(${t})`}function X(e){if("object"==typeof e){if(null==e)return"null";if("type"in e)switch(e.type){case"keyValue":return`${e.key}: ${X(e.value)}`;case"function":return J(e);case"array":return`[${null!=e.args?e.args.map(X).join(", "):""}]`;case"object":return e.properties.length>0?`{ ${e.properties.map(X).join(", ")} }`:"{}";default:throw new Error("Unexpected value type")}throw new Error("Unexpected object value")}return String(e)}function ee(e){let t=0;const n=e.reduce(((e,r,n,i)=>("break"===r.type||(n>0&&"break"===i[n-1].type&&(e[++t]=[]),e[t].push(r)),e)),[[]]).map((e=>e.reduce(((e,t)=>Math.max(e,"assignment"===t.type?t.key.length:0)),0)));return e.map(((e,t,r)=>(t>0&&"break"!==e.type&&"break"===r[t-1].type&&n.shift(),function(e,t=0){switch(e.type){case"comment":return z(e);case"break":return W();case"assignment":return`${e.key.padEnd(t)} = ${X(e.value)}`;default:throw new Error("Unexpected assignment type")}}(e,n[0])))).filter(Boolean).join(`${r.EOL}  `).replace(/(\r?\n\s*){3,}/g,`${r.EOL+r.EOL}  `)}const te=(e,{name:t}={})=>r=>{if(null!=t){const n="assignment"===e?"key":"name";if(!(n in r))return!1;if(!("string"==typeof t?r[n]===t:t.test(r[n])))return!1}return r.type===e};class re{constructor(e=""){this.schema=void 0,this._subject=void 0,this._parent=void 0,this.schema=V(e)}print(e={}){return q(this.schema,e)}getSchema(){return this.schema}generator(e,t="prisma-client-js"){const r=this.schema.list.reduce(((t,r)=>"generator"===r.type&&r.name===e?r:t),{type:"generator",name:e,assignments:[{type:"assignment",key:"provider",value:`"${t}"`}]});return this.schema.list.includes(r)||this.schema.list.push(r),this._subject=r,this}drop(e){const t=this.schema.list.findIndex((t=>"name"in t&&t.name===e));return-1!==t&&this.schema.list.splice(t,1),this}datasource(e,t){const r={type:"datasource",name:"db",assignments:[{type:"assignment",key:"url",value:"string"==typeof t?`"${t}"`:{type:"function",name:"env",params:[`"${t.env}"`]}},{type:"assignment",key:"provider",value:`"${e}"`}]},n=this.schema.list.findIndex((e=>"datasource"===e.type));return this.schema.list.splice(n,-1!==n?1:0,r),this._subject=r,this}model(e){const t=this.schema.list.reduce(((t,r)=>"model"===r.type&&r.name===e?r:t),{type:"model",name:e,properties:[]});return this.schema.list.includes(t)||this.schema.list.push(t),this._subject=t,this}view(e){const t=this.schema.list.reduce(((t,r)=>"view"===r.type&&r.name===e?r:t),{type:"view",name:e,properties:[]});return this.schema.list.includes(t)||this.schema.list.push(t),this._subject=t,this}type(e){const t=this.schema.list.reduce(((t,r)=>"type"===r.type&&r.name===e?r:t),{type:"type",name:e,properties:[]});return this.schema.list.includes(t)||this.schema.list.push(t),this._subject=t,this}enum(e,t=[]){const r=this.schema.list.reduce(((t,r)=>"enum"===r.type&&r.name===e?r:t),{type:"enum",name:e,enumerators:t.map((e=>({type:"enumerator",name:e})))});return this.schema.list.includes(r)||this.schema.list.push(r),this._subject=r,this}enumerator(e){const t=this.getSubject();if(!t||!("type"in t)||"enum"!==t.type)throw new Error("Subject must be a prisma enum!");const r={type:"enumerator",name:e};return t.enumerators.push(r),this._parent=this._subject,this._subject=r,this}getSubject(){return this._subject}getParent(){return this._parent}blockAttribute(e,t,r={}){let n=this.getSubject();if("enum"!==n.type&&!w(n)){const e=this.getParent();if(!j(e,["model","view","type","enum"]))throw new Error("Subject must be a prisma model, view, or type!");n=this._subject=e}const i={type:"attribute",kind:"object",name:e,args:(()=>{const e=[],n=t&&!Array.isArray(t)&&"object"==typeof t?{...t,...r}:r;return"string"==typeof t?e.push({type:"attributeArgument",value:`"${t}"`}):Array.isArray(t)&&e.push({type:"attributeArgument",value:{type:"array",args:t.map((e=>this.toValue(e)))}}),e.push(...Object.entries(n).map((([e,t])=>({type:"attributeArgument",value:{type:"keyValue",key:e,value:this.toValue(t)}})))),e})()};return"enum"===n.type?n.enumerators.push(i):n.properties.push(i),this}attribute(e,t){const r=this.getParent(),n=this.getSubject();if(!j(r,["model","view","type","enum"]))throw new Error("Parent must be a prisma model or view!");if(!R(n))throw new Error("Subject must be a prisma field or enumerator!");n.attributes||(n.attributes=[]);const i=n.attributes.reduce(((t,r)=>"attribute"===r.type&&`${r.group?`${r.group}.`:""}${r.name}`===e?r:t),{type:"attribute",kind:"field",name:e});return Array.isArray(t)?t.length>0&&(i.args=t.map((e=>({type:"attributeArgument",value:this.mapArg(e)})))):"object"==typeof t&&(i.args=Object.entries(t).map((([e,t])=>({type:"attributeArgument",value:{type:"keyValue",key:e,value:this.toValue(t)}})))),n.attributes.includes(i)||n.attributes.push(i),this}mapArg(e){return"string"==typeof e?e:{type:"function",name:e.name,params:e.function?.map((e=>this.mapArg(e)))??[]}}toValue(e){return Array.isArray(e)?{type:"array",args:e.map((e=>this.toValue(e)))}:null===e||"object"!=typeof e||"type"in e&&"string"==typeof e.type&&["array","function","object"].includes(e.type)?e:{type:"object",properties:Object.entries(e).map((([e,t])=>({type:"keyValue",key:e,value:this.toValue(t)})))}}removeAttribute(e){const t=this.getParent(),r=this.getSubject();if(!w(t))throw new Error("Parent must be a prisma model or view!");if(!R(r))throw new Error("Subject must be a prisma field!");return r.attributes||(r.attributes=[]),r.attributes=r.attributes.filter((t=>!("attribute"===t.type&&t.name===e))),this}assignment(e,t){const r=this.getSubject();if(!r||!("type"in r)||!["generator","datasource"].includes(r.type))throw new Error("Subject must be a prisma generator or datasource!");const n=r.assignments.reduce(((r,n)=>"assignment"===n.type&&n.key===e?function(e,r){return e.value=`"${t}"`,e}(n):r),{type:"assignment",key:e,value:`"${t}"`});return r.assignments.includes(n)||r.assignments.push(n),this}findByType(e,{within:t=this.schema.list,...r}){return((e,t,r={})=>{const[n,i]=e.filter(te(t,r));if(!n)return null;if(i)throw new Error(`Found multiple blocks with [type=${t}]`);return n})(t,e,r)}findAllByType(e,{within:t=this.schema.list,...r}){return((e,t,r={})=>e.filter(te(t,r)))(t,e,r)}blockInsert(e){let t=this.getSubject();const r=["datasource","enum","generator","model","view","type"];if(!t||!("type"in t)||!r.includes(t.type)){const e=this.getParent();if(!e||!("type"in e)||!r.includes(e.type))throw new Error("Subject must be a prisma block!");t=this._subject=e}switch(t.type){case"datasource":case"generator":t.assignments.push(e);break;case"enum":t.enumerators.push(e);break;case"model":t.properties.push(e)}return this}break(){return this.blockInsert({type:"break"})}comment(e,t=!1){return this.blockInsert({type:"comment",text:`//${t?"/":""} ${e}`})}schemaComment(e,t=!1){return this.schema.list.push({type:"comment",text:`//${t?"/":""} ${e}`}),this}field(e,t="String"){let r=this.getSubject();if(!w(r)){const e=this.getParent();if(!w(e))throw new Error("Subject must be a prisma model or view or composite type!");r=this._subject=e}const n=r.properties.reduce(((t,r)=>"field"===r.type&&r.name===e?r:t),{type:"field",name:e,fieldType:t});return r.properties.includes(n)||r.properties.push(n),this._parent=r,this._subject=n,this}removeField(e){let t=this.getSubject();if(!w(t)){const e=this.getParent();if(!w(e))throw new Error("Subject must be a prisma model or view or composite type!");t=this._subject=e}return t.properties=t.properties.filter((t=>!("field"===t.type&&t.name===e))),this}then(e){return e(this._subject),this}}function ne(e){return new re(e)}__webpack_unused_export__=re,exports.PrismaParser=P,exports.VisitorClassFactory=D,__webpack_unused_export__=ne,exports.getSchema=V,__webpack_unused_export__=q,__webpack_unused_export__=function(e,t,r={}){const n=ne(e);return t(n),n.print(r)};
+__webpack_unused_export__ = ({value:!0});var e=__webpack_require__(4935),t=__webpack_require__(9312),r=__webpack_require__(857);const n=e.createToken({name:"Identifier",pattern:/[a-zA-Z][\w-]*/}),i=e.createToken({name:"True",pattern:/true/,longer_alt:n}),s=e.createToken({name:"False",pattern:/false/,longer_alt:n}),a=e.createToken({name:"Null",pattern:/null/,longer_alt:n}),o=e.createToken({name:"Comment",pattern:e.Lexer.NA}),u=e.createToken({name:"DocComment",pattern:/\/\/\/[ \t]*(.*)/,categories:[o]}),c=e.createToken({name:"LineComment",pattern:/\/\/[ \t]*(.*)/,categories:[o]}),m=e.createToken({name:"Attribute",pattern:e.Lexer.NA}),p=e.createToken({name:"BlockAttribute",pattern:/@@/,label:"'@@'",categories:[m]}),h=e.createToken({name:"FieldAttribute",pattern:/@/,label:"'@'",categories:[m]}),l=e.createToken({name:"Dot",pattern:/\./,label:"'.'"}),y=e.createToken({name:"QuestionMark",pattern:/\?/,label:"'?'"}),L=e.createToken({name:"LCurly",pattern:/{/,label:"'{'"}),b=e.createToken({name:"RCurly",pattern:/}/,label:"'}'"}),E=e.createToken({name:"LRound",pattern:/\(/,label:"'('"}),d=e.createToken({name:"RRound",pattern:/\)/,label:"')'"}),f=e.createToken({name:"LSquare",pattern:/\[/,label:"'['"}),g=e.createToken({name:"RSquare",pattern:/\]/,label:"']'"}),A=e.createToken({name:"Comma",pattern:/,/,label:"','"}),U=e.createToken({name:"Colon",pattern:/:/,label:"':'"}),S=e.createToken({name:"Equals",pattern:/=/,label:"'='"}),k=e.createToken({name:"StringLiteral",pattern:/"(:?[^\\"\n\r]|\\(:?[bfnrtv"\\/]|u[0-9a-fA-F]{4}))*"/}),O=e.createToken({name:"NumberLiteral",pattern:/-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/}),v=e.createToken({name:"WhiteSpace",pattern:/\s+/,group:e.Lexer.SKIPPED}),N=e.createToken({name:"LineBreak",pattern:/\n|\r\n/,line_breaks:!0,label:"LineBreak"}),B=[o,u,c,N,v,m,p,h,l,y,L,b,f,g,E,d,A,U,S,i,s,a,k,O,n],T=new e.Lexer(B),C=["model","view","type"];function j(e,t){return null!=e&&"type"in e&&t.includes(e.type)}function w(e){return j(e,C)}const M=["field","enumerator"];function R(e){return null!=e&&"type"in e&&M.includes(e.type)}const $={parser:{nodeLocationTracking:"none"}};let x;class P extends e.CstParser{constructor(e){super(B,e),this.config=void 0,this.break=this.RULE("break",(()=>{this.CONSUME1(N),this.CONSUME2(N)})),this.keyedArg=this.RULE("keyedArg",(()=>{this.CONSUME(n,{LABEL:"keyName"}),this.CONSUME(U),this.SUBRULE(this.value)})),this.array=this.RULE("array",(()=>{this.CONSUME(f),this.MANY_SEP({SEP:A,DEF:()=>{this.SUBRULE(this.value)}}),this.CONSUME(g)})),this.object=this.RULE("object",(()=>{this.CONSUME(L),this.MANY_SEP({SEP:A,DEF:()=>{this.SUBRULE(this.keyedArg)}}),this.CONSUME(b)})),this.func=this.RULE("func",(()=>{this.CONSUME(n,{LABEL:"funcName"}),this.CONSUME(E),this.MANY_SEP({SEP:A,DEF:()=>{this.OR([{ALT:()=>this.SUBRULE(this.keyedArg)},{ALT:()=>this.SUBRULE(this.value)}])}}),this.CONSUME(d)})),this.value=this.RULE("value",(()=>{this.OR([{ALT:()=>this.CONSUME(k,{LABEL:"value"})},{ALT:()=>this.CONSUME(O,{LABEL:"value"})},{ALT:()=>this.SUBRULE(this.array,{LABEL:"value"})},{ALT:()=>this.SUBRULE(this.object,{LABEL:"value"})},{ALT:()=>this.SUBRULE(this.func,{LABEL:"value"})},{ALT:()=>this.CONSUME(i,{LABEL:"value"})},{ALT:()=>this.CONSUME(s,{LABEL:"value"})},{ALT:()=>this.CONSUME(a,{LABEL:"value"})},{ALT:()=>this.CONSUME(n,{LABEL:"value"})}])})),this.property=this.RULE("property",(()=>{this.CONSUME(n,{LABEL:"propertyName"}),this.CONSUME(S),this.SUBRULE(this.value,{LABEL:"propertyValue"})})),this.assignment=this.RULE("assignment",(()=>{this.CONSUME(n,{LABEL:"assignmentName"}),this.CONSUME(S),this.SUBRULE(this.value,{LABEL:"assignmentValue"})})),this.field=this.RULE("field",(()=>{this.CONSUME(n,{LABEL:"fieldName"}),this.SUBRULE(this.value,{LABEL:"fieldType"}),this.OPTION1((()=>{this.OR([{ALT:()=>{this.CONSUME(f,{LABEL:"array"}),this.CONSUME(g,{LABEL:"array"})}},{ALT:()=>this.CONSUME(y,{LABEL:"optional"})}])})),this.MANY((()=>{this.SUBRULE(this.fieldAttribute,{LABEL:"attributeList"})})),this.OPTION2((()=>{this.CONSUME(o,{LABEL:"comment"})}))})),this.block=this.RULE("block",((e={})=>{const{componentType:t}=e,r="enum"===t,n="model"===t||"view"===t||"type"===t;this.CONSUME(L),this.CONSUME1(N),this.MANY((()=>{this.OR([{ALT:()=>this.SUBRULE(this.comment,{LABEL:"list"})},{GATE:()=>n,ALT:()=>this.SUBRULE(this.property,{LABEL:"list"})},{ALT:()=>this.SUBRULE(this.blockAttribute,{LABEL:"list"})},{GATE:()=>n,ALT:()=>this.SUBRULE(this.field,{LABEL:"list"})},{GATE:()=>r,ALT:()=>this.SUBRULE(this.enum,{LABEL:"list"})},{GATE:()=>!n,ALT:()=>this.SUBRULE(this.assignment,{LABEL:"list"})},{ALT:()=>this.SUBRULE(this.break,{LABEL:"list"})},{ALT:()=>this.CONSUME2(N)}])})),this.CONSUME(b)})),this.enum=this.RULE("enum",(()=>{this.CONSUME(n,{LABEL:"enumName"}),this.MANY((()=>{this.SUBRULE(this.fieldAttribute,{LABEL:"attributeList"})})),this.OPTION((()=>{this.CONSUME(o,{LABEL:"comment"})}))})),this.fieldAttribute=this.RULE("fieldAttribute",(()=>{this.CONSUME(h,{LABEL:"fieldAttribute"}),this.OR([{ALT:()=>{this.CONSUME1(n,{LABEL:"groupName"}),this.CONSUME(l),this.CONSUME2(n,{LABEL:"attributeName"})}},{ALT:()=>this.CONSUME(n,{LABEL:"attributeName"})}]),this.OPTION((()=>{this.CONSUME(E),this.MANY_SEP({SEP:A,DEF:()=>{this.SUBRULE(this.attributeArg)}}),this.CONSUME(d)}))})),this.blockAttribute=this.RULE("blockAttribute",(()=>{this.CONSUME(p,{LABEL:"blockAttribute"}),this.OR([{ALT:()=>{this.CONSUME1(n,{LABEL:"groupName"}),this.CONSUME(l),this.CONSUME2(n,{LABEL:"attributeName"})}},{ALT:()=>this.CONSUME(n,{LABEL:"attributeName"})}]),this.OPTION((()=>{this.CONSUME(E),this.MANY_SEP({SEP:A,DEF:()=>{this.SUBRULE(this.attributeArg)}}),this.CONSUME(d)}))})),this.attributeArg=this.RULE("attributeArg",(()=>{this.OR([{ALT:()=>this.SUBRULE(this.keyedArg,{LABEL:"value"})},{ALT:()=>this.SUBRULE(this.value,{LABEL:"value"})}])})),this.component=this.RULE("component",(()=>{const e=this.CONSUME1(n,{LABEL:"type"});this.OR2([{ALT:()=>{this.CONSUME2(n,{LABEL:"groupName"}),this.CONSUME(l),this.CONSUME3(n,{LABEL:"componentName"})}},{ALT:()=>this.CONSUME4(n,{LABEL:"componentName"})}]),this.SUBRULE(this.block,{ARGS:[{componentType:e.image}]})})),this.comment=this.RULE("comment",(()=>{this.CONSUME(o,{LABEL:"text"})})),this.schema=this.RULE("schema",(()=>{this.MANY((()=>{this.OR([{ALT:()=>this.SUBRULE(this.comment,{LABEL:"list"})},{ALT:()=>this.SUBRULE(this.component,{LABEL:"list"})},{ALT:()=>this.SUBRULE(this.break,{LABEL:"list"})},{ALT:()=>this.CONSUME(N)}])}))})),this.performSelfAnalysis(),this.config=e}}const _=new P(function(){if(null!=x)return x;const e=t.lilconfigSync("prisma-ast").search();return x=Object.assign($,e?.config)}().parser),D=e=>{const t=e.getBaseCstVisitorConstructorWithDefaults();return class extends t{constructor(){super(),this.validateVisitor()}schema(e){return{type:"schema",list:e.list?.map((e=>this.visit([e])))||[]}}component(e){const[t]=e.type,[r]=e.componentName,n=this.visit(e.block),i=(()=>{switch(t.image){case"datasource":return{type:"datasource",name:r.image,assignments:n};case"generator":return{type:"generator",name:r.image,assignments:n};case"model":return{type:"model",name:r.image,properties:n};case"view":return{type:"view",name:r.image,properties:n};case"enum":return{type:"enum",name:r.image,enumerators:n};case"type":return{type:"type",name:r.image,properties:n};default:throw new Error(`Unexpected block type: ${t}`)}})();return this.maybeAppendLocationData(i,t,r)}break(){return{type:"break"}}comment(e){const[t]=e.text;return this.maybeAppendLocationData({type:"comment",text:t.image},t)}block(e){return e.list?.map((e=>this.visit([e])))}assignment(e){const t=this.visit(e.assignmentValue),[r]=e.assignmentName;return this.maybeAppendLocationData({type:"assignment",key:r.image,value:t},r)}field(e){const t=this.visit(e.fieldType),[r]=e.fieldName,n=e.attributeList?.map((e=>this.visit([e]))),i=e.comment?.[0]?.image;return this.maybeAppendLocationData({type:"field",name:r.image,fieldType:t,array:null!=e.array,optional:null!=e.optional,attributes:n,comment:i},r,e.optional?.[0],e.array?.[0])}fieldAttribute(e){const[t]=e.attributeName,[r]=e.groupName||[{}],n=e.attributeArg?.map((e=>this.visit(e)));return this.maybeAppendLocationData({type:"attribute",name:t.image,kind:"field",group:r.image,args:n},t,...e.fieldAttribute,r)}blockAttribute(e){const[t]=e.attributeName,[r]=e.groupName||[{}],n=e.attributeArg?.map((e=>this.visit(e)));return this.maybeAppendLocationData({type:"attribute",name:t.image,kind:"object",group:r.image,args:n},t,...e.blockAttribute,r)}attributeArg(e){return{type:"attributeArgument",value:this.visit(e.value)}}func(e){const[t]=e.funcName,r=e.value?.map((e=>this.visit([e]))),n=e.keyedArg?.map((e=>this.visit([e]))),i=(r||n)&&[...r??[],...n??[]];return this.maybeAppendLocationData({type:"function",name:t.image,params:i},t)}array(e){const t=e.value?.map((e=>this.visit([e])));return{type:"array",args:t}}object(e){return{type:"object",properties:e.keyedArg?.map((e=>this.visit([e])))??[]}}keyedArg(e){const[t]=e.keyName,r=this.visit(e.value);return this.maybeAppendLocationData({type:"keyValue",key:t.image,value:r},t)}value(e){if("image"in e.value[0]){const[{image:t}]=e.value;return t}return this.visit(e.value)}enum(e){const[t]=e.enumName,r=e.attributeList?.map((e=>this.visit([e]))),n=e.comment?.[0]?.image;return this.maybeAppendLocationData({type:"enumerator",name:t.image,attributes:r,comment:n},t)}maybeAppendLocationData(t,...r){return"none"===e.config.nodeLocationTracking?t:function(e,...t){const r=t.reduce(((e,t)=>{if(!t)return e;const{endColumn:r=-Infinity,endLine:n=-Infinity,endOffset:i=-Infinity,startColumn:s=Infinity,startLine:a=Infinity,startOffset:o=Infinity}=e;return null!=t.startLine&&t.startLine<a&&(e.startLine=t.startLine),null!=t.startColumn&&t.startColumn<s&&(e.startColumn=t.startColumn),null!=t.startOffset&&t.startOffset<o&&(e.startOffset=t.startOffset),null!=t.endLine&&t.endLine>n&&(e.endLine=t.endLine),null!=t.endColumn&&t.endColumn>r&&(e.endColumn=t.endColumn),null!=t.endOffset&&t.endOffset>i&&(e.endOffset=t.endOffset),e}),{});return Object.assign(e,{location:r})}(t,...r)}}},I=new(D(_));function V(e,t){const r=T.tokenize(e),n=t?.parser??_;n.input=r.tokens;const i=n.schema();if(n.errors.length>0)throw n.errors[0];return(t?.visitor??I).visit(i)}const F=["break","comment"],Y=["generator","datasource","model","view","enum","break","comment"];function q(e,t={}){const{sort:n=!1,locales:i,sortOrder:s}=t;let a=e.list;if(n){a=e.list=a.filter((e=>"break"!==e.type));const t=((e,t,r=Y)=>(n,i)=>{if(-1!==F.indexOf(n.type)!=(-1!==F.indexOf(i.type)))return e.list.indexOf(n)-e.list.indexOf(i);r!==Y&&(r=r.concat(Y));const s=r.indexOf(n.type)-r.indexOf(i.type);return 0!==s?s:"name"in n&&"name"in i?n.name.localeCompare(i.name,t):0})(e,i,s);a.sort(t)}return a.map(G).filter(Boolean).join(r.EOL).replace(/(\r?\n\s*){3,}/g,r.EOL+r.EOL)+r.EOL}function G(e){switch(e.type){case"comment":return z(e);case"datasource":return function(e){const t=ee(e.assignments);return`\ndatasource ${e.name} {\n  ${t}\n}`}(e);case"enum":return function(e){const t=e.enumerators.filter(Boolean).map(K).join(`${r.EOL}  `).replace(/(\r?\n\s*){3,}/g,`${r.EOL+r.EOL}  `);return`\nenum ${e.name} {\n  ${t}\n}`}(e);case"generator":return function(e){const t=ee(e.assignments);return`\ngenerator ${e.name} {\n  ${t}\n}`}(e);case"model":case"view":case"type":return function(e){const t=[...e.properties];let n=!1;t.sort(((e,t)=>"attribute"===e.type&&"object"===e.kind&&("attribute"!==t.type||"attribute"===t.type&&"object"!==t.kind)?(n=!0,1):"attribute"===t.type&&"object"===t.kind&&("attribute"!==e.type||"attribute"===e.type&&"object"!==e.kind)?(n=!0,-1):0));const i=t.findIndex((e=>"attribute"===e.type&&"object"===e.kind)),s=!["break","comment"].includes(t[i-1]?.type);n&&s&&t.splice(i,0,{type:"break"});const a=function(e){let t=0;const n=e.reduce(((e,r,n,i)=>("break"===r.type||(n>0&&"break"===i[n-1].type&&(e[++t]=[]),e[t].push(r)),e)),[[]]),i=n.map((e=>e.reduce(((e,t)=>Math.max(e,"field"===t.type?t.name.length:0)),0))),s=n.map((e=>e.reduce(((e,t)=>Math.max(e,"field"===t.type?H(t).length:0)),0)));return e.map(((e,t,r)=>(t>0&&"break"!==e.type&&"break"===r[t-1].type&&(i.shift(),s.shift()),function(e,t=0,r=0){switch(e.type){case"attribute":return Q(e);case"field":return function(e,t=0,r=0){const n=e.name.padEnd(t),i=H(e).padEnd(r),s=e.attributes?e.attributes.map(Q):[],a=e.comment;return[n,i,...s].filter(Boolean).join(" ").trim()+(a?` ${a}`:"")}(e,t,r);case"comment":return z(e);case"break":return W();default:throw new Error("Unrecognized property type")}}(e,i[0],s[0])))).filter(Boolean).join(`${r.EOL}  `).replace(/(\r?\n\s*){3,}/g,`${r.EOL+r.EOL}  `)}(t);return`\n${e.type} ${e.name} {\n  ${a}\n}`}(e);case"break":return W();default:throw new Error("Unrecognized block type")}}function z(e){return e.text}function W(){return r.EOL}function K(e){switch(e.type){case"enumerator":{const t=e.attributes?e.attributes.map(Q):[];return[e.name,...t,e.comment].filter(Boolean).join(" ")}case"attribute":return Q(e);case"comment":return z(e);case"break":return W();default:throw new Error("Unexpected enumerator type")}}function Q(e){const t=e.args&&e.args.length>0?`(${e.args.map(Z).filter(Boolean).join(", ")})`:"",r=[e.name];return e.group&&r.unshift(e.group),`${"field"===e.kind?"@":"@@"}${r.join(".")}${t}`}function Z(e){return X(e.value)}function H(e){const t=e.array?"[]":e.optional?"?":"";if("object"==typeof e.fieldType){if("function"===e.fieldType.type)return`${J(e.fieldType)}${t}`;throw new Error("Unexpected field type")}return`${e.fieldType}${t}`}function J(e){const t=e.params?e.params.map(X):"";return`${e.name}(${t})`}function X(e){if("object"==typeof e){if(null==e)return"null";if("type"in e)switch(e.type){case"keyValue":return`${e.key}: ${X(e.value)}`;case"function":return J(e);case"array":return`[${null!=e.args?e.args.map(X).join(", "):""}]`;case"object":return e.properties.length>0?`{ ${e.properties.map(X).join(", ")} }`:"{}";default:throw new Error("Unexpected value type")}throw new Error("Unexpected object value")}return String(e)}function ee(e){let t=0;const n=e.reduce(((e,r,n,i)=>("break"===r.type||(n>0&&"break"===i[n-1].type&&(e[++t]=[]),e[t].push(r)),e)),[[]]).map((e=>e.reduce(((e,t)=>Math.max(e,"assignment"===t.type?t.key.length:0)),0)));return e.map(((e,t,r)=>(t>0&&"break"!==e.type&&"break"===r[t-1].type&&n.shift(),function(e,t=0){switch(e.type){case"comment":return z(e);case"break":return W();case"assignment":return`${e.key.padEnd(t)} = ${X(e.value)}`;default:throw new Error("Unexpected assignment type")}}(e,n[0])))).filter(Boolean).join(`${r.EOL}  `).replace(/(\r?\n\s*){3,}/g,`${r.EOL+r.EOL}  `)}const te=(e,{name:t}={})=>r=>{if(null!=t){const n="assignment"===e?"key":"name";if(!(n in r))return!1;if(!("string"==typeof t?r[n]===t:t.test(r[n])))return!1}return r.type===e};class re{constructor(e=""){this.schema=void 0,this._subject=void 0,this._parent=void 0,this.schema=V(e)}print(e={}){return q(this.schema,e)}getSchema(){return this.schema}generator(e,t="prisma-client-js"){const r=this.schema.list.reduce(((t,r)=>"generator"===r.type&&r.name===e?r:t),{type:"generator",name:e,assignments:[{type:"assignment",key:"provider",value:`"${t}"`}]});return this.schema.list.includes(r)||this.schema.list.push(r),this._subject=r,this}drop(e){const t=this.schema.list.findIndex((t=>"name"in t&&t.name===e));return-1!==t&&this.schema.list.splice(t,1),this}datasource(e,t){const r={type:"datasource",name:"db",assignments:[{type:"assignment",key:"url",value:"string"==typeof t?`"${t}"`:{type:"function",name:"env",params:[`"${t.env}"`]}},{type:"assignment",key:"provider",value:`"${e}"`}]},n=this.schema.list.findIndex((e=>"datasource"===e.type));return this.schema.list.splice(n,-1!==n?1:0,r),this._subject=r,this}model(e){const t=this.schema.list.reduce(((t,r)=>"model"===r.type&&r.name===e?r:t),{type:"model",name:e,properties:[]});return this.schema.list.includes(t)||this.schema.list.push(t),this._subject=t,this}view(e){const t=this.schema.list.reduce(((t,r)=>"view"===r.type&&r.name===e?r:t),{type:"view",name:e,properties:[]});return this.schema.list.includes(t)||this.schema.list.push(t),this._subject=t,this}type(e){const t=this.schema.list.reduce(((t,r)=>"type"===r.type&&r.name===e?r:t),{type:"type",name:e,properties:[]});return this.schema.list.includes(t)||this.schema.list.push(t),this._subject=t,this}enum(e,t=[]){const r=this.schema.list.reduce(((t,r)=>"enum"===r.type&&r.name===e?r:t),{type:"enum",name:e,enumerators:t.map((e=>({type:"enumerator",name:e})))});return this.schema.list.includes(r)||this.schema.list.push(r),this._subject=r,this}enumerator(e){const t=this.getSubject();if(!t||!("type"in t)||"enum"!==t.type)throw new Error("Subject must be a prisma enum!");const r={type:"enumerator",name:e};return t.enumerators.push(r),this._parent=this._subject,this._subject=r,this}getSubject(){return this._subject}getParent(){return this._parent}blockAttribute(e,t,r={}){let n=this.getSubject();if("enum"!==n.type&&!w(n)){const e=this.getParent();if(!j(e,["model","view","type","enum"]))throw new Error("Subject must be a prisma model, view, or type!");n=this._subject=e}const i={type:"attribute",kind:"object",name:e,args:(()=>{const e=[],n=t&&!Array.isArray(t)&&"object"==typeof t?{...t,...r}:r;return"string"==typeof t?e.push({type:"attributeArgument",value:`"${t}"`}):Array.isArray(t)&&e.push({type:"attributeArgument",value:{type:"array",args:t.map((e=>this.toValue(e)))}}),e.push(...Object.entries(n).map((([e,t])=>({type:"attributeArgument",value:{type:"keyValue",key:e,value:this.toValue(t)}})))),e})()};return"enum"===n.type?n.enumerators.push(i):n.properties.push(i),this}attribute(e,t){const r=this.getParent(),n=this.getSubject();if(!j(r,["model","view","type","enum"]))throw new Error("Parent must be a prisma model or view!");if(!R(n))throw new Error("Subject must be a prisma field or enumerator!");n.attributes||(n.attributes=[]);const i=n.attributes.reduce(((t,r)=>"attribute"===r.type&&`${r.group?`${r.group}.`:""}${r.name}`===e?r:t),{type:"attribute",kind:"field",name:e});return Array.isArray(t)?t.length>0&&(i.args=t.map((e=>({type:"attributeArgument",value:this.mapArg(e)})))):"object"==typeof t&&(i.args=Object.entries(t).map((([e,t])=>({type:"attributeArgument",value:{type:"keyValue",key:e,value:this.toValue(t)}})))),n.attributes.includes(i)||n.attributes.push(i),this}mapArg(e){return"string"==typeof e?e:{type:"function",name:e.name,params:e.function?.map((e=>this.mapArg(e)))??[]}}toValue(e){return Array.isArray(e)?{type:"array",args:e.map((e=>this.toValue(e)))}:null===e||"object"!=typeof e||"type"in e&&"string"==typeof e.type&&["array","function","object"].includes(e.type)?e:{type:"object",properties:Object.entries(e).map((([e,t])=>({type:"keyValue",key:e,value:this.toValue(t)})))}}removeAttribute(e){const t=this.getParent(),r=this.getSubject();if(!w(t))throw new Error("Parent must be a prisma model or view!");if(!R(r))throw new Error("Subject must be a prisma field!");return r.attributes||(r.attributes=[]),r.attributes=r.attributes.filter((t=>!("attribute"===t.type&&t.name===e))),this}assignment(e,t){const r=this.getSubject();if(!r||!("type"in r)||!["generator","datasource"].includes(r.type))throw new Error("Subject must be a prisma generator or datasource!");const n=r.assignments.reduce(((r,n)=>"assignment"===n.type&&n.key===e?function(e,r){return e.value=`"${t}"`,e}(n):r),{type:"assignment",key:e,value:`"${t}"`});return r.assignments.includes(n)||r.assignments.push(n),this}findByType(e,{within:t=this.schema.list,...r}){return((e,t,r={})=>{const[n,i]=e.filter(te(t,r));if(!n)return null;if(i)throw new Error(`Found multiple blocks with [type=${t}]`);return n})(t,e,r)}findAllByType(e,{within:t=this.schema.list,...r}){return((e,t,r={})=>e.filter(te(t,r)))(t,e,r)}blockInsert(e){let t=this.getSubject();const r=["datasource","enum","generator","model","view","type"];if(!t||!("type"in t)||!r.includes(t.type)){const e=this.getParent();if(!e||!("type"in e)||!r.includes(e.type))throw new Error("Subject must be a prisma block!");t=this._subject=e}switch(t.type){case"datasource":case"generator":t.assignments.push(e);break;case"enum":t.enumerators.push(e);break;case"model":t.properties.push(e)}return this}break(){return this.blockInsert({type:"break"})}comment(e,t=!1){return this.blockInsert({type:"comment",text:`//${t?"/":""} ${e}`})}schemaComment(e,t=!1){return this.schema.list.push({type:"comment",text:`//${t?"/":""} ${e}`}),this}field(e,t="String"){let r=this.getSubject();if(!w(r)){const e=this.getParent();if(!w(e))throw new Error("Subject must be a prisma model or view or composite type!");r=this._subject=e}const n=r.properties.reduce(((t,r)=>"field"===r.type&&r.name===e?r:t),{type:"field",name:e,fieldType:t});return r.properties.includes(n)||r.properties.push(n),this._parent=r,this._subject=n,this}removeField(e){let t=this.getSubject();if(!w(t)){const e=this.getParent();if(!w(e))throw new Error("Subject must be a prisma model or view or composite type!");t=this._subject=e}return t.properties=t.properties.filter((t=>!("field"===t.type&&t.name===e))),this}then(e){return e(this._subject),this}}function ne(e){return new re(e)}__webpack_unused_export__=re,exports.PrismaParser=P,exports.VisitorClassFactory=D,__webpack_unused_export__=ne,exports.getSchema=V,__webpack_unused_export__=q,__webpack_unused_export__=function(e,t,r={}){const n=ne(e);return t(n),n.print(r)};
 //# sourceMappingURL=prisma-ast.cjs.production.min.js.map
 
 
 /***/ }),
 
-/***/ 6144:
+/***/ 9312:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1658,7 +1658,7 @@ exports.lilconfigSync = lilconfigSync;
 
 /***/ }),
 
-/***/ 9711:
+/***/ 4935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1707,13 +1707,13 @@ __webpack_require__.d(__webpack_exports__, {
   tokenName: () => (/* reexport */ tokenName)
 });
 
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/version.js
 // needs a separate module as this is required inside chevrotain productive code
 // and also in the entry point for webpack(api.ts).
 // A separate file avoids cyclic dependencies and webpack errors.
 const VERSION = "11.2.0";
 //# sourceMappingURL=version.js.map
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayEach.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayEach.js
 /**
  * A specialized version of `_.forEach` for arrays without support for
  * iteratee shorthands.
@@ -1737,7 +1737,7 @@ function arrayEach(array, iteratee) {
 
 /* harmony default export */ const _arrayEach = (arrayEach);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_createBaseFor.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_createBaseFor.js
 /**
  * Creates a base function for methods like `_.forIn` and `_.forOwn`.
  *
@@ -1764,7 +1764,7 @@ function createBaseFor(fromRight) {
 
 /* harmony default export */ const _createBaseFor = (createBaseFor);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseFor.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseFor.js
 
 
 /**
@@ -1782,7 +1782,7 @@ var baseFor = _createBaseFor();
 
 /* harmony default export */ const _baseFor = (baseFor);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseTimes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseTimes.js
 /**
  * The base implementation of `_.times` without support for iteratee shorthands
  * or max array length checks.
@@ -1804,13 +1804,13 @@ function baseTimes(n, iteratee) {
 
 /* harmony default export */ const _baseTimes = (baseTimes);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_freeGlobal.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_freeGlobal.js
 /** Detect free variable `global` from Node.js. */
 var freeGlobal = typeof global == 'object' && global && global.Object === Object && global;
 
 /* harmony default export */ const _freeGlobal = (freeGlobal);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_root.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_root.js
 
 
 /** Detect free variable `self`. */
@@ -1821,7 +1821,7 @@ var root = _freeGlobal || freeSelf || Function('return this')();
 
 /* harmony default export */ const _root = (root);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_Symbol.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_Symbol.js
 
 
 /** Built-in value references. */
@@ -1829,7 +1829,7 @@ var Symbol = _root.Symbol;
 
 /* harmony default export */ const _Symbol = (Symbol);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getRawTag.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getRawTag.js
 
 
 /** Used for built-in method references. */
@@ -1877,7 +1877,7 @@ function getRawTag(value) {
 
 /* harmony default export */ const _getRawTag = (getRawTag);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_objectToString.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_objectToString.js
 /** Used for built-in method references. */
 var _objectToString_objectProto = Object.prototype;
 
@@ -1901,7 +1901,7 @@ function objectToString(value) {
 
 /* harmony default export */ const _objectToString = (objectToString);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseGetTag.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseGetTag.js
 
 
 
@@ -1931,7 +1931,7 @@ function baseGetTag(value) {
 
 /* harmony default export */ const _baseGetTag = (baseGetTag);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isObjectLike.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isObjectLike.js
 /**
  * Checks if `value` is object-like. A value is object-like if it's not `null`
  * and has a `typeof` result of "object".
@@ -1962,7 +1962,7 @@ function isObjectLike(value) {
 
 /* harmony default export */ const lodash_es_isObjectLike = (isObjectLike);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsArguments.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsArguments.js
 
 
 
@@ -1982,7 +1982,7 @@ function baseIsArguments(value) {
 
 /* harmony default export */ const _baseIsArguments = (baseIsArguments);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isArguments.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isArguments.js
 
 
 
@@ -2020,7 +2020,7 @@ var isArguments = _baseIsArguments(function() { return arguments; }()) ? _baseIs
 
 /* harmony default export */ const lodash_es_isArguments = (isArguments);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isArray.js
 /**
  * Checks if `value` is classified as an `Array` object.
  *
@@ -2048,7 +2048,7 @@ var isArray = Array.isArray;
 
 /* harmony default export */ const lodash_es_isArray = (isArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/stubFalse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/stubFalse.js
 /**
  * This method returns `false`.
  *
@@ -2068,7 +2068,7 @@ function stubFalse() {
 
 /* harmony default export */ const lodash_es_stubFalse = (stubFalse);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isBuffer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isBuffer.js
 
 
 
@@ -2108,7 +2108,7 @@ var isBuffer = nativeIsBuffer || lodash_es_stubFalse;
 
 /* harmony default export */ const lodash_es_isBuffer = (isBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_isIndex.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_isIndex.js
 /** Used as references for various `Number` constants. */
 var MAX_SAFE_INTEGER = 9007199254740991;
 
@@ -2135,7 +2135,7 @@ function isIndex(value, length) {
 
 /* harmony default export */ const _isIndex = (isIndex);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isLength.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isLength.js
 /** Used as references for various `Number` constants. */
 var isLength_MAX_SAFE_INTEGER = 9007199254740991;
 
@@ -2172,7 +2172,7 @@ function isLength(value) {
 
 /* harmony default export */ const lodash_es_isLength = (isLength);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsTypedArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsTypedArray.js
 
 
 
@@ -2234,7 +2234,7 @@ function baseIsTypedArray(value) {
 
 /* harmony default export */ const _baseIsTypedArray = (baseIsTypedArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseUnary.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseUnary.js
 /**
  * The base implementation of `_.unary` without support for storing metadata.
  *
@@ -2250,7 +2250,7 @@ function baseUnary(func) {
 
 /* harmony default export */ const _baseUnary = (baseUnary);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_nodeUtil.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_nodeUtil.js
 
 
 /** Detect free variable `exports`. */
@@ -2282,7 +2282,7 @@ var nodeUtil = (function() {
 
 /* harmony default export */ const _nodeUtil = (nodeUtil);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isTypedArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isTypedArray.js
 
 
 
@@ -2311,7 +2311,7 @@ var isTypedArray = nodeIsTypedArray ? _baseUnary(nodeIsTypedArray) : _baseIsType
 
 /* harmony default export */ const lodash_es_isTypedArray = (isTypedArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayLikeKeys.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayLikeKeys.js
 
 
 
@@ -2362,7 +2362,7 @@ function arrayLikeKeys(value, inherited) {
 
 /* harmony default export */ const _arrayLikeKeys = (arrayLikeKeys);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_isPrototype.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_isPrototype.js
 /** Used for built-in method references. */
 var _isPrototype_objectProto = Object.prototype;
 
@@ -2382,7 +2382,7 @@ function isPrototype(value) {
 
 /* harmony default export */ const _isPrototype = (isPrototype);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_overArg.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_overArg.js
 /**
  * Creates a unary function that invokes `func` with its argument transformed.
  *
@@ -2399,7 +2399,7 @@ function overArg(func, transform) {
 
 /* harmony default export */ const _overArg = (overArg);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_nativeKeys.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_nativeKeys.js
 
 
 /* Built-in method references for those with the same name as other `lodash` methods. */
@@ -2407,7 +2407,7 @@ var nativeKeys = _overArg(Object.keys, Object);
 
 /* harmony default export */ const _nativeKeys = (nativeKeys);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseKeys.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseKeys.js
 
 
 
@@ -2439,7 +2439,7 @@ function baseKeys(object) {
 
 /* harmony default export */ const _baseKeys = (baseKeys);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isObject.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isObject.js
 /**
  * Checks if `value` is the
  * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
@@ -2472,7 +2472,7 @@ function isObject(value) {
 
 /* harmony default export */ const lodash_es_isObject = (isObject);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isFunction.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isFunction.js
 
 
 
@@ -2511,7 +2511,7 @@ function isFunction(value) {
 
 /* harmony default export */ const lodash_es_isFunction = (isFunction);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isArrayLike.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isArrayLike.js
 
 
 
@@ -2546,7 +2546,7 @@ function isArrayLike(value) {
 
 /* harmony default export */ const lodash_es_isArrayLike = (isArrayLike);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/keys.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/keys.js
 
 
 
@@ -2585,7 +2585,7 @@ function keys(object) {
 
 /* harmony default export */ const lodash_es_keys = (keys);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseForOwn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseForOwn.js
 
 
 
@@ -2603,7 +2603,7 @@ function baseForOwn(object, iteratee) {
 
 /* harmony default export */ const _baseForOwn = (baseForOwn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_createBaseEach.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_createBaseEach.js
 
 
 /**
@@ -2637,7 +2637,7 @@ function createBaseEach(eachFunc, fromRight) {
 
 /* harmony default export */ const _createBaseEach = (createBaseEach);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseEach.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseEach.js
 
 
 
@@ -2653,7 +2653,7 @@ var baseEach = _createBaseEach(_baseForOwn);
 
 /* harmony default export */ const _baseEach = (baseEach);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/identity.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/identity.js
 /**
  * This method returns the first argument it receives.
  *
@@ -2676,7 +2676,7 @@ function identity(value) {
 
 /* harmony default export */ const lodash_es_identity = (identity);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_castFunction.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_castFunction.js
 
 
 /**
@@ -2692,7 +2692,7 @@ function castFunction(value) {
 
 /* harmony default export */ const _castFunction = (castFunction);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/forEach.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/forEach.js
 
 
 
@@ -2735,7 +2735,7 @@ function forEach(collection, iteratee) {
 
 /* harmony default export */ const lodash_es_forEach = (forEach);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayMap.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayMap.js
 /**
  * A specialized version of `_.map` for arrays without support for iteratee
  * shorthands.
@@ -2758,7 +2758,7 @@ function arrayMap(array, iteratee) {
 
 /* harmony default export */ const _arrayMap = (arrayMap);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseValues.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseValues.js
 
 
 /**
@@ -2779,7 +2779,7 @@ function baseValues(object, props) {
 
 /* harmony default export */ const _baseValues = (baseValues);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/values.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/values.js
 
 
 
@@ -2815,7 +2815,7 @@ function values(object) {
 
 /* harmony default export */ const lodash_es_values = (values);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_coreJsData.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_coreJsData.js
 
 
 /** Used to detect overreaching core-js shims. */
@@ -2823,7 +2823,7 @@ var coreJsData = _root['__core-js_shared__'];
 
 /* harmony default export */ const _coreJsData = (coreJsData);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_isMasked.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_isMasked.js
 
 
 /** Used to detect methods masquerading as native. */
@@ -2845,7 +2845,7 @@ function isMasked(func) {
 
 /* harmony default export */ const _isMasked = (isMasked);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_toSource.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_toSource.js
 /** Used for built-in method references. */
 var funcProto = Function.prototype;
 
@@ -2873,7 +2873,7 @@ function toSource(func) {
 
 /* harmony default export */ const _toSource = (toSource);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsNative.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsNative.js
 
 
 
@@ -2922,7 +2922,7 @@ function baseIsNative(value) {
 
 /* harmony default export */ const _baseIsNative = (baseIsNative);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getValue.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getValue.js
 /**
  * Gets the value at `key` of `object`.
  *
@@ -2937,7 +2937,7 @@ function getValue(object, key) {
 
 /* harmony default export */ const _getValue = (getValue);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getNative.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getNative.js
 
 
 
@@ -2956,7 +2956,7 @@ function getNative(object, key) {
 
 /* harmony default export */ const _getNative = (getNative);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_DataView.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_DataView.js
 
 
 
@@ -2965,7 +2965,7 @@ var DataView = _getNative(_root, 'DataView');
 
 /* harmony default export */ const _DataView = (DataView);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_Map.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_Map.js
 
 
 
@@ -2974,7 +2974,7 @@ var _Map_Map = _getNative(_root, 'Map');
 
 /* harmony default export */ const _Map = (_Map_Map);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_Promise.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_Promise.js
 
 
 
@@ -2983,7 +2983,7 @@ var Promise = _getNative(_root, 'Promise');
 
 /* harmony default export */ const _Promise = (Promise);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_Set.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_Set.js
 
 
 
@@ -2992,7 +2992,7 @@ var Set = _getNative(_root, 'Set');
 
 /* harmony default export */ const _Set = (Set);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_WeakMap.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_WeakMap.js
 
 
 
@@ -3001,7 +3001,7 @@ var WeakMap = _getNative(_root, 'WeakMap');
 
 /* harmony default export */ const _WeakMap = (WeakMap);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getTag.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getTag.js
 
 
 
@@ -3061,7 +3061,7 @@ if ((_DataView && getTag(new _DataView(new ArrayBuffer(1))) != _getTag_dataViewT
 
 /* harmony default export */ const _getTag = (getTag);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isEmpty.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isEmpty.js
 
 
 
@@ -3140,7 +3140,7 @@ function isEmpty(value) {
 
 /* harmony default export */ const lodash_es_isEmpty = (isEmpty);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_listCacheClear.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_listCacheClear.js
 /**
  * Removes all key-value entries from the list cache.
  *
@@ -3155,7 +3155,7 @@ function listCacheClear() {
 
 /* harmony default export */ const _listCacheClear = (listCacheClear);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/eq.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/eq.js
 /**
  * Performs a
  * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
@@ -3194,7 +3194,7 @@ function eq(value, other) {
 
 /* harmony default export */ const lodash_es_eq = (eq);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_assocIndexOf.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_assocIndexOf.js
 
 
 /**
@@ -3217,7 +3217,7 @@ function assocIndexOf(array, key) {
 
 /* harmony default export */ const _assocIndexOf = (assocIndexOf);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_listCacheDelete.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_listCacheDelete.js
 
 
 /** Used for built-in method references. */
@@ -3254,7 +3254,7 @@ function listCacheDelete(key) {
 
 /* harmony default export */ const _listCacheDelete = (listCacheDelete);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_listCacheGet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_listCacheGet.js
 
 
 /**
@@ -3275,7 +3275,7 @@ function listCacheGet(key) {
 
 /* harmony default export */ const _listCacheGet = (listCacheGet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_listCacheHas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_listCacheHas.js
 
 
 /**
@@ -3293,7 +3293,7 @@ function listCacheHas(key) {
 
 /* harmony default export */ const _listCacheHas = (listCacheHas);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_listCacheSet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_listCacheSet.js
 
 
 /**
@@ -3321,7 +3321,7 @@ function listCacheSet(key, value) {
 
 /* harmony default export */ const _listCacheSet = (listCacheSet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_ListCache.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_ListCache.js
 
 
 
@@ -3355,7 +3355,7 @@ ListCache.prototype.set = _listCacheSet;
 
 /* harmony default export */ const _ListCache = (ListCache);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_stackClear.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_stackClear.js
 
 
 /**
@@ -3372,7 +3372,7 @@ function stackClear() {
 
 /* harmony default export */ const _stackClear = (stackClear);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_stackDelete.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_stackDelete.js
 /**
  * Removes `key` and its value from the stack.
  *
@@ -3392,7 +3392,7 @@ function stackDelete(key) {
 
 /* harmony default export */ const _stackDelete = (stackDelete);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_stackGet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_stackGet.js
 /**
  * Gets the stack value for `key`.
  *
@@ -3408,7 +3408,7 @@ function stackGet(key) {
 
 /* harmony default export */ const _stackGet = (stackGet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_stackHas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_stackHas.js
 /**
  * Checks if a stack value for `key` exists.
  *
@@ -3424,7 +3424,7 @@ function stackHas(key) {
 
 /* harmony default export */ const _stackHas = (stackHas);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_nativeCreate.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_nativeCreate.js
 
 
 /* Built-in method references that are verified to be native. */
@@ -3432,7 +3432,7 @@ var nativeCreate = _getNative(Object, 'create');
 
 /* harmony default export */ const _nativeCreate = (nativeCreate);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_hashClear.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_hashClear.js
 
 
 /**
@@ -3449,7 +3449,7 @@ function hashClear() {
 
 /* harmony default export */ const _hashClear = (hashClear);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_hashDelete.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_hashDelete.js
 /**
  * Removes `key` and its value from the hash.
  *
@@ -3468,7 +3468,7 @@ function hashDelete(key) {
 
 /* harmony default export */ const _hashDelete = (hashDelete);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_hashGet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_hashGet.js
 
 
 /** Used to stand-in for `undefined` hash values. */
@@ -3500,7 +3500,7 @@ function hashGet(key) {
 
 /* harmony default export */ const _hashGet = (hashGet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_hashHas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_hashHas.js
 
 
 /** Used for built-in method references. */
@@ -3525,7 +3525,7 @@ function hashHas(key) {
 
 /* harmony default export */ const _hashHas = (hashHas);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_hashSet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_hashSet.js
 
 
 /** Used to stand-in for `undefined` hash values. */
@@ -3550,7 +3550,7 @@ function hashSet(key, value) {
 
 /* harmony default export */ const _hashSet = (hashSet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_Hash.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_Hash.js
 
 
 
@@ -3584,7 +3584,7 @@ Hash.prototype.set = _hashSet;
 
 /* harmony default export */ const _Hash = (Hash);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_mapCacheClear.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_mapCacheClear.js
 
 
 
@@ -3607,7 +3607,7 @@ function mapCacheClear() {
 
 /* harmony default export */ const _mapCacheClear = (mapCacheClear);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_isKeyable.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_isKeyable.js
 /**
  * Checks if `value` is suitable for use as unique object key.
  *
@@ -3624,7 +3624,7 @@ function isKeyable(value) {
 
 /* harmony default export */ const _isKeyable = (isKeyable);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getMapData.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getMapData.js
 
 
 /**
@@ -3644,7 +3644,7 @@ function getMapData(map, key) {
 
 /* harmony default export */ const _getMapData = (getMapData);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_mapCacheDelete.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_mapCacheDelete.js
 
 
 /**
@@ -3664,7 +3664,7 @@ function mapCacheDelete(key) {
 
 /* harmony default export */ const _mapCacheDelete = (mapCacheDelete);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_mapCacheGet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_mapCacheGet.js
 
 
 /**
@@ -3682,7 +3682,7 @@ function mapCacheGet(key) {
 
 /* harmony default export */ const _mapCacheGet = (mapCacheGet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_mapCacheHas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_mapCacheHas.js
 
 
 /**
@@ -3700,7 +3700,7 @@ function mapCacheHas(key) {
 
 /* harmony default export */ const _mapCacheHas = (mapCacheHas);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_mapCacheSet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_mapCacheSet.js
 
 
 /**
@@ -3724,7 +3724,7 @@ function mapCacheSet(key, value) {
 
 /* harmony default export */ const _mapCacheSet = (mapCacheSet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_MapCache.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_MapCache.js
 
 
 
@@ -3758,7 +3758,7 @@ MapCache.prototype.set = _mapCacheSet;
 
 /* harmony default export */ const _MapCache = (MapCache);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_stackSet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_stackSet.js
 
 
 
@@ -3794,7 +3794,7 @@ function stackSet(key, value) {
 
 /* harmony default export */ const _stackSet = (stackSet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_Stack.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_Stack.js
 
 
 
@@ -3823,7 +3823,7 @@ Stack.prototype.set = _stackSet;
 
 /* harmony default export */ const _Stack = (Stack);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_setCacheAdd.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_setCacheAdd.js
 /** Used to stand-in for `undefined` hash values. */
 var _setCacheAdd_HASH_UNDEFINED = '__lodash_hash_undefined__';
 
@@ -3844,7 +3844,7 @@ function setCacheAdd(value) {
 
 /* harmony default export */ const _setCacheAdd = (setCacheAdd);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_setCacheHas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_setCacheHas.js
 /**
  * Checks if `value` is in the array cache.
  *
@@ -3860,7 +3860,7 @@ function setCacheHas(value) {
 
 /* harmony default export */ const _setCacheHas = (setCacheHas);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_SetCache.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_SetCache.js
 
 
 
@@ -3889,7 +3889,7 @@ SetCache.prototype.has = _setCacheHas;
 
 /* harmony default export */ const _SetCache = (SetCache);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arraySome.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arraySome.js
 /**
  * A specialized version of `_.some` for arrays without support for iteratee
  * shorthands.
@@ -3914,7 +3914,7 @@ function arraySome(array, predicate) {
 
 /* harmony default export */ const _arraySome = (arraySome);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_cacheHas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_cacheHas.js
 /**
  * Checks if a `cache` value for `key` exists.
  *
@@ -3929,7 +3929,7 @@ function cacheHas(cache, key) {
 
 /* harmony default export */ const _cacheHas = (cacheHas);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_equalArrays.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_equalArrays.js
 
 
 
@@ -4015,7 +4015,7 @@ function equalArrays(array, other, bitmask, customizer, equalFunc, stack) {
 
 /* harmony default export */ const _equalArrays = (equalArrays);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_Uint8Array.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_Uint8Array.js
 
 
 /** Built-in value references. */
@@ -4023,7 +4023,7 @@ var Uint8Array = _root.Uint8Array;
 
 /* harmony default export */ const _Uint8Array = (Uint8Array);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_mapToArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_mapToArray.js
 /**
  * Converts `map` to its key-value pairs.
  *
@@ -4043,7 +4043,7 @@ function mapToArray(map) {
 
 /* harmony default export */ const _mapToArray = (mapToArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_setToArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_setToArray.js
 /**
  * Converts `set` to an array of its values.
  *
@@ -4063,7 +4063,7 @@ function setToArray(set) {
 
 /* harmony default export */ const _setToArray = (setToArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_equalByTag.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_equalByTag.js
 
 
 
@@ -4177,7 +4177,7 @@ function equalByTag(object, other, tag, bitmask, customizer, equalFunc, stack) {
 
 /* harmony default export */ const _equalByTag = (equalByTag);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayPush.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayPush.js
 /**
  * Appends the elements of `values` to `array`.
  *
@@ -4199,7 +4199,7 @@ function arrayPush(array, values) {
 
 /* harmony default export */ const _arrayPush = (arrayPush);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseGetAllKeys.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseGetAllKeys.js
 
 
 
@@ -4221,7 +4221,7 @@ function baseGetAllKeys(object, keysFunc, symbolsFunc) {
 
 /* harmony default export */ const _baseGetAllKeys = (baseGetAllKeys);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayFilter.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayFilter.js
 /**
  * A specialized version of `_.filter` for arrays without support for
  * iteratee shorthands.
@@ -4248,7 +4248,7 @@ function arrayFilter(array, predicate) {
 
 /* harmony default export */ const _arrayFilter = (arrayFilter);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/stubArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/stubArray.js
 /**
  * This method returns a new empty array.
  *
@@ -4273,7 +4273,7 @@ function stubArray() {
 
 /* harmony default export */ const lodash_es_stubArray = (stubArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getSymbols.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getSymbols.js
 
 
 
@@ -4305,7 +4305,7 @@ var getSymbols = !nativeGetSymbols ? lodash_es_stubArray : function(object) {
 
 /* harmony default export */ const _getSymbols = (getSymbols);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getAllKeys.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getAllKeys.js
 
 
 
@@ -4323,7 +4323,7 @@ function getAllKeys(object) {
 
 /* harmony default export */ const _getAllKeys = (getAllKeys);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_equalObjects.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_equalObjects.js
 
 
 /** Used to compose bitmasks for value comparisons. */
@@ -4415,7 +4415,7 @@ function equalObjects(object, other, bitmask, customizer, equalFunc, stack) {
 
 /* harmony default export */ const _equalObjects = (equalObjects);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsEqualDeep.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsEqualDeep.js
 
 
 
@@ -4500,7 +4500,7 @@ function baseIsEqualDeep(object, other, bitmask, customizer, equalFunc, stack) {
 
 /* harmony default export */ const _baseIsEqualDeep = (baseIsEqualDeep);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsEqual.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsEqual.js
 
 
 
@@ -4530,7 +4530,7 @@ function baseIsEqual(value, other, bitmask, customizer, stack) {
 
 /* harmony default export */ const _baseIsEqual = (baseIsEqual);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsMatch.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsMatch.js
 
 
 
@@ -4594,7 +4594,7 @@ function baseIsMatch(object, source, matchData, customizer) {
 
 /* harmony default export */ const _baseIsMatch = (baseIsMatch);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_isStrictComparable.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_isStrictComparable.js
 
 
 /**
@@ -4611,7 +4611,7 @@ function isStrictComparable(value) {
 
 /* harmony default export */ const _isStrictComparable = (isStrictComparable);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getMatchData.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getMatchData.js
 
 
 
@@ -4637,7 +4637,7 @@ function getMatchData(object) {
 
 /* harmony default export */ const _getMatchData = (getMatchData);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_matchesStrictComparable.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_matchesStrictComparable.js
 /**
  * A specialized version of `matchesProperty` for source values suitable
  * for strict equality comparisons, i.e. `===`.
@@ -4659,7 +4659,7 @@ function matchesStrictComparable(key, srcValue) {
 
 /* harmony default export */ const _matchesStrictComparable = (matchesStrictComparable);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseMatches.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseMatches.js
 
 
 
@@ -4683,7 +4683,7 @@ function baseMatches(source) {
 
 /* harmony default export */ const _baseMatches = (baseMatches);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isSymbol.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isSymbol.js
 
 
 
@@ -4714,7 +4714,7 @@ function isSymbol(value) {
 
 /* harmony default export */ const lodash_es_isSymbol = (isSymbol);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_isKey.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_isKey.js
 
 
 
@@ -4745,7 +4745,7 @@ function isKey(value, object) {
 
 /* harmony default export */ const _isKey = (isKey);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/memoize.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/memoize.js
 
 
 /** Error message constants. */
@@ -4820,7 +4820,7 @@ memoize.Cache = _MapCache;
 
 /* harmony default export */ const lodash_es_memoize = (memoize);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_memoizeCapped.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_memoizeCapped.js
 
 
 /** Used as the maximum memoize cache size. */
@@ -4848,7 +4848,7 @@ function memoizeCapped(func) {
 
 /* harmony default export */ const _memoizeCapped = (memoizeCapped);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_stringToPath.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_stringToPath.js
 
 
 /** Used to match property names within property paths. */
@@ -4877,7 +4877,7 @@ var stringToPath = _memoizeCapped(function(string) {
 
 /* harmony default export */ const _stringToPath = (stringToPath);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseToString.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseToString.js
 
 
 
@@ -4916,7 +4916,7 @@ function baseToString(value) {
 
 /* harmony default export */ const _baseToString = (baseToString);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/toString.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/toString.js
 
 
 /**
@@ -4946,7 +4946,7 @@ function toString_toString(value) {
 
 /* harmony default export */ const lodash_es_toString = (toString_toString);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_castPath.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_castPath.js
 
 
 
@@ -4969,7 +4969,7 @@ function castPath(value, object) {
 
 /* harmony default export */ const _castPath = (castPath);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_toKey.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_toKey.js
 
 
 /** Used as references for various `Number` constants. */
@@ -4992,7 +4992,7 @@ function toKey(value) {
 
 /* harmony default export */ const _toKey = (toKey);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseGet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseGet.js
 
 
 
@@ -5018,7 +5018,7 @@ function baseGet(object, path) {
 
 /* harmony default export */ const _baseGet = (baseGet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/get.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/get.js
 
 
 /**
@@ -5053,7 +5053,7 @@ function get(object, path, defaultValue) {
 
 /* harmony default export */ const lodash_es_get = (get);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseHasIn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseHasIn.js
 /**
  * The base implementation of `_.hasIn` without support for deep paths.
  *
@@ -5068,7 +5068,7 @@ function baseHasIn(object, key) {
 
 /* harmony default export */ const _baseHasIn = (baseHasIn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_hasPath.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_hasPath.js
 
 
 
@@ -5109,7 +5109,7 @@ function hasPath(object, path, hasFunc) {
 
 /* harmony default export */ const _hasPath = (hasPath);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/hasIn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/hasIn.js
 
 
 
@@ -5145,7 +5145,7 @@ function hasIn(object, path) {
 
 /* harmony default export */ const lodash_es_hasIn = (hasIn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseMatchesProperty.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseMatchesProperty.js
 
 
 
@@ -5180,7 +5180,7 @@ function baseMatchesProperty(path, srcValue) {
 
 /* harmony default export */ const _baseMatchesProperty = (baseMatchesProperty);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseProperty.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseProperty.js
 /**
  * The base implementation of `_.property` without support for deep paths.
  *
@@ -5196,7 +5196,7 @@ function baseProperty(key) {
 
 /* harmony default export */ const _baseProperty = (baseProperty);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_basePropertyDeep.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_basePropertyDeep.js
 
 
 /**
@@ -5214,7 +5214,7 @@ function basePropertyDeep(path) {
 
 /* harmony default export */ const _basePropertyDeep = (basePropertyDeep);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/property.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/property.js
 
 
 
@@ -5248,7 +5248,7 @@ function property(path) {
 
 /* harmony default export */ const lodash_es_property = (property);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIteratee.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIteratee.js
 
 
 
@@ -5281,7 +5281,7 @@ function baseIteratee(value) {
 
 /* harmony default export */ const _baseIteratee = (baseIteratee);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseMap.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseMap.js
 
 
 
@@ -5305,7 +5305,7 @@ function baseMap(collection, iteratee) {
 
 /* harmony default export */ const _baseMap = (baseMap);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/map.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/map.js
 
 
 
@@ -5360,7 +5360,7 @@ function map(collection, iteratee) {
 
 /* harmony default export */ const lodash_es_map = (map);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseHas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseHas.js
 /** Used for built-in method references. */
 var _baseHas_objectProto = Object.prototype;
 
@@ -5381,7 +5381,7 @@ function baseHas(object, key) {
 
 /* harmony default export */ const _baseHas = (baseHas);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/has.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/has.js
 
 
 
@@ -5418,7 +5418,7 @@ function has(object, path) {
 
 /* harmony default export */ const lodash_es_has = (has);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_defineProperty.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_defineProperty.js
 
 
 var defineProperty = (function() {
@@ -5431,7 +5431,7 @@ var defineProperty = (function() {
 
 /* harmony default export */ const _defineProperty = (defineProperty);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseAssignValue.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseAssignValue.js
 
 
 /**
@@ -5458,7 +5458,7 @@ function baseAssignValue(object, key, value) {
 
 /* harmony default export */ const _baseAssignValue = (baseAssignValue);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_assignValue.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_assignValue.js
 
 
 
@@ -5488,7 +5488,7 @@ function assignValue(object, key, value) {
 
 /* harmony default export */ const _assignValue = (assignValue);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_copyObject.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_copyObject.js
 
 
 
@@ -5530,7 +5530,7 @@ function copyObject(source, props, object, customizer) {
 
 /* harmony default export */ const _copyObject = (copyObject);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseAssign.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseAssign.js
 
 
 
@@ -5549,7 +5549,7 @@ function baseAssign(object, source) {
 
 /* harmony default export */ const _baseAssign = (baseAssign);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_nativeKeysIn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_nativeKeysIn.js
 /**
  * This function is like
  * [`Object.keys`](http://ecma-international.org/ecma-262/7.0/#sec-object.keys)
@@ -5571,7 +5571,7 @@ function nativeKeysIn(object) {
 
 /* harmony default export */ const _nativeKeysIn = (nativeKeysIn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseKeysIn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseKeysIn.js
 
 
 
@@ -5606,7 +5606,7 @@ function baseKeysIn(object) {
 
 /* harmony default export */ const _baseKeysIn = (baseKeysIn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/keysIn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/keysIn.js
 
 
 
@@ -5640,7 +5640,7 @@ function keysIn(object) {
 
 /* harmony default export */ const lodash_es_keysIn = (keysIn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseAssignIn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseAssignIn.js
 
 
 
@@ -5659,7 +5659,7 @@ function baseAssignIn(object, source) {
 
 /* harmony default export */ const _baseAssignIn = (baseAssignIn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_cloneBuffer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_cloneBuffer.js
 
 
 /** Detect free variable `exports`. */
@@ -5696,7 +5696,7 @@ function cloneBuffer(buffer, isDeep) {
 
 /* harmony default export */ const _cloneBuffer = (cloneBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_copyArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_copyArray.js
 /**
  * Copies the values of `source` to `array`.
  *
@@ -5718,7 +5718,7 @@ function copyArray(source, array) {
 
 /* harmony default export */ const _copyArray = (copyArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_copySymbols.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_copySymbols.js
 
 
 
@@ -5736,7 +5736,7 @@ function copySymbols(source, object) {
 
 /* harmony default export */ const _copySymbols = (copySymbols);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getPrototype.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getPrototype.js
 
 
 /** Built-in value references. */
@@ -5744,7 +5744,7 @@ var getPrototype = _overArg(Object.getPrototypeOf, Object);
 
 /* harmony default export */ const _getPrototype = (getPrototype);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getSymbolsIn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getSymbolsIn.js
 
 
 
@@ -5771,7 +5771,7 @@ var getSymbolsIn = !_getSymbolsIn_nativeGetSymbols ? lodash_es_stubArray : funct
 
 /* harmony default export */ const _getSymbolsIn = (getSymbolsIn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_copySymbolsIn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_copySymbolsIn.js
 
 
 
@@ -5789,7 +5789,7 @@ function copySymbolsIn(source, object) {
 
 /* harmony default export */ const _copySymbolsIn = (copySymbolsIn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_getAllKeysIn.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_getAllKeysIn.js
 
 
 
@@ -5808,7 +5808,7 @@ function getAllKeysIn(object) {
 
 /* harmony default export */ const _getAllKeysIn = (getAllKeysIn);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_initCloneArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_initCloneArray.js
 /** Used for built-in method references. */
 var _initCloneArray_objectProto = Object.prototype;
 
@@ -5836,7 +5836,7 @@ function initCloneArray(array) {
 
 /* harmony default export */ const _initCloneArray = (initCloneArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_cloneArrayBuffer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_cloneArrayBuffer.js
 
 
 /**
@@ -5854,7 +5854,7 @@ function cloneArrayBuffer(arrayBuffer) {
 
 /* harmony default export */ const _cloneArrayBuffer = (cloneArrayBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_cloneDataView.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_cloneDataView.js
 
 
 /**
@@ -5872,7 +5872,7 @@ function cloneDataView(dataView, isDeep) {
 
 /* harmony default export */ const _cloneDataView = (cloneDataView);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_cloneRegExp.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_cloneRegExp.js
 /** Used to match `RegExp` flags from their coerced string values. */
 var reFlags = /\w*$/;
 
@@ -5891,7 +5891,7 @@ function cloneRegExp(regexp) {
 
 /* harmony default export */ const _cloneRegExp = (cloneRegExp);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_cloneSymbol.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_cloneSymbol.js
 
 
 /** Used to convert symbols to primitives and strings. */
@@ -5911,7 +5911,7 @@ function cloneSymbol(symbol) {
 
 /* harmony default export */ const _cloneSymbol = (cloneSymbol);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_cloneTypedArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_cloneTypedArray.js
 
 
 /**
@@ -5929,7 +5929,7 @@ function cloneTypedArray(typedArray, isDeep) {
 
 /* harmony default export */ const _cloneTypedArray = (cloneTypedArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_initCloneByTag.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_initCloneByTag.js
 
 
 
@@ -6008,7 +6008,7 @@ function initCloneByTag(object, tag, isDeep) {
 
 /* harmony default export */ const _initCloneByTag = (initCloneByTag);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseCreate.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseCreate.js
 
 
 /** Built-in value references. */
@@ -6040,7 +6040,7 @@ var baseCreate = (function() {
 
 /* harmony default export */ const _baseCreate = (baseCreate);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_initCloneObject.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_initCloneObject.js
 
 
 
@@ -6060,7 +6060,7 @@ function initCloneObject(object) {
 
 /* harmony default export */ const _initCloneObject = (initCloneObject);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsMap.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsMap.js
 
 
 
@@ -6080,7 +6080,7 @@ function baseIsMap(value) {
 
 /* harmony default export */ const _baseIsMap = (baseIsMap);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isMap.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isMap.js
 
 
 
@@ -6109,7 +6109,7 @@ var isMap = nodeIsMap ? _baseUnary(nodeIsMap) : _baseIsMap;
 
 /* harmony default export */ const lodash_es_isMap = (isMap);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsSet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsSet.js
 
 
 
@@ -6129,7 +6129,7 @@ function baseIsSet(value) {
 
 /* harmony default export */ const _baseIsSet = (baseIsSet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isSet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isSet.js
 
 
 
@@ -6158,7 +6158,7 @@ var isSet = nodeIsSet ? _baseUnary(nodeIsSet) : _baseIsSet;
 
 /* harmony default export */ const lodash_es_isSet = (isSet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseClone.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseClone.js
 
 
 
@@ -6326,7 +6326,7 @@ function baseClone(value, bitmask, customizer, key, object, stack) {
 
 /* harmony default export */ const _baseClone = (baseClone);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/clone.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/clone.js
 
 
 /** Used to compose bitmasks for cloning. */
@@ -6364,7 +6364,7 @@ function clone(value) {
 
 /* harmony default export */ const lodash_es_clone = (clone);
 
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/utils/lib/src/to-fast-properties.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/utils/lib/src/to-fast-properties.js
 // based on: https://github.com/petkaantonov/bluebird/blob/b97c0d2d487e8c5076e8bd897e0dcd4622d31846/src/util.js#L201-L216
 function toFastProperties(toBecomeFast) {
     function FakeConstructor() { }
@@ -6389,7 +6389,7 @@ function toFastProperties(toBecomeFast) {
     (0, eval)(toBecomeFast);
 }
 //# sourceMappingURL=to-fast-properties.js.map
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseSlice.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseSlice.js
 /**
  * The base implementation of `_.slice` without an iteratee call guard.
  *
@@ -6422,7 +6422,7 @@ function baseSlice(array, start, end) {
 
 /* harmony default export */ const _baseSlice = (baseSlice);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_trimmedEndIndex.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_trimmedEndIndex.js
 /** Used to match a single whitespace character. */
 var reWhitespace = /\s/;
 
@@ -6443,7 +6443,7 @@ function trimmedEndIndex(string) {
 
 /* harmony default export */ const _trimmedEndIndex = (trimmedEndIndex);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseTrim.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseTrim.js
 
 
 /** Used to match leading whitespace. */
@@ -6464,7 +6464,7 @@ function baseTrim(string) {
 
 /* harmony default export */ const _baseTrim = (baseTrim);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/toNumber.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/toNumber.js
 
 
 
@@ -6530,7 +6530,7 @@ function toNumber(value) {
 
 /* harmony default export */ const lodash_es_toNumber = (toNumber);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/toFinite.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/toFinite.js
 
 
 /** Used as references for various `Number` constants. */
@@ -6574,7 +6574,7 @@ function toFinite(value) {
 
 /* harmony default export */ const lodash_es_toFinite = (toFinite);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/toInteger.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/toInteger.js
 
 
 /**
@@ -6612,7 +6612,7 @@ function toInteger(value) {
 
 /* harmony default export */ const lodash_es_toInteger = (toInteger);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/drop.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/drop.js
 
 
 
@@ -6652,7 +6652,7 @@ function drop(array, n, guard) {
 
 /* harmony default export */ const lodash_es_drop = (drop);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isString.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isString.js
 
 
 
@@ -6684,7 +6684,7 @@ function isString(value) {
 
 /* harmony default export */ const lodash_es_isString = (isString);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_apply.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_apply.js
 /**
  * A faster alternative to `Function#apply`, this function invokes `func`
  * with the `this` binding of `thisArg` and the arguments of `args`.
@@ -6707,7 +6707,7 @@ function apply(func, thisArg, args) {
 
 /* harmony default export */ const _apply = (apply);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_overRest.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_overRest.js
 
 
 /* Built-in method references for those with the same name as other `lodash` methods. */
@@ -6745,7 +6745,7 @@ function overRest(func, start, transform) {
 
 /* harmony default export */ const _overRest = (overRest);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/constant.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/constant.js
 /**
  * Creates a function that returns `value`.
  *
@@ -6773,7 +6773,7 @@ function constant(value) {
 
 /* harmony default export */ const lodash_es_constant = (constant);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseSetToString.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseSetToString.js
 
 
 
@@ -6797,7 +6797,7 @@ var baseSetToString = !_defineProperty ? lodash_es_identity : function(func, str
 
 /* harmony default export */ const _baseSetToString = (baseSetToString);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_shortOut.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_shortOut.js
 /** Used to detect hot functions by number of calls within a span of milliseconds. */
 var HOT_COUNT = 800,
     HOT_SPAN = 16;
@@ -6836,7 +6836,7 @@ function shortOut(func) {
 
 /* harmony default export */ const _shortOut = (shortOut);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_setToString.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_setToString.js
 
 
 
@@ -6852,7 +6852,7 @@ var setToString = _shortOut(_baseSetToString);
 
 /* harmony default export */ const _setToString = (setToString);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseRest.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseRest.js
 
 
 
@@ -6871,7 +6871,7 @@ function baseRest(func, start) {
 
 /* harmony default export */ const _baseRest = (baseRest);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_isIterateeCall.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_isIterateeCall.js
 
 
 
@@ -6903,7 +6903,7 @@ function isIterateeCall(value, index, object) {
 
 /* harmony default export */ const _isIterateeCall = (isIterateeCall);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_createAssigner.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_createAssigner.js
 
 
 
@@ -6942,7 +6942,7 @@ function createAssigner(assigner) {
 
 /* harmony default export */ const _createAssigner = (createAssigner);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/assign.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/assign.js
 
 
 
@@ -7002,7 +7002,7 @@ var assign_assign = _createAssigner(function(object, source) {
 
 /* harmony default export */ const lodash_es_assign = (assign_assign);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseSet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseSet.js
 
 
 
@@ -7055,7 +7055,7 @@ function baseSet(object, path, value, customizer) {
 
 /* harmony default export */ const _baseSet = (baseSet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_basePickBy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_basePickBy.js
 
 
 
@@ -7087,7 +7087,7 @@ function basePickBy(object, paths, predicate) {
 
 /* harmony default export */ const _basePickBy = (basePickBy);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/pickBy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/pickBy.js
 
 
 
@@ -7126,7 +7126,7 @@ function pickBy(object, predicate) {
 
 /* harmony default export */ const lodash_es_pickBy = (pickBy);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsRegExp.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsRegExp.js
 
 
 
@@ -7146,7 +7146,7 @@ function baseIsRegExp(value) {
 
 /* harmony default export */ const _baseIsRegExp = (baseIsRegExp);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isRegExp.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isRegExp.js
 
 
 
@@ -7175,7 +7175,7 @@ var isRegExp = nodeIsRegExp ? _baseUnary(nodeIsRegExp) : _baseIsRegExp;
 
 /* harmony default export */ const lodash_es_isRegExp = (isRegExp);
 
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/gast/lib/src/model.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/gast/lib/src/model.js
 
 // TODO: duplicated code to avoid extracting another sub-package -- how to avoid?
 function tokenLabel(tokType) {
@@ -7401,7 +7401,7 @@ function serializeProduction(node) {
     }
 }
 //# sourceMappingURL=model.js.map
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/gast/lib/src/visitor.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/gast/lib/src/visitor.js
 
 class GAstVisitor {
     visit(node) {
@@ -7454,7 +7454,7 @@ class GAstVisitor {
     visitRule(node) { }
 }
 //# sourceMappingURL=visitor.js.map
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseSome.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseSome.js
 
 
 /**
@@ -7478,7 +7478,7 @@ function baseSome(collection, predicate) {
 
 /* harmony default export */ const _baseSome = (baseSome);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/some.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/some.js
 
 
 
@@ -7531,7 +7531,7 @@ function some(collection, predicate, guard) {
 
 /* harmony default export */ const lodash_es_some = (some);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseFindIndex.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseFindIndex.js
 /**
  * The base implementation of `_.findIndex` and `_.findLastIndex` without
  * support for iteratee shorthands.
@@ -7557,7 +7557,7 @@ function baseFindIndex(array, predicate, fromIndex, fromRight) {
 
 /* harmony default export */ const _baseFindIndex = (baseFindIndex);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIsNaN.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIsNaN.js
 /**
  * The base implementation of `_.isNaN` without support for number objects.
  *
@@ -7571,7 +7571,7 @@ function baseIsNaN(value) {
 
 /* harmony default export */ const _baseIsNaN = (baseIsNaN);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_strictIndexOf.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_strictIndexOf.js
 /**
  * A specialized version of `_.indexOf` which performs strict equality
  * comparisons of values, i.e. `===`.
@@ -7596,7 +7596,7 @@ function strictIndexOf(array, value, fromIndex) {
 
 /* harmony default export */ const _strictIndexOf = (strictIndexOf);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseIndexOf.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseIndexOf.js
 
 
 
@@ -7618,7 +7618,7 @@ function baseIndexOf(array, value, fromIndex) {
 
 /* harmony default export */ const _baseIndexOf = (baseIndexOf);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/includes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/includes.js
 
 
 
@@ -7673,7 +7673,7 @@ function includes(collection, value, fromIndex, guard) {
 
 /* harmony default export */ const lodash_es_includes = (includes);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayEvery.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayEvery.js
 /**
  * A specialized version of `_.every` for arrays without support for
  * iteratee shorthands.
@@ -7698,7 +7698,7 @@ function arrayEvery(array, predicate) {
 
 /* harmony default export */ const _arrayEvery = (arrayEvery);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseEvery.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseEvery.js
 
 
 /**
@@ -7721,7 +7721,7 @@ function baseEvery(collection, predicate) {
 
 /* harmony default export */ const _baseEvery = (baseEvery);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/every.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/every.js
 
 
 
@@ -7779,7 +7779,7 @@ function every(collection, predicate, guard) {
 
 /* harmony default export */ const lodash_es_every = (every);
 
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/gast/lib/src/helpers.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/gast/lib/src/helpers.js
 
 
 function isSequenceProd(prod) {
@@ -7859,12 +7859,12 @@ function getProductionDslName(prod) {
     }
 }
 //# sourceMappingURL=helpers.js.map
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/gast/lib/src/api.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/gast/lib/src/api.js
 
 
 
 //# sourceMappingURL=api.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/rest.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/rest.js
 
 
 /**
@@ -7968,7 +7968,7 @@ function restForRepetitionWithSeparator(repSepProd, currRest, prevRest) {
     return fullRepSepRest;
 }
 //# sourceMappingURL=rest.js.map
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayIncludes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayIncludes.js
 
 
 /**
@@ -7987,7 +7987,7 @@ function arrayIncludes(array, value) {
 
 /* harmony default export */ const _arrayIncludes = (arrayIncludes);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayIncludesWith.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayIncludesWith.js
 /**
  * This function is like `arrayIncludes` except that it accepts a comparator.
  *
@@ -8011,7 +8011,7 @@ function arrayIncludesWith(array, value, comparator) {
 
 /* harmony default export */ const _arrayIncludesWith = (arrayIncludesWith);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/noop.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/noop.js
 /**
  * This method returns `undefined`.
  *
@@ -8030,7 +8030,7 @@ function noop() {
 
 /* harmony default export */ const lodash_es_noop = (noop);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_createSet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_createSet.js
 
 
 
@@ -8051,7 +8051,7 @@ var createSet = !(_Set && (1 / _setToArray(new _Set([,-0]))[1]) == _createSet_IN
 
 /* harmony default export */ const _createSet = (createSet);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseUniq.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseUniq.js
 
 
 
@@ -8125,7 +8125,7 @@ function baseUniq(array, iteratee, comparator) {
 
 /* harmony default export */ const _baseUniq = (baseUniq);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/uniq.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/uniq.js
 
 
 /**
@@ -8152,7 +8152,7 @@ function uniq(array) {
 
 /* harmony default export */ const lodash_es_uniq = (uniq);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_isFlattenable.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_isFlattenable.js
 
 
 
@@ -8174,7 +8174,7 @@ function isFlattenable(value) {
 
 /* harmony default export */ const _isFlattenable = (isFlattenable);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseFlatten.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseFlatten.js
 
 
 
@@ -8214,7 +8214,7 @@ function baseFlatten(array, depth, predicate, isStrict, result) {
 
 /* harmony default export */ const _baseFlatten = (baseFlatten);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/flatten.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/flatten.js
 
 
 /**
@@ -8238,7 +8238,7 @@ function flatten(array) {
 
 /* harmony default export */ const lodash_es_flatten = (flatten);
 
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/first.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/first.js
 
 
 function first(prod) {
@@ -8295,11 +8295,11 @@ function firstForTerminal(terminal) {
     return [terminal.terminalType];
 }
 //# sourceMappingURL=first.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/constants.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/constants.js
 // TODO: can this be removed? where is it used?
 const constants_IN = "_~IN~_";
 //# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/follow.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/follow.js
 
 
 
@@ -8345,7 +8345,7 @@ function buildInProdFollowPrefix(terminal) {
     return terminalName + terminal.idx + IN;
 }
 //# sourceMappingURL=follow.js.map
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isUndefined.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isUndefined.js
 /**
  * Checks if `value` is `undefined`.
  *
@@ -8369,7 +8369,7 @@ function isUndefined(value) {
 
 /* harmony default export */ const lodash_es_isUndefined = (isUndefined);
 
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/regexp-to-ast/lib/src/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/regexp-to-ast/lib/src/utils.js
 function cc(char) {
     return char.charCodeAt(0);
 }
@@ -8405,7 +8405,7 @@ function isCharacter(obj) {
     return obj["type"] === "Character";
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/regexp-to-ast/lib/src/character-classes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/regexp-to-ast/lib/src/character-classes.js
 
 const digitsCharCodes = [];
 for (let i = cc("0"); i <= cc("9"); i++) {
@@ -8448,7 +8448,7 @@ const whitespaceCodes = [
     cc("\ufeff"),
 ];
 //# sourceMappingURL=character-classes.js.map
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/regexp-to-ast/lib/src/regexp-parser.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/regexp-to-ast/lib/src/regexp-parser.js
 
 
 // consts and utilities
@@ -9193,7 +9193,7 @@ class RegExpParser {
     }
 }
 //# sourceMappingURL=regexp-parser.js.map
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/regexp-to-ast/lib/src/base-regexp-visitor.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/regexp-to-ast/lib/src/base-regexp-visitor.js
 class BaseRegExpVisitor {
     visitChildren(node) {
         for (const key in node) {
@@ -9288,11 +9288,11 @@ class BaseRegExpVisitor {
     visitQuantifier(node) { }
 }
 //# sourceMappingURL=base-regexp-visitor.js.map
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/regexp-to-ast/lib/src/api.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/regexp-to-ast/lib/src/api.js
 
 
 //# sourceMappingURL=api.js.map
-;// CONCATENATED MODULE: ./node_modules/lodash-es/defaults.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/defaults.js
 
 
 
@@ -9358,7 +9358,7 @@ var defaults = _baseRest(function(object, sources) {
 
 /* harmony default export */ const lodash_es_defaults = (defaults);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseFilter.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseFilter.js
 
 
 /**
@@ -9381,7 +9381,7 @@ function baseFilter(collection, predicate) {
 
 /* harmony default export */ const _baseFilter = (baseFilter);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/negate.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/negate.js
 /** Error message constants. */
 var negate_FUNC_ERROR_TEXT = 'Expected a function';
 
@@ -9423,7 +9423,7 @@ function negate(predicate) {
 
 /* harmony default export */ const lodash_es_negate = (negate);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/reject.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/reject.js
 
 
 
@@ -9471,7 +9471,7 @@ function reject(collection, predicate) {
 
 /* harmony default export */ const lodash_es_reject = (reject);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/indexOf.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/indexOf.js
 
 
 
@@ -9515,7 +9515,7 @@ function indexOf(array, value, fromIndex) {
 
 /* harmony default export */ const lodash_es_indexOf = (indexOf);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayReduce.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayReduce.js
 /**
  * A specialized version of `_.reduce` for arrays without support for
  * iteratee shorthands.
@@ -9543,7 +9543,7 @@ function arrayReduce(array, iteratee, accumulator, initAccum) {
 
 /* harmony default export */ const _arrayReduce = (arrayReduce);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseReduce.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseReduce.js
 /**
  * The base implementation of `_.reduce` and `_.reduceRight`, without support
  * for iteratee shorthands, which iterates over `collection` using `eachFunc`.
@@ -9568,7 +9568,7 @@ function baseReduce(collection, iteratee, accumulator, initAccum, eachFunc) {
 
 /* harmony default export */ const _baseReduce = (baseReduce);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/reduce.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/reduce.js
 
 
 
@@ -9621,7 +9621,7 @@ function reduce(collection, iteratee, accumulator) {
 
 /* harmony default export */ const lodash_es_reduce = (reduce);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/filter.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/filter.js
 
 
 
@@ -9675,7 +9675,7 @@ function filter(collection, predicate) {
 
 /* harmony default export */ const lodash_es_filter = (filter);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseDifference.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseDifference.js
 
 
 
@@ -9744,7 +9744,7 @@ function baseDifference(array, values, iteratee, comparator) {
 
 /* harmony default export */ const _baseDifference = (baseDifference);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/isArrayLikeObject.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/isArrayLikeObject.js
 
 
 
@@ -9779,7 +9779,7 @@ function isArrayLikeObject(value) {
 
 /* harmony default export */ const lodash_es_isArrayLikeObject = (isArrayLikeObject);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/difference.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/difference.js
 
 
 
@@ -9814,7 +9814,7 @@ var difference = _baseRest(function(array, values) {
 
 /* harmony default export */ const lodash_es_difference = (difference);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/compact.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/compact.js
 /**
  * Creates an array with all falsey values removed. The values `false`, `null`,
  * `0`, `""`, `undefined`, and `NaN` are falsey.
@@ -9847,7 +9847,7 @@ function compact(array) {
 
 /* harmony default export */ const lodash_es_compact = (compact);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/head.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/head.js
 /**
  * Gets the first element of `array`.
  *
@@ -9872,7 +9872,7 @@ function head(array) {
 
 /* harmony default export */ const lodash_es_head = (head);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_createFind.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_createFind.js
 
 
 
@@ -9899,7 +9899,7 @@ function createFind(findIndexFunc) {
 
 /* harmony default export */ const _createFind = (createFind);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/findIndex.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/findIndex.js
 
 
 
@@ -9956,7 +9956,7 @@ function findIndex(array, predicate, fromIndex) {
 
 /* harmony default export */ const lodash_es_findIndex = (findIndex);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/find.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/find.js
 
 
 
@@ -10000,7 +10000,7 @@ var find = _createFind(lodash_es_findIndex);
 
 /* harmony default export */ const lodash_es_find = (find);
 
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/utils/lib/src/print.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/utils/lib/src/print.js
 function PRINT_ERROR(msg) {
     /* istanbul ignore else - can't override global.console in node.js */
     if (console && console.error) {
@@ -10015,7 +10015,7 @@ function PRINT_WARNING(msg) {
     }
 }
 //# sourceMappingURL=print.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/scan/reg_exp_parser.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/scan/reg_exp_parser.js
 
 let regExpAstCache = {};
 const regExpParser = new RegExpParser();
@@ -10034,7 +10034,7 @@ function clearRegExpParserCache() {
     regExpAstCache = {};
 }
 //# sourceMappingURL=reg_exp_parser.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/scan/reg_exp.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/scan/reg_exp.js
 
 
 
@@ -10283,7 +10283,7 @@ function canMatchCharCode(charCodes, pattern) {
     }
 }
 //# sourceMappingURL=reg_exp.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/scan/lexer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/scan/lexer.js
 
 
 
@@ -11154,7 +11154,7 @@ function initCharCodeToOptimizedIndexMap() {
     }
 }
 //# sourceMappingURL=lexer.js.map
-;// CONCATENATED MODULE: ./node_modules/lodash-es/last.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/last.js
 /**
  * Gets the last element of `array`.
  *
@@ -11176,7 +11176,7 @@ function last(array) {
 
 /* harmony default export */ const lodash_es_last = (last);
 
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/utils/lib/src/timer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/utils/lib/src/timer.js
 function timer(func) {
     const start = new Date().getTime();
     const val = func();
@@ -11185,7 +11185,7 @@ function timer(func) {
     return { time: total, value: val };
 }
 //# sourceMappingURL=timer.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/scan/tokens.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/scan/tokens.js
 
 function tokenStructuredMatcher(tokInstance, tokConstructor) {
     const instanceType = tokInstance.tokenTypeIdx;
@@ -11300,7 +11300,7 @@ function isTokenType(tokType) {
     return lodash_es_has(tokType, "tokenTypeIdx");
 }
 //# sourceMappingURL=tokens.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/scan/lexer_errors_public.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/scan/lexer_errors_public.js
 const defaultLexerErrorProvider = {
     buildUnableToPopLexerModeMessage(token) {
         return `Unable to pop Lexer Mode after encountering Token ->${token.image}<- The Mode Stack is empty`;
@@ -11310,7 +11310,7 @@ const defaultLexerErrorProvider = {
     },
 };
 //# sourceMappingURL=lexer_errors_public.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/scan/lexer_public.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/scan/lexer_public.js
 
 
 
@@ -11952,7 +11952,7 @@ Lexer.SKIPPED = "This marks a skipped Token pattern, this means each token ident
     "be consumed and then thrown into oblivion, this can be used to for example to completely ignore whitespace.";
 Lexer.NA = /NOT_APPLICABLE/;
 //# sourceMappingURL=lexer_public.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/scan/tokens_public.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/scan/tokens_public.js
 
 
 
@@ -12040,7 +12040,7 @@ function tokenMatcher(token, tokType) {
     return tokenStructuredMatcher(token, tokType);
 }
 //# sourceMappingURL=tokens_public.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/errors_public.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/errors_public.js
 
 
 
@@ -12223,7 +12223,7 @@ const defaultGrammarValidatorErrorProvider = {
     },
 };
 //# sourceMappingURL=errors_public.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/resolver.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/resolver.js
 
 
 
@@ -12262,7 +12262,7 @@ class GastRefResolverVisitor extends GAstVisitor {
     }
 }
 //# sourceMappingURL=resolver.js.map
-;// CONCATENATED MODULE: ./node_modules/lodash-es/flatMap.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/flatMap.js
 
 
 
@@ -12293,7 +12293,7 @@ function flatMap(collection, iteratee) {
 
 /* harmony default export */ const lodash_es_flatMap = (flatMap);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_arrayAggregator.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_arrayAggregator.js
 /**
  * A specialized version of `baseAggregator` for arrays.
  *
@@ -12317,7 +12317,7 @@ function arrayAggregator(array, setter, iteratee, accumulator) {
 
 /* harmony default export */ const _arrayAggregator = (arrayAggregator);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_baseAggregator.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_baseAggregator.js
 
 
 /**
@@ -12340,7 +12340,7 @@ function baseAggregator(collection, setter, iteratee, accumulator) {
 
 /* harmony default export */ const _baseAggregator = (baseAggregator);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_createAggregator.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_createAggregator.js
 
 
 
@@ -12365,7 +12365,7 @@ function createAggregator(setter, initializer) {
 
 /* harmony default export */ const _createAggregator = (createAggregator);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/groupBy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/groupBy.js
 
 
 
@@ -12408,7 +12408,7 @@ var groupBy = _createAggregator(function(result, value, key) {
 
 /* harmony default export */ const lodash_es_groupBy = (groupBy);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/dropRight.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/dropRight.js
 
 
 
@@ -12449,7 +12449,7 @@ function dropRight(array, n, guard) {
 
 /* harmony default export */ const lodash_es_dropRight = (dropRight);
 
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/interpreter.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/interpreter.js
 
 
 
@@ -12942,7 +12942,7 @@ function expandTopLevelRule(topRule, currIdx, currRuleStack, currOccurrenceStack
     };
 }
 //# sourceMappingURL=interpreter.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/lookahead.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/lookahead.js
 
 
 
@@ -13414,7 +13414,7 @@ function areTokenCategoriesNotUsed(lookAheadPaths) {
     return lodash_es_every(lookAheadPaths, (singleAltPaths) => lodash_es_every(singleAltPaths, (singlePath) => lodash_es_every(singlePath, (token) => lodash_es_isEmpty(token.categoryMatches))));
 }
 //# sourceMappingURL=lookahead.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/checks.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/checks.js
 
 
 
@@ -13850,7 +13850,7 @@ function checkTerminalAndNoneTerminalsNameSpace(topLevels, tokenTypes, errMsgPro
     return errors;
 }
 //# sourceMappingURL=checks.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/gast/gast_resolver_public.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/gast/gast_resolver_public.js
 
 
 
@@ -13872,7 +13872,7 @@ function gast_resolver_public_validateGrammar(options) {
     return validateGrammar(options.rules, options.tokenTypes, options.errMsgProvider, options.grammarName);
 }
 //# sourceMappingURL=gast_resolver_public.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/exceptions_public.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/exceptions_public.js
 
 const MISMATCHED_TOKEN_EXCEPTION = "MismatchedTokenException";
 const NO_VIABLE_ALT_EXCEPTION = "NoViableAltException";
@@ -13931,7 +13931,7 @@ class EarlyExitException extends RecognitionException {
     }
 }
 //# sourceMappingURL=exceptions_public.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/recoverable.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/recoverable.js
 
 
 
@@ -14235,7 +14235,7 @@ function attemptInRepetitionRecovery(prodFunc, args, lookaheadFunc, dslMethodIdx
     }
 }
 //# sourceMappingURL=recoverable.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/keys.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/keys.js
 // Lookahead keys are 32Bit integers in the form
 // TTTTTTTT-ZZZZZZZZZZZZ-YYYY-XXXXXXXX
 // XXXX -> Occurrence Index bitmap.
@@ -14262,7 +14262,7 @@ function getKeyForAutomaticLookahead(ruleIdx, dslMethodIdx, occurrence) {
 }
 const BITS_START_FOR_ALT_IDX = 32 - BITS_FOR_ALT_IDX;
 //# sourceMappingURL=keys.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/grammar/llk_lookahead.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/grammar/llk_lookahead.js
 
 
 
@@ -14310,7 +14310,7 @@ class LLkLookaheadStrategy {
     }
 }
 //# sourceMappingURL=llk_lookahead.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/looksahead.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/looksahead.js
 
 
 
@@ -14444,7 +14444,7 @@ function collectMethods(rule) {
     return dslMethods;
 }
 //# sourceMappingURL=looksahead.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/cst/cst.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/cst/cst.js
 /**
  * This nodeLocation tracking is not efficient and should only be used
  * when error recovery is enabled or the Token Vector contains virtual Tokens
@@ -14516,7 +14516,7 @@ function addNoneTerminalToCst(node, ruleName, ruleResult) {
     }
 }
 //# sourceMappingURL=cst.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/lang/lang_extensions.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/lang/lang_extensions.js
 const NAME = "name";
 function defineNameProp(obj, nameValue) {
     Object.defineProperty(obj, NAME, {
@@ -14527,7 +14527,7 @@ function defineNameProp(obj, nameValue) {
     });
 }
 //# sourceMappingURL=lang_extensions.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/cst/cst_visitor.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/cst/cst_visitor.js
 
 
 function defaultVisit(ctx, param) {
@@ -14618,7 +14618,7 @@ function validateMissingCstMethods(visitorInstance, ruleNames) {
     return lodash_es_compact(errors);
 }
 //# sourceMappingURL=cst_visitor.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/tree_builder.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/tree_builder.js
 
 
 
@@ -14808,7 +14808,7 @@ class TreeBuilder {
     }
 }
 //# sourceMappingURL=tree_builder.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/lexer_adapter.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/lexer_adapter.js
 
 /**
  * Trait responsible abstracting over the interaction with Lexer output (Token vector).
@@ -14886,7 +14886,7 @@ class LexerAdapter {
     }
 }
 //# sourceMappingURL=lexer_adapter.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_api.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_api.js
 
 
 
@@ -15225,7 +15225,7 @@ class RecognizerApi {
     }
 }
 //# sourceMappingURL=recognizer_api.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_engine.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/recognizer_engine.js
 
 
 
@@ -15838,7 +15838,7 @@ class RecognizerEngine {
     }
 }
 //# sourceMappingURL=recognizer_engine.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/error_handler.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/error_handler.js
 
 
 
@@ -15913,7 +15913,7 @@ class ErrorHandler {
     }
 }
 //# sourceMappingURL=error_handler.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/context_assist.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/context_assist.js
 
 
 class ContentAssist {
@@ -15936,7 +15936,7 @@ class ContentAssist {
     }
 }
 //# sourceMappingURL=context_assist.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/gast_recorder.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/gast_recorder.js
 
 
 
@@ -16232,7 +16232,7 @@ function assertMethodIdxIsValid(idx) {
     }
 }
 //# sourceMappingURL=gast_recorder.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/traits/perf_tracer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/traits/perf_tracer.js
 
 
 
@@ -16281,7 +16281,7 @@ class PerformanceTracer {
     }
 }
 //# sourceMappingURL=perf_tracer.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/utils/apply_mixins.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/utils/apply_mixins.js
 function applyMixins(derivedCtor, baseCtors) {
     baseCtors.forEach((baseCtor) => {
         const baseProto = baseCtor.prototype;
@@ -16302,7 +16302,7 @@ function applyMixins(derivedCtor, baseCtors) {
     });
 }
 //# sourceMappingURL=apply_mixins.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/parse/parser/parser.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/parse/parser/parser.js
 
 
 
@@ -16504,7 +16504,7 @@ class EmbeddedActionsParser extends Parser {
     }
 }
 //# sourceMappingURL=parser.js.map
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/cst-dts-gen/lib/src/model.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/cst-dts-gen/lib/src/model.js
 
 
 function buildModel(productions) {
@@ -16601,7 +16601,7 @@ function getType(production) {
     return { kind: "token" };
 }
 //# sourceMappingURL=model.js.map
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_castSlice.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_castSlice.js
 
 
 /**
@@ -16621,7 +16621,7 @@ function castSlice(array, start, end) {
 
 /* harmony default export */ const _castSlice = (castSlice);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_hasUnicode.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_hasUnicode.js
 /** Used to compose unicode character classes. */
 var rsAstralRange = '\\ud800-\\udfff',
     rsComboMarksRange = '\\u0300-\\u036f',
@@ -16649,7 +16649,7 @@ function hasUnicode(string) {
 
 /* harmony default export */ const _hasUnicode = (hasUnicode);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_asciiToArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_asciiToArray.js
 /**
  * Converts an ASCII `string` to an array.
  *
@@ -16663,7 +16663,7 @@ function asciiToArray(string) {
 
 /* harmony default export */ const _asciiToArray = (asciiToArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_unicodeToArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_unicodeToArray.js
 /** Used to compose unicode character classes. */
 var _unicodeToArray_rsAstralRange = '\\ud800-\\udfff',
     _unicodeToArray_rsComboMarksRange = '\\u0300-\\u036f',
@@ -16705,7 +16705,7 @@ function unicodeToArray(string) {
 
 /* harmony default export */ const _unicodeToArray = (unicodeToArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_stringToArray.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_stringToArray.js
 
 
 
@@ -16725,7 +16725,7 @@ function stringToArray(string) {
 
 /* harmony default export */ const _stringToArray = (stringToArray);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/_createCaseFirst.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/_createCaseFirst.js
 
 
 
@@ -16760,7 +16760,7 @@ function createCaseFirst(methodName) {
 
 /* harmony default export */ const _createCaseFirst = (createCaseFirst);
 
-;// CONCATENATED MODULE: ./node_modules/lodash-es/upperFirst.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/lodash-es/upperFirst.js
 
 
 /**
@@ -16784,7 +16784,7 @@ var upperFirst = _createCaseFirst('toUpperCase');
 
 /* harmony default export */ const lodash_es_upperFirst = (upperFirst);
 
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/cst-dts-gen/lib/src/generate.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/cst-dts-gen/lib/src/generate.js
 
 function genDts(model, options) {
     let contentParts = [];
@@ -16850,7 +16850,7 @@ function getNodeChildrenTypeName(ruleName) {
     return lodash_es_upperFirst(ruleName) + "CstChildren";
 }
 //# sourceMappingURL=generate.js.map
-;// CONCATENATED MODULE: ./node_modules/@chevrotain/cst-dts-gen/lib/src/api.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@chevrotain/cst-dts-gen/lib/src/api.js
 
 
 const defaultOptions = {
@@ -16863,7 +16863,7 @@ function generateCstDts(productions, options) {
     return genDts(model, effectiveOptions);
 }
 //# sourceMappingURL=api.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/diagrams/render_public.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/diagrams/render_public.js
 
 function createSyntaxDiagramsCode(grammar, { resourceBase = `https://unpkg.com/chevrotain@${VERSION}/diagrams/`, css = `https://unpkg.com/chevrotain@${VERSION}/diagrams/diagrams.css`, } = {}) {
     const header = `
@@ -16903,7 +16903,7 @@ function createSyntaxDiagramsCode(grammar, { resourceBase = `https://unpkg.com/c
     return (header + cssHtml + scripts + diagramsDiv + serializedGrammar + initLogic);
 }
 //# sourceMappingURL=render_public.js.map
-;// CONCATENATED MODULE: ./node_modules/chevrotain/lib/src/api.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/chevrotain/lib/src/api.js
 /* istanbul ignore file - tricky to import some things from this module during testing */
 // semantic version
 

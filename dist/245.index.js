@@ -1,8 +1,8 @@
-export const id = 178;
-export const ids = [178];
+export const id = 245;
+export const ids = [245];
 export const modules = {
 
-/***/ 178:
+/***/ 2245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
-var observe_estate = __webpack_require__(8328);
+var observe_estate = __webpack_require__(8785);
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(6968);
+var load = __webpack_require__(6077);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report = __webpack_require__(8850);
+var report = __webpack_require__(5575);
 ;// CONCATENATED MODULE: ./src/verify/smoke-checks.ts
 /**
  * Smoke checks of green, before production traffic moves: which HTTP requests to send (each one
@@ -167,7 +167,7 @@ function describeFailure(error, timeoutMs) {
 }
 
 // EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(1361);
+var estate = __webpack_require__(2070);
 ;// CONCATENATED MODULE: ./src/verify/verify-plan.ts
 
 
@@ -264,7 +264,7 @@ function loadBalancerUrl(route) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(7266);
+var command_table = __webpack_require__(5719);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify/index.ts
 
 

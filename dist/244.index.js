@@ -1,8 +1,8 @@
-export const id = 3;
-export const ids = [3];
+export const id = 244;
+export const ids = [244];
 export const modules = {
 
-/***/ 5003:
+/***/ 8244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,15 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6968);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _db_dialect_choice_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6994);
-/* harmony import */ var _db_findings_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2093);
-/* harmony import */ var _db_lint_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(785);
-/* harmony import */ var _db_migration_sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5885);
-/* harmony import */ var _db_migrations_migration_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9289);
-/* harmony import */ var _db_observe_migrations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1875);
-/* harmony import */ var _command_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7266);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3919);
+/* harmony import */ var _db_dialect_choice_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7059);
+/* harmony import */ var _db_findings_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5318);
+/* harmony import */ var _db_lint_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4776);
+/* harmony import */ var _db_migration_sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9618);
+/* harmony import */ var _db_migrations_migration_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7976);
+/* harmony import */ var _db_observe_migrations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1207);
+/* harmony import */ var _command_table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5719);
 
 
 

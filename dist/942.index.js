@@ -1,8 +1,8 @@
-export const id = 667;
-export const ids = [667];
+export const id = 942;
+export const ids = [942];
 export const modules = {
 
-/***/ 5667:
+/***/ 1942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(6968);
+var load = __webpack_require__(6077);
 // EXTERNAL MODULE: ./src/traffic/step-plan.ts
-var step_plan = __webpack_require__(3347);
+var step_plan = __webpack_require__(4294);
 // EXTERNAL MODULE: ./src/release/naming.ts
-var naming = __webpack_require__(7161);
+var naming = __webpack_require__(9114);
 // EXTERNAL MODULE: ./src/release/service-selection.ts
-var service_selection = __webpack_require__(8185);
+var service_selection = __webpack_require__(5251);
 ;// CONCATENATED MODULE: ./src/release/release-plan.ts
 
 
@@ -126,9 +126,9 @@ function indexStage(index) {
 }
 
 // EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
+var duration = __webpack_require__(1993);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
+var report_report = __webpack_require__(5575);
 ;// CONCATENATED MODULE: ./src/release/render-plan.ts
 
 
@@ -206,7 +206,7 @@ function describeStep(step) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(7266);
+var command_table = __webpack_require__(5719);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan/unresolved-notes.ts
 
 /**
@@ -253,7 +253,7 @@ async function run({ settings, host, env }) {
 
 /***/ }),
 
-/***/ 7161:
+/***/ 9114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -288,13 +288,13 @@ function greenResourceName(blueName, release) {
 
 /***/ }),
 
-/***/ 8185:
+/***/ 5251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ serviceFilter)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3919);
 
 /**
  * `--service` narrows a command to some services. Unknown names are bad input (exit 2), each named
@@ -311,7 +311,7 @@ function serviceFilter(config, names) {
 
 /***/ }),
 
-/***/ 3347:
+/***/ 4294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 874;
-export const ids = [874];
+export const id = 499;
+export const ids = [499];
 export const modules = {
 
-/***/ 5874:
+/***/ 1499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(6968);
+var load = __webpack_require__(6077);
 // EXTERNAL MODULE: ./src/release/side-command.ts + 1 modules
-var side_command = __webpack_require__(8657);
+var side_command = __webpack_require__(5979);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(1361);
+var estate = __webpack_require__(2070);
 // EXTERNAL MODULE: ./src/traffic/header-rules.ts
-var header_rules = __webpack_require__(4726);
+var header_rules = __webpack_require__(9329);
 // EXTERNAL MODULE: ./src/traffic/promote-plan.ts
-var promote_plan = __webpack_require__(693);
+var promote_plan = __webpack_require__(3990);
 // EXTERNAL MODULE: ./src/traffic/side-plan.ts
-var side_plan = __webpack_require__(6240);
+var side_plan = __webpack_require__(1457);
 // EXTERNAL MODULE: ./src/traffic/tags.ts
-var traffic_tags = __webpack_require__(6944);
+var traffic_tags = __webpack_require__(2487);
 ;// CONCATENATED MODULE: ./src/traffic/rollback-plan.ts
 
 
@@ -113,9 +113,9 @@ function sidesOf(route) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(7266);
+var command_table = __webpack_require__(5719);
 // EXTERNAL MODULE: ./src/lock/command-lock.ts + 3 modules
-var command_lock = __webpack_require__(5827);
+var command_lock = __webpack_require__(6892);
 ;// CONCATENATED MODULE: ./src/cli/commands/rollback/index.ts
 
 
@@ -172,7 +172,7 @@ async function run({ settings, host, env, now }) {
 
 /***/ }),
 
-/***/ 8657:
+/***/ 5979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -185,17 +185,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderSidePlan
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
-var observe_estate = __webpack_require__(8328);
+var observe_estate = __webpack_require__(8785);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
+var report_report = __webpack_require__(5575);
 // EXTERNAL MODULE: ./src/traffic/side-plan.ts
-var side_plan = __webpack_require__(6240);
+var side_plan = __webpack_require__(1457);
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
+var aws_call = __webpack_require__(5286);
 // EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
-var header_rule_writer = __webpack_require__(2187);
+var header_rule_writer = __webpack_require__(9580);
 ;// CONCATENATED MODULE: ./src/release/apply-side-plan.ts
 
 
@@ -345,17 +345,17 @@ function renderSidePlan(plan, dryRun) {
 
 /***/ }),
 
-/***/ 693:
+/***/ 3990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ planPromote),
 /* harmony export */   m: () => (/* binding */ standbyDue)
 /* harmony export */ });
-/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1361);
-/* harmony import */ var _header_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4726);
-/* harmony import */ var _side_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6240);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6944);
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2070);
+/* harmony import */ var _header_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9329);
+/* harmony import */ var _side_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2487);
 
 
 
@@ -480,7 +480,7 @@ function standbyDue(side, config, now) {
 
 /***/ }),
 
-/***/ 6240:
+/***/ 1457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -495,9 +495,9 @@ function standbyDue(side, config, now) {
 /* harmony export */   y: () => (/* binding */ describeTag)
 /* harmony export */ });
 /* unused harmony export placeOf */
-/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1361);
-/* harmony import */ var _forward_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9811);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2070);
+/* harmony import */ var _forward_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5588);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2487);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 534;
-export const ids = [534];
+export const id = 988;
+export const ids = [988];
 export const modules = {
 
-/***/ 534:
+/***/ 9988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
-var observe_estate = __webpack_require__(8328);
+var observe_estate = __webpack_require__(8785);
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(6968);
+var load = __webpack_require__(6077);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
+var report_report = __webpack_require__(5575);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
-var traffic_estate = __webpack_require__(1361);
+var traffic_estate = __webpack_require__(2070);
 ;// CONCATENATED MODULE: ./src/traffic/render-estate.ts
 
 

@@ -1,20 +1,20 @@
-export const id = 910;
-export const ids = [910];
+export const id = 73;
+export const ids = [73];
 export const modules = {
 
-/***/ 2910:
+/***/ 1073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6968);
-/* harmony import */ var _release_side_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8657);
-/* harmony import */ var _traffic_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(693);
-/* harmony import */ var _traffic_side_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6240);
-/* harmony import */ var _command_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7266);
-/* harmony import */ var _lock_command_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5827);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6077);
+/* harmony import */ var _release_side_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5979);
+/* harmony import */ var _traffic_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3990);
+/* harmony import */ var _traffic_side_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1457);
+/* harmony import */ var _command_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5719);
+/* harmony import */ var _lock_command_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6892);
 
 
 
@@ -70,7 +70,7 @@ async function run({ settings, host, env, now }) {
 
 /***/ }),
 
-/***/ 8657:
+/***/ 5979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -83,17 +83,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderSidePlan
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
-var observe_estate = __webpack_require__(8328);
+var observe_estate = __webpack_require__(8785);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
+var report_report = __webpack_require__(5575);
 // EXTERNAL MODULE: ./src/traffic/side-plan.ts
-var side_plan = __webpack_require__(6240);
+var side_plan = __webpack_require__(1457);
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
+var aws_call = __webpack_require__(5286);
 // EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
-var header_rule_writer = __webpack_require__(2187);
+var header_rule_writer = __webpack_require__(9580);
 ;// CONCATENATED MODULE: ./src/release/apply-side-plan.ts
 
 
@@ -243,17 +243,17 @@ function renderSidePlan(plan, dryRun) {
 
 /***/ }),
 
-/***/ 693:
+/***/ 3990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ planPromote),
 /* harmony export */   m: () => (/* binding */ standbyDue)
 /* harmony export */ });
-/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1361);
-/* harmony import */ var _header_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4726);
-/* harmony import */ var _side_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6240);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6944);
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2070);
+/* harmony import */ var _header_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9329);
+/* harmony import */ var _side_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2487);
 
 
 
@@ -378,7 +378,7 @@ function standbyDue(side, config, now) {
 
 /***/ }),
 
-/***/ 6240:
+/***/ 1457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -393,9 +393,9 @@ function standbyDue(side, config, now) {
 /* harmony export */   y: () => (/* binding */ describeTag)
 /* harmony export */ });
 /* unused harmony export placeOf */
-/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1361);
-/* harmony import */ var _forward_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9811);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6944);
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2070);
+/* harmony import */ var _forward_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5588);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2487);
 
 
 

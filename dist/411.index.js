@@ -1,19 +1,19 @@
-export const id = 740;
-export const ids = [740];
+export const id = 411;
+export const ids = [411];
 export const modules = {
 
-/***/ 6591:
+/***/ 2495:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-exports.quote = __webpack_require__(5335);
-/* unused reexport */ __webpack_require__(2696);
+exports.quote = __webpack_require__(5559);
+/* unused reexport */ __webpack_require__(6568);
 
 
 /***/ }),
 
-/***/ 2696:
+/***/ 6568:
 /***/ ((module) => {
 
 
@@ -402,7 +402,7 @@ module.exports = function parse(s, env, opts) {
 
 /***/ }),
 
-/***/ 5335:
+/***/ 5559:
 /***/ ((module) => {
 
 
@@ -494,7 +494,7 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 8740:
+/***/ 6411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -505,24 +505,24 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __webpack_require__(6591);
+// EXTERNAL MODULE: ../../work/main/node_modules/shell-quote/index.js
+var shell_quote = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(6968);
+var load = __webpack_require__(6077);
 // EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
+var duration = __webpack_require__(1993);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/db/dialect-choice.ts
-var dialect_choice = __webpack_require__(6994);
+var dialect_choice = __webpack_require__(7059);
 // EXTERNAL MODULE: ./src/db/findings-report.ts
-var findings_report = __webpack_require__(2093);
-// EXTERNAL MODULE: ./src/db/lint-run.ts + 16 modules
-var lint_run = __webpack_require__(785);
+var findings_report = __webpack_require__(5318);
+// EXTERNAL MODULE: ./src/db/lint-run.ts + 17 modules
+var lint_run = __webpack_require__(4776);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/execa/index.js + 131 modules
-var execa = __webpack_require__(6993);
+// EXTERNAL MODULE: ../../work/main/node_modules/execa/index.js + 131 modules
+var execa = __webpack_require__(8665);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/db/migrations/prisma-output.ts
@@ -569,9 +569,9 @@ function appliedNames(text) {
 }
 
 // EXTERNAL MODULE: ./src/db/migrations/pg-connect.ts
-var pg_connect = __webpack_require__(7602);
+var pg_connect = __webpack_require__(865);
 // EXTERNAL MODULE: ./src/db/migrations/pg-connection.ts
-var pg_connection = __webpack_require__(1862);
+var pg_connection = __webpack_require__(8127);
 ;// CONCATENATED MODULE: ./src/db/migrations/session-cleanup.ts
 
 
@@ -776,13 +776,13 @@ function decodeFormValue(value) {
 }
 
 // EXTERNAL MODULE: ./src/db/migration-sources.ts
-var migration_sources = __webpack_require__(5885);
+var migration_sources = __webpack_require__(9618);
 // EXTERNAL MODULE: ./src/db/observe-migrations.ts + 2 modules
-var observe_migrations = __webpack_require__(1875);
+var observe_migrations = __webpack_require__(1207);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
+var report_report = __webpack_require__(5575);
 // EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(7266);
+var command_table = __webpack_require__(5719);
 ;// CONCATENATED MODULE: ./src/cli/commands/migrate-db/index.ts
 
 

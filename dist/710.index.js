@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45];
+export const id = 710;
+export const ids = [710];
 export const modules = {
 
-/***/ 6045:
+/***/ 6710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -175,7 +175,7 @@ function grantsOf(method) {
 }
 
 // EXTERNAL MODULE: ./src/release/naming.ts
-var naming = __webpack_require__(7161);
+var naming = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./src/aws/iam-policy.ts
 
 
@@ -307,13 +307,13 @@ function sid(scope) {
 }
 
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(6968);
+var load = __webpack_require__(6077);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
+var report_report = __webpack_require__(5575);
 // EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(7266);
+var command_table = __webpack_require__(5719);
 ;// CONCATENATED MODULE: ./src/cli/commands/iam-policy/index.ts
 
 
@@ -358,7 +358,7 @@ async function run({ settings, env }) {
 
 /***/ }),
 
-/***/ 7161:
+/***/ 9114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

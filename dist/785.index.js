@@ -1,8 +1,8 @@
-export const id = 328;
-export const ids = [328];
+export const id = 785;
+export const ids = [785];
 export const modules = {
 
-/***/ 7613:
+/***/ 5286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -89,18 +89,18 @@ function chunks(items, size) {
 
 /***/ }),
 
-/***/ 7533:
+/***/ 6176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ readEstate)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _release_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7161);
-/* harmony import */ var _release_service_selection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8185);
-/* harmony import */ var _traffic_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6944);
-/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7613);
-/* harmony import */ var _load_balancing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4727);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3919);
+/* harmony import */ var _release_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+/* harmony import */ var _release_service_selection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5251);
+/* harmony import */ var _traffic_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2487);
+/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5286);
+/* harmony import */ var _load_balancing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6552);
 
 
 
@@ -387,16 +387,16 @@ function unique(items) {
 
 /***/ }),
 
-/***/ 4727:
+/***/ 6552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ listenerLabel),
 /* harmony export */   s: () => (/* binding */ createLoadBalancing)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(586);
-/* harmony import */ var _traffic_forward_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9811);
-/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7613);
+/* harmony import */ var _aws_sdk_client_elastic_load_balancing_v2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6874);
+/* harmony import */ var _traffic_forward_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5588);
+/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5286);
 
 
 
@@ -744,7 +744,7 @@ function mapValues(map, f) {
 
 /***/ }),
 
-/***/ 8328:
+/***/ 8785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -756,21 +756,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(1361);
+var estate = __webpack_require__(2070);
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8932);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
-var client_cloudwatch_dist_cjs = __webpack_require__(4085);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
-var client_dynamodb_dist_cjs = __webpack_require__(4305);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
-var client_ecs_dist_cjs = __webpack_require__(212);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
-var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(586);
+var aws_call = __webpack_require__(5286);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-auto-scaling/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6868);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __webpack_require__(2485);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var client_dynamodb_dist_cjs = __webpack_require__(8897);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var client_ecs_dist_cjs = __webpack_require__(8020);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
+var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(6874);
 ;// CONCATENATED MODULE: ./src/aws/alarms.ts
 
 
@@ -1023,7 +1023,7 @@ function json(value) {
 }
 
 // EXTERNAL MODULE: ./src/aws/load-balancing.ts
-var load_balancing = __webpack_require__(4727);
+var load_balancing = __webpack_require__(6552);
 ;// CONCATENATED MODULE: ./src/aws/lock-table.ts
 
 
@@ -1135,7 +1135,7 @@ function connectAws(settings, calls = new aws_call/* AwsCalls */.Vl()) {
 }
 
 // EXTERNAL MODULE: ./src/aws/estate-reader.ts
-var estate_reader = __webpack_require__(7533);
+var estate_reader = __webpack_require__(6176);
 ;// CONCATENATED MODULE: ./src/aws/observe-estate.ts
 
 
@@ -1180,7 +1180,7 @@ async function observeEstate(config, options, connect = connectAws) {
 
 /***/ }),
 
-/***/ 7161:
+/***/ 9114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1215,13 +1215,13 @@ function greenResourceName(blueName, release) {
 
 /***/ }),
 
-/***/ 8185:
+/***/ 5251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ serviceFilter)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3919);
 
 /**
  * `--service` narrows a command to some services. Unknown names are bad input (exit 2), each named
@@ -1238,7 +1238,7 @@ function serviceFilter(config, names) {
 
 /***/ }),
 
-/***/ 1361:
+/***/ 2070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1247,7 +1247,7 @@ function serviceFilter(config, names) {
 /* harmony export */   _H: () => (/* binding */ headerRule),
 /* harmony export */   qA: () => (/* binding */ routeLabel)
 /* harmony export */ });
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6944);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2487);
 
 function modelEstate(observed) {
     return {
@@ -1465,7 +1465,7 @@ function unique(items) {
 
 /***/ }),
 
-/***/ 9811:
+/***/ 5588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1505,7 +1505,7 @@ function sameForward(a, b) {
 
 /***/ }),
 
-/***/ 6944:
+/***/ 2487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

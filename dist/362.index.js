@@ -1,8 +1,8 @@
-export const id = 93;
-export const ids = [93];
+export const id = 362;
+export const ids = [362];
 export const modules = {
 
-/***/ 5093:
+/***/ 5362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,21 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
-var observe_estate = __webpack_require__(8328);
+var observe_estate = __webpack_require__(8785);
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(6968);
+var load = __webpack_require__(6077);
 // EXTERNAL MODULE: ./src/deploy/wait-ready.ts + 1 modules
-var wait_ready = __webpack_require__(8197);
+var wait_ready = __webpack_require__(4575);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
+var report_report = __webpack_require__(5575);
 // EXTERNAL MODULE: ./src/traffic/forward-action.ts
-var forward_action = __webpack_require__(9811);
+var forward_action = __webpack_require__(5588);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(1361);
+var estate = __webpack_require__(2070);
 // EXTERNAL MODULE: ./src/traffic/step-plan.ts
-var step_plan = __webpack_require__(3347);
+var step_plan = __webpack_require__(4294);
 ;// CONCATENATED MODULE: ./src/traffic/switch-plan.ts
 
 
@@ -130,11 +130,11 @@ function rollbackCommand(configPath, release) {
 }
 
 // EXTERNAL MODULE: ./src/lock/command-lock.ts + 3 modules
-var command_lock = __webpack_require__(5827);
+var command_lock = __webpack_require__(6892);
 // EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(7266);
+var command_table = __webpack_require__(5719);
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
+var aws_call = __webpack_require__(5286);
 ;// CONCATENATED MODULE: ./src/cli/commands/switch-traffic/switch-traffic.ts
 
 
@@ -529,7 +529,7 @@ function planData(plan) {
 
 /***/ }),
 
-/***/ 8197:
+/***/ 4575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -541,9 +541,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(1361);
+var estate = __webpack_require__(2070);
 ;// CONCATENATED MODULE: ./src/deploy/readiness.ts
 
 const targetKey = (targetGroup, t) => `${targetGroup} ${t.id}:${t.port ?? ""}`;
@@ -744,7 +744,7 @@ const resumable = {
 
 /***/ }),
 
-/***/ 5827:
+/***/ 6892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -755,9 +755,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
+var aws_call = __webpack_require__(5286);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -1068,7 +1068,7 @@ async function stillHeld(lock) {
 
 /***/ }),
 
-/***/ 3347:
+/***/ 4294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

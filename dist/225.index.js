@@ -1,8 +1,8 @@
-export const id = 974;
-export const ids = [974];
+export const id = 225;
+export const ids = [225];
 export const modules = {
 
-/***/ 6994:
+/***/ 7059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,7 +43,7 @@ function dialectOfUrl(url) {
 
 /***/ }),
 
-/***/ 2093:
+/***/ 5318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -51,7 +51,7 @@ function dialectOfUrl(url) {
 /* harmony export */   nz: () => (/* binding */ findingsReport),
 /* harmony export */   oW: () => (/* binding */ findingHeadline)
 /* harmony export */ });
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8850);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5575);
 
 function verdictOf(result, mode) {
     const errors = result.findings.filter((f) => f.severity === "error").length;
@@ -85,7 +85,7 @@ function findingHeadline(f) {
 
 /***/ }),
 
-/***/ 785:
+/***/ 4776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -96,13 +96,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/execa/index.js + 131 modules
-var execa = __webpack_require__(6993);
+// EXTERNAL MODULE: ../../work/main/node_modules/execa/index.js + 131 modules
+var execa = __webpack_require__(8665);
 ;// CONCATENATED MODULE: ./src/db/blue-schema-source.ts
 
 
@@ -149,7 +149,7 @@ function codeOf(error) {
 }
 
 // EXTERNAL MODULE: ./src/db/lint/rules.ts
-var rules = __webpack_require__(661);
+var rules = __webpack_require__(7500);
 ;// CONCATENATED MODULE: ./src/db/lint/syntax-error.ts
 /** A statement the dialect's parser rejects; the CLI reports it as bad input (exit 2). */
 class SqlSyntaxError extends Error {
@@ -450,8 +450,8 @@ function mysqlRecord(stmt, state) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/node-sql-parser/build/mysql.js
-var mysql = __webpack_require__(6442);
+// EXTERNAL MODULE: ../../work/main/node_modules/node-sql-parser/build/mysql.js
+var mysql = __webpack_require__(8266);
 var mysql_default = /*#__PURE__*/__webpack_require__.n(mysql);
 ;// CONCATENATED MODULE: ./src/db/lint/mysql-ast.ts
 /**
@@ -752,6 +752,154 @@ function lexMySql(sql) {
     return { statements, comments };
 }
 
+;// CONCATENATED MODULE: ./src/db/lint/mysql-metadata-alter.ts
+function readMetadataAlter(sql) {
+    const lexed = tokenize(sql);
+    if (!lexed)
+        return undefined;
+    const tokens = lexed;
+    let i = 0;
+    const peekWord = (...words) => {
+        const t = tokens[i];
+        return t !== undefined && t.kind === "word" && words.includes(t.text.toUpperCase());
+    };
+    const word = (...words) => (peekWord(...words) ? tokens[i++] : undefined);
+    const ident = () => {
+        const t = tokens[i];
+        if (!t || (t.kind !== "word" && t.kind !== "quoted-ident"))
+            return undefined;
+        i++;
+        // schema-qualified: keep the table part, as the grammar's AST does
+        if (tokens[i]?.kind === "punct" &&
+            tokens[i]?.text === "." &&
+            (tokens[i + 1]?.kind === "word" || tokens[i + 1]?.kind === "quoted-ident")) {
+            i++;
+            return tokens[i++].text;
+        }
+        return t.text;
+    };
+    const punct = (p) => {
+        if (tokens[i]?.kind === "punct" && tokens[i]?.text === p) {
+            i++;
+            return true;
+        }
+        return false;
+    };
+    if (!word("ALTER") || !word("TABLE"))
+        return undefined;
+    const table = ident();
+    if (table === undefined)
+        return undefined;
+    const actions = [];
+    let algorithm;
+    let lock;
+    do {
+        if (word("ALTER")) {
+            word("COLUMN");
+            if (ident() === undefined)
+                return undefined;
+            if (word("SET")) {
+                if (!word("DEFAULT") || !literal())
+                    return undefined;
+            }
+            else if (!(word("DROP") && word("DEFAULT")))
+                return undefined;
+            actions.push({ kind: "other", action: "alter-column-default" });
+        }
+        else if (word("RENAME")) {
+            if (!word("INDEX", "KEY"))
+                return undefined;
+            if (ident() === undefined || !word("TO") || ident() === undefined)
+                return undefined;
+            actions.push({ kind: "other", action: "rename-index" });
+        }
+        else if (peekWord("ALGORITHM", "LOCK")) {
+            const option = tokens[i++].text.toUpperCase();
+            punct("=");
+            const value = tokens[i++];
+            if (!value || value.kind !== "word")
+                return undefined;
+            if (option === "ALGORITHM")
+                algorithm = value.text.toUpperCase();
+            else
+                lock = value.text.toUpperCase();
+        }
+        else
+            return undefined;
+    } while (punct(","));
+    if (i !== tokens.length || actions.length === 0)
+        return undefined;
+    return { kind: "alter-table", table, actions, ...(algorithm ? { algorithm } : {}), ...(lock ? { lock } : {}) };
+    function literal() {
+        const t = tokens[i];
+        if (!t)
+            return false;
+        if (t.kind === "string" || t.kind === "number")
+            return (i++, true);
+        if (t.kind === "punct" && t.text === "-" && tokens[i + 1]?.kind === "number")
+            return ((i += 2), true);
+        if (t.kind === "word" && ["NULL", "TRUE", "FALSE"].includes(t.text.toUpperCase()))
+            return (i++, true);
+        return false;
+    }
+}
+/** Words, `quoted` identifiers, 'strings', numbers and single-character punctuation; undefined on anything else. */
+function tokenize(sql) {
+    const tokens = [];
+    let i = 0;
+    while (i < sql.length) {
+        const ch = sql[i];
+        if (ch.trim() === "") {
+            i++;
+        }
+        else if (ch === "`" || ch === "'" || ch === '"') {
+            let text = "";
+            i++;
+            for (;;) {
+                if (i >= sql.length)
+                    return undefined;
+                const c = sql[i];
+                if (c === "\\" && ch !== "`") {
+                    text += sql[i + 1] ?? "";
+                    i += 2;
+                }
+                else if (c === ch && sql[i + 1] === ch) {
+                    text += ch;
+                    i += 2;
+                }
+                else if (c === ch) {
+                    i++;
+                    break;
+                }
+                else {
+                    text += c;
+                    i++;
+                }
+            }
+            tokens.push({ kind: ch === "`" ? "quoted-ident" : "string", text });
+        }
+        else if (isWordChar(ch)) {
+            let j = i;
+            while (j < sql.length && isWordChar(sql[j]))
+                j++;
+            const text = sql.slice(i, j);
+            tokens.push({ kind: /^\d+(\.\d+)?$/.test(text) ? "number" : "word", text });
+            i = j;
+        }
+        else if ("(),.=-".includes(ch)) {
+            tokens.push({ kind: "punct", text: ch });
+            i++;
+        }
+        else
+            return undefined;
+    }
+    return tokens;
+}
+function isWordChar(ch) {
+    const code = ch.charCodeAt(0);
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || ch === "_" || ch === "$" || code > 127;
+}
+
 ;// CONCATENATED MODULE: ./src/db/lint/statement.ts
 function headOf(text) {
     const first = text.split("\n", 1)[0] ?? "";
@@ -760,6 +908,7 @@ function headOf(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/db/lint/mysql-statements.ts
+
 
 
 
@@ -789,6 +938,12 @@ function parseMySqlFile(file, sql) {
             ast = parser.astify(raw.text, { database: "MySQL", parseOptions: { includeLocations: true } });
         }
         catch (error) {
+            // a few metadata-only ALTERs the grammar lacks: read those from tokens, fail on the rest
+            const metadata = readMetadataAlter(raw.text);
+            if (metadata) {
+                statements.push({ ast: metadata, line: raw.line, endLine: raw.endLine, head: headOf(raw.text) });
+                continue;
+            }
             const message = error instanceof Error ? error.message : String(error);
             throw new SqlSyntaxError(file, raw.line + parserLine(error) - 1, message);
         }
@@ -1193,7 +1348,7 @@ function loadPgQuery() {
         if (provide)
             g.__dirname = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
         try {
-            const pgQuery = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
+            const pgQuery = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 2663, 23));
             await pgQuery.loadModule();
             return pgQuery;
         }
@@ -1573,7 +1728,7 @@ function errorLine(error) {
  * locations). Loaded lazily: only runs that check against blue need it.
  */
 async function readBlueSchema(text, file) {
-    const { getSchema, PrismaParser, VisitorClassFactory } = await __webpack_require__.e(/* import() */ 593).then(__webpack_require__.t.bind(__webpack_require__, 9593, 23));
+    const { getSchema, PrismaParser, VisitorClassFactory } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.t.bind(__webpack_require__, 505, 23));
     // Our own parser instance: location tracking on, independent of any prisma-ast config file in the cwd.
     const parser = new PrismaParser({ nodeLocationTracking: "full" });
     const Visitor = VisitorClassFactory(parser);
@@ -1639,7 +1794,7 @@ async function loadBlueSchema(options) {
 
 /***/ }),
 
-/***/ 5885:
+/***/ 9618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1651,8 +1806,8 @@ async function loadBlueSchema(options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _migrations_migration_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9289);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3919);
+/* harmony import */ var _migrations_migration_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7976);
 
 
 
@@ -1715,7 +1870,7 @@ function shownPath(path, cwd) {
 
 /***/ }),
 
-/***/ 1237:
+/***/ 4978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1779,7 +1934,7 @@ function hide(text, secret) {
 
 /***/ }),
 
-/***/ 8044:
+/***/ 3025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1817,7 +1972,7 @@ function checksumMatches(script, recorded) {
 
 /***/ }),
 
-/***/ 9289:
+/***/ 7976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1833,7 +1988,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 ;// CONCATENATED MODULE: ./src/db/migrations/lock-file.ts
 /**
  * Reads `migration_lock.toml`. Prisma writes one line, `provider = "postgresql"`, but people edit
@@ -1890,7 +2045,7 @@ function unescapeBasic(body) {
 }
 
 // EXTERNAL MODULE: ./src/db/migrations/migration-checksum.ts
-var migration_checksum = __webpack_require__(8044);
+var migration_checksum = __webpack_require__(3025);
 ;// CONCATENATED MODULE: ./src/db/migrations/migration-files.ts
 /**
  * The migrations folder as Prisma sees it: one sub-folder per migration holding `migration.sql`,
@@ -1950,14 +2105,14 @@ function dialectOfLockFile(migrationsDir) {
 
 /***/ }),
 
-/***/ 7602:
+/***/ 865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ connectTarget)
 /* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _database_connect_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1237);
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4225);
+/* harmony import */ var _database_connect_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4978);
 /** Opens a node-postgres client for a parsed Prisma URL, with Prisma's sslmode=prefer fallback. */
 
 
@@ -1997,13 +2152,13 @@ async function open(config) {
 
 /***/ }),
 
-/***/ 1862:
+/***/ 8127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ pgTarget)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3919);
 
 function pgTarget(url, connectTimeoutMs) {
     let parsed;
@@ -2058,7 +2213,7 @@ function decode(part) {
 
 /***/ }),
 
-/***/ 1875:
+/***/ 1207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2071,15 +2226,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/config/file-references.ts
-var file_references = __webpack_require__(1281);
+var file_references = __webpack_require__(838);
 // EXTERNAL MODULE: ./src/db/migration-sources.ts
-var migration_sources = __webpack_require__(5885);
+var migration_sources = __webpack_require__(9618);
 // EXTERNAL MODULE: ./src/db/migrations/migration-files.ts + 1 modules
-var migration_files = __webpack_require__(9289);
+var migration_files = __webpack_require__(7976);
 // EXTERNAL MODULE: ./src/db/migrations/migration-checksum.ts
-var migration_checksum = __webpack_require__(8044);
+var migration_checksum = __webpack_require__(3025);
 ;// CONCATENATED MODULE: ./src/db/migrations/migration-gate.ts
 /**
  * Decides, from the migration folders and `_prisma_migrations`, what `prisma migrate deploy` would
@@ -2155,11 +2310,11 @@ function failedCheck(row) {
 }
 
 // EXTERNAL MODULE: ./src/db/migrations/database-connect-error.ts
-var database_connect_error = __webpack_require__(1237);
+var database_connect_error = __webpack_require__(4978);
 // EXTERNAL MODULE: ./src/db/migrations/pg-connect.ts
-var pg_connect = __webpack_require__(7602);
+var pg_connect = __webpack_require__(865);
 // EXTERNAL MODULE: ./src/db/migrations/pg-connection.ts
-var pg_connection = __webpack_require__(1862);
+var pg_connection = __webpack_require__(8127);
 ;// CONCATENATED MODULE: ./src/db/migrations/migration-history.ts
 /**
  * Reads Prisma's `_prisma_migrations` table with node-postgres. Read-only: no table is created,

@@ -1,55 +1,8 @@
-export const id = 968;
-export const ids = [968];
+export const id = 77;
+export const ids = [77];
 export const modules = {
 
-/***/ 7840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/** Durations in config are written `90s`, `5m`, `1h30m`, `7d`; plain numbers are seconds. */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+)(ms|s|m|h|d)/g;
-const WHOLE = /^(?:\d+(?:ms|s|m|h|d))+$/;
-function parseDuration(text) {
-    if (typeof text === "number")
-        return Number.isFinite(text) && text >= 0 ? Math.round(text * 1000) : undefined;
-    const trimmed = text.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    if (!WHOLE.test(trimmed))
-        return undefined;
-    let total = 0;
-    for (const match of trimmed.matchAll(PART))
-        total += Number(match[1]) * (UNIT_MS[match[2]] ?? 0);
-    return total;
-}
-function formatDuration(ms) {
-    if (ms === 0)
-        return "0s";
-    const parts = [];
-    let rest = ms;
-    for (const [unit, size] of [
-        ["d", 86_400_000],
-        ["h", 3_600_000],
-        ["m", 60_000],
-        ["s", 1000],
-        ["ms", 1],
-    ]) {
-        if (rest >= size) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    return parts.join("");
-}
-
-
-/***/ }),
-
-/***/ 1281:
+/***/ 838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -61,7 +14,7 @@ function formatDuration(ms) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9304);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2569);
 
 
 
@@ -164,7 +117,7 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 9304:
+/***/ 2569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -206,7 +159,7 @@ const MIN_SECRET_LENGTH = 4;
 
 /***/ }),
 
-/***/ 6968:
+/***/ 6077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -220,9 +173,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
+var report_escape = __webpack_require__(1318);
 ;// CONCATENATED MODULE: ./src/config/key-path.ts
 
 /**
@@ -388,9 +341,9 @@ function hideEnvValues(messages, substituted) {
 }
 
 // EXTERNAL MODULE: ./src/config/file-references.ts
-var file_references = __webpack_require__(1281);
+var file_references = __webpack_require__(838);
 // EXTERNAL MODULE: ./src/config/limits.ts
-var limits = __webpack_require__(9304);
+var limits = __webpack_require__(2569);
 ;// CONCATENATED MODULE: ./src/config/sections.ts
 /**
  * The top-level sections of a config, as commands declare the ones they use (command-table.ts).
@@ -519,7 +472,7 @@ function passwordInUrl(url) {
 }
 
 // EXTERNAL MODULE: ./src/db/lint/rules.ts
-var rules = __webpack_require__(661);
+var rules = __webpack_require__(7500);
 ;// CONCATENATED MODULE: ./src/config/cross-references.ts
 
 
@@ -622,12 +575,14 @@ function formatIssue(issue) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(6305);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+var core = __webpack_require__(4556);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(6497);
 // EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
+var duration = __webpack_require__(1993);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -949,9 +904,40 @@ const indexSourceSchema = schemas/* discriminatedUnion */.gMt("type", [
         /** Topic of live changes, replayed from where the full load began until caught up. */
         incrementalTopic: schemas/* string */.YjP().min(1),
         idField: schemas/* string */.YjP().min(1).default("id"),
-        /** A field whose true value means the document was deleted. */
+        /**
+         * The document's version in the source (a number, or a date such as updated_at), written with
+         * external versioning: a stale full-dump record never overwrites a newer incremental update.
+         */
+        versionField: schemas/* string */.YjP().min(1, "must name the field that holds each document's version"),
+        /** A field whose true value means the document was deleted (a null value, a tombstone, is one too). */
         deleteField: schemas/* string */.YjP().min(1).optional(),
         batchSize: count(1, 10_000).default(500),
+        /** Bulk requests in flight at once while loading. */
+        concurrency: count(1, 16).default(2),
+        /**
+         * Where catch-up starts in the incremental topic: the offsets at the time the full load began,
+         * less `rewind` (default), the offsets at a given time, or explicit offsets per partition.
+         */
+        catchUp: schemas/* strictObject */.rej({
+            from: schemas/* union */.KCZ([
+                schemas/* literal */.euz("load-start"),
+                schemas/* strictObject */.rej({ timestamp: iso/* datetime */.w$({ offset: true, error: "must be an ISO 8601 time" }) }),
+                schemas/* strictObject */.rej({
+                    offsets: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^\d{1,5}$/, "partition numbers"), schemas/* string */.YjP().regex(/^\d{1,19}$/, "must be an offset")),
+                }),
+            ])
+                .default("load-start"),
+            rewind: schema_duration(DAY).default(5 * 60_000),
+            /** Catch-up repeats until fewer records than this are left behind. */
+            maxLag: count(0, 10_000_000).default(1000),
+            maxRounds: count(1, 100).default(10),
+        })
+            .default({ from: "load-start", rewind: 5 * 60_000, maxLag: 1000, maxRounds: 10 }),
+        /**
+         * The application's incremental indexer's consumer group: switch-write waits until green has
+         * applied everything that group has committed, so nothing written in between is lost.
+         */
+        consumerGroup: schemas/* string */.YjP().min(1).max(255).optional(),
     }),
 ], { error: "type must be index or kafka" });
 const searchIndexSchema = schemas/* strictObject */.rej({
@@ -971,8 +957,24 @@ const searchIndexSchema = schemas/* strictObject */.rej({
         /** Largest allowed difference in document count between old and new, in percent. */
         maxCountDifference: percent("maxCountDifference").default(0),
         sampleQueries: list(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), 100, "sample queries").default([]),
+        /** Top-k compared per sample query, and the share of blue's top-k that green must return. */
+        topK: count(1, 100).default(10),
+        minOverlap: percent("minOverlap").default(80),
+        /** Green's p95 search latency may be at most this multiple of blue's. */
+        maxLatencyRatio: schemas/* number */.aig().min(1, "maxLatencyRatio must be at least 1").max(100, "maxLatencyRatio must be at most 100").default(2),
+        /** Searches per sample query per side, for the latency figures. */
+        latencySamples: count(1, 1000).default(20),
+        maxErrors: count(0, 1_000_000).default(0),
     })
-        .default({ maxCountDifference: 0, sampleQueries: [] }),
+        .default({
+        maxCountDifference: 0,
+        sampleQueries: [],
+        topK: 10,
+        minOverlap: 80,
+        maxLatencyRatio: 2,
+        latencySamples: 20,
+        maxErrors: 0,
+    }),
     /** The old index is deleted this long after the write alias leaves it. */
     retention: schema_duration(365 * DAY).default(7 * DAY),
 })
@@ -1135,8 +1137,8 @@ function checkConnections(config, omitted, scope) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 ;// CONCATENATED MODULE: ./src/config/yaml-nesting.ts
 
 
@@ -1442,7 +1444,7 @@ async function readConfigText(path, name) {
 
 /***/ }),
 
-/***/ 661:
+/***/ 7500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 402;
-export const ids = [402];
+export const id = 972;
+export const ids = [972];
 export const modules = {
 
-/***/ 402:
+/***/ 8972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
-var observe_estate = __webpack_require__(8328);
+var observe_estate = __webpack_require__(8785);
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(6968);
+var load = __webpack_require__(6077);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
+var report_report = __webpack_require__(5575);
 // EXTERNAL MODULE: ./src/traffic/forward-action.ts
-var forward_action = __webpack_require__(9811);
+var forward_action = __webpack_require__(5588);
 ;// CONCATENATED MODULE: ./src/deploy/render-green-plan.ts
 
 
@@ -90,23 +90,23 @@ function stepBody(step) {
 }
 
 // EXTERNAL MODULE: ./src/deploy/wait-ready.ts + 1 modules
-var wait_ready = __webpack_require__(8197);
+var wait_ready = __webpack_require__(4575);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/lock/command-lock.ts + 3 modules
-var command_lock = __webpack_require__(5827);
+var command_lock = __webpack_require__(6892);
 // EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(7266);
+var command_table = __webpack_require__(5719);
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(7613);
+var aws_call = __webpack_require__(5286);
 // EXTERNAL MODULE: ./src/aws/estate-reader.ts
-var estate_reader = __webpack_require__(7533);
+var estate_reader = __webpack_require__(6176);
 // EXTERNAL MODULE: ./src/release/naming.ts
-var naming = __webpack_require__(7161);
+var naming = __webpack_require__(9114);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
-var traffic_estate = __webpack_require__(1361);
+var traffic_estate = __webpack_require__(2070);
 // EXTERNAL MODULE: ./src/traffic/tags.ts
-var traffic_tags = __webpack_require__(6944);
+var traffic_tags = __webpack_require__(2487);
 ;// CONCATENATED MODULE: ./src/deploy/task-definition.ts
 /**
  * Green's task definition is blue's with one change: the image of the configured container.
@@ -817,9 +817,9 @@ function substitute(value, created) {
 }
 
 // EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
-var header_rule_writer = __webpack_require__(2187);
+var header_rule_writer = __webpack_require__(9580);
 // EXTERNAL MODULE: ./src/traffic/header-rules.ts
-var header_rules = __webpack_require__(4726);
+var header_rules = __webpack_require__(9329);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy-green/deploy-green.ts
 
 
@@ -1041,7 +1041,7 @@ function renderHeaderRules(report, outcome) {
 
 /***/ }),
 
-/***/ 8197:
+/***/ 4575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1053,9 +1053,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(1361);
+var estate = __webpack_require__(2070);
 ;// CONCATENATED MODULE: ./src/deploy/readiness.ts
 
 const targetKey = (targetGroup, t) => `${targetGroup} ${t.id}:${t.port ?? ""}`;
