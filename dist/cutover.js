@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5719:
+/***/ 17266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -20,7 +20,7 @@ const COMMANDS = [
         options: ["service"],
         // plan shows every section but connects to nothing: unset variables are notes there
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(77), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1942)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(968), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15667)),
     },
     {
         name: "lint-migrations",
@@ -29,56 +29,56 @@ const COMMANDS = [
         operands: "paths",
         // runs in a pull request without DATABASE_URL; with it, only the pending migrations are checked
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(160), __nccwpck_require__.e(77), __nccwpck_require__.e(225), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8244)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(56), __nccwpck_require__.e(968), __nccwpck_require__.e(810), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45003)),
     },
     {
         name: "migrate-db",
         summary: "check migrations for blue/green safety, then apply them with Prisma",
         options: ["blue-schema", "blue-ref"],
         configSections: ["database"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(160), __nccwpck_require__.e(77), __nccwpck_require__.e(225), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6411)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(56), __nccwpck_require__.e(968), __nccwpck_require__.e(810), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68740)),
     },
     {
         name: "deploy-green",
         summary: "create the green side of each service beside blue, at 0% traffic",
         options: ["service", "image", "replace-green", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(715), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50402)),
     },
     {
         name: "verify",
         summary: "smoke-check green through its header route",
         options: ["service"],
         configSections: [...TRAFFIC_SECTIONS, "verify"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2245)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
     },
     {
         name: "switch-traffic",
         summary: "move traffic to green in the configured steps, watching alarms",
         options: ["service", "to", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75093)),
     },
     {
         name: "promote",
         summary: "make green the live side and retire blue",
         options: ["service", "cleanup", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(715), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1073)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72910)),
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
         options: ["service", "destroy-green"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(715), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1499)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35874)),
     },
     {
         name: "status",
         summary: "show which side is live, the weights and the release each side holds",
         options: ["service"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(902), __nccwpck_require__.e(77), __nccwpck_require__.e(785), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9988)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30534)),
     },
     {
         name: "iam-policy",
@@ -86,14 +86,14 @@ const COMMANDS = [
         options: ["for-command"],
         // reads the config's names and ARNs to scope the policy; connects to nothing
         configSections: [],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(77), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6710)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(968), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6045)),
     },
     {
         name: "es-reindex",
         summary: "build a new search index and move read/write aliases to it",
         options: ["index", "phase", "for", "break-lock"],
         configSections: ["search", "kafka"],
-        load: undefined,
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(765), __nccwpck_require__.e(968), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42271)),
     },
     {
         name: "flink",
@@ -131,11 +131,11 @@ function configSectionsOf(name) {
 
 /***/ }),
 
-/***/ 8434:
+/***/ 12957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9816);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88699);
 
 // A first SIGINT or SIGTERM (Ctrl-C, a cancelled workflow, a Jenkins abort) asks the command to stop
 // at a safe point and clean up; `once`, so a second one ends the process the default way.
@@ -150,7 +150,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9816:
+/***/ 88699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -159,9 +159,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/commander/index.js
-var commander = __nccwpck_require__(3637);
-;// CONCATENATED MODULE: ../../work/main/node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(18909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -180,17 +180,17 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(1318);
+var report_escape = __nccwpck_require__(14031);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(5575);
+var report_report = __nccwpck_require__(88850);
 // EXTERNAL MODULE: ./src/host/local.ts + 2 modules
-var local = __nccwpck_require__(7215);
+var local = __nccwpck_require__(37865);
 ;// CONCATENATED MODULE: ./src/host/jenkins.ts
 
 
@@ -253,7 +253,7 @@ function detectHostKind(env) {
 async function createHost(kind, io, command) {
     switch (kind) {
         case "github": {
-            const { GitHubHost } = await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4886));
+            const { GitHubHost } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 631));
             return new GitHubHost(io);
         }
         case "jenkins":
@@ -264,15 +264,15 @@ async function createHost(kind, io, command) {
 }
 
 // EXTERNAL MODULE: ./src/host/workflow-command-guard.ts
-var workflow_command_guard = __nccwpck_require__(904);
+var workflow_command_guard = __nccwpck_require__(7701);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a unit test; a constant keeps --version free of file reads. */
 const VERSION = "0.1.0";
 
 // EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __nccwpck_require__(5719);
+var command_table = __nccwpck_require__(17266);
 // EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __nccwpck_require__(1993);
+var duration = __nccwpck_require__(97840);
 ;// CONCATENATED MODULE: ./src/cli/settings.ts
 
 
@@ -609,7 +609,7 @@ function reportFailure(host, spec, error, json, partial) {
 
 /***/ }),
 
-/***/ 1993:
+/***/ 97840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -656,7 +656,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -737,7 +737,7 @@ function exitCodeOf(error) {
 
 /***/ }),
 
-/***/ 7215:
+/***/ 37865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -748,13 +748,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __nccwpck_require__(5575);
+var report_report = __nccwpck_require__(88850);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(1318);
+var report_escape = __nccwpck_require__(14031);
 // EXTERNAL MODULE: ./src/host/workflow-command-guard.ts
-var workflow_command_guard = __nccwpck_require__(904);
+var workflow_command_guard = __nccwpck_require__(7701);
 ;// CONCATENATED MODULE: ./src/host/console-logger.ts
 
 
@@ -820,7 +820,7 @@ function envNameForInput(name) {
 }
 
 // EXTERNAL MODULE: ./src/host/redact.ts
-var redact = __nccwpck_require__(8668);
+var redact = __nccwpck_require__(59717);
 ;// CONCATENATED MODULE: ./src/host/local.ts
 
 
@@ -885,14 +885,14 @@ class LocalHost {
 
 /***/ }),
 
-/***/ 8668:
+/***/ 59717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, secretForms */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14031);
 
 /** Shorter values would blank out ordinary words; the config refuses secrets this short. */
 const MIN_SECRET_LENGTH = 4;
@@ -962,7 +962,7 @@ class Redactor {
 
 /***/ }),
 
-/***/ 904:
+/***/ 7701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -971,7 +971,7 @@ class Redactor {
 /* harmony export */   O3: () => (/* binding */ looksLikeWorkflowCommand),
 /* harmony export */   gA: () => (/* binding */ newStopToken)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -1014,7 +1014,7 @@ function neutralizeJson(json) {
 
 /***/ }),
 
-/***/ 1318:
+/***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1091,7 +1091,7 @@ function markdownCodeBlock(text) {
 
 /***/ }),
 
-/***/ 5575:
+/***/ 88850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1101,7 +1101,7 @@ function markdownCodeBlock(text) {
 /* harmony export */   pl: () => (/* binding */ Report)
 /* harmony export */ });
 /* unused harmony export plainStyle */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14031);
 
 class Report {
     blocks = [];
@@ -1214,84 +1214,84 @@ function toText(report, style = plainStyle) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -1305,98 +1305,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -1417,42 +1424,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -1466,56 +1487,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -1529,6 +1550,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -1536,49 +1564,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
-/***/ 3637:
+/***/ 11493:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("v8");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 18909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(3546);
-const { Command } = __nccwpck_require__(7492);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
-const { Help } = __nccwpck_require__(5858);
-const { Option } = __nccwpck_require__(6992);
+const { Argument } = __nccwpck_require__(49154);
+const { Command } = __nccwpck_require__(34348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(41135);
+const { Help } = __nccwpck_require__(79754);
+const { Option } = __nccwpck_require__(45240);
 
 exports.DM = new Command();
 
@@ -1602,10 +1658,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 3546:
+/***/ 49154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Argument {
   /**
@@ -1759,20 +1815,20 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 7492:
+/***/ 34348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = __nccwpck_require__(1421);
-const path = __nccwpck_require__(6760);
-const fs = __nccwpck_require__(3024);
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter);
+const childProcess = __nccwpck_require__(31421);
+const path = __nccwpck_require__(76760);
+const fs = __nccwpck_require__(73024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
-const { CommanderError } = __nccwpck_require__(343);
-const { Help, stripColor } = __nccwpck_require__(5858);
-const { Option, DualOptions } = __nccwpck_require__(6992);
-const { suggestSimilar } = __nccwpck_require__(3646);
+const { Argument, humanReadableArgName } = __nccwpck_require__(49154);
+const { CommanderError } = __nccwpck_require__(41135);
+const { Help, stripColor } = __nccwpck_require__(79754);
+const { Option, DualOptions } = __nccwpck_require__(45240);
+const { suggestSimilar } = __nccwpck_require__(65030);
 
 class Command extends EventEmitter {
   /**
@@ -4543,7 +4599,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 343:
+/***/ 41135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -4589,10 +4645,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 5858:
+/***/ 79754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(3546);
+const { humanReadableArgName } = __nccwpck_require__(49154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -5343,10 +5399,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 6992:
+/***/ 45240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Option {
   /**
@@ -5730,7 +5786,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 3646:
+/***/ 65030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -6118,6 +6174,6 @@ exports.suggestSimilar = suggestSimilar;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8434);
+/******/ var __webpack_exports__ = __nccwpck_require__(12957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -58,3 +58,20 @@ if (process.env.CUTOVER_STACK_AWS_ENDPOINT) {
 } else {
   console.log("switch-traffic against moto: skipped (start the stack and source .stack/env)");
 }
+
+// es-reindex: Kafka full topic → index beside OpenSearch's own _reindex, and catch-up against a
+// steady producer (scripts/stack.sh up es os kafka; source .stack/env). The driver uses the test
+// fixtures, so ncc bundles it like the demo (types are checked by npm test).
+if (process.env.CUTOVER_STACK_KAFKA_BROKERS && process.env.CUTOVER_STACK_OS_URL && process.env.CUTOVER_STACK_ES_URL) {
+  const out = join(root, ".stack", "bench-build");
+  const build = spawnSync(
+    "npx",
+    ["--no-install", "ncc", "build", "scripts/bench/reindex-bench.ts", "-o", out, "--target", "es2022", "--quiet", "--transpile-only"],
+    { cwd: root, env: process.env, stdio: "inherit" },
+  );
+  if (build.status !== 0) throw new Error(`bundling scripts/bench/reindex-bench.ts failed (exit ${build.status})`);
+  const run = spawnSync(process.execPath, [join(out, "index.js")], { cwd: root, env: process.env, stdio: "inherit" });
+  if (run.status !== 0) throw new Error(`reindex bench failed (exit ${run.status})`);
+} else {
+  console.log("es-reindex Kafka load and catch-up: skipped (scripts/stack.sh up es os kafka; source .stack/env)");
+}

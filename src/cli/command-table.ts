@@ -121,7 +121,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "build a new search index and move read/write aliases to it",
     options: ["index", "phase", "for", "break-lock"],
     configSections: ["search", "kafka"],
-    load: undefined,
+    load: () => import("./commands/es-reindex/index.js"),
   },
   {
     name: "flink",

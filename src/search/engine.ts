@@ -117,7 +117,10 @@ export interface SearchEngine {
   /** Concrete indices (not aliases) whose name matches `<base>_*` or equals `base`. */
   listIndices(base: string): Promise<IndexInfo[]>;
   exists(indexOrAlias: string): Promise<boolean>;
-  createIndex(name: string, body: { mappings?: Readonly<Record<string, unknown>>; settings?: Readonly<Record<string, unknown>> }): Promise<void>;
+  createIndex(
+    name: string,
+    body: { mappings?: Readonly<Record<string, unknown>>; settings?: Readonly<Record<string, unknown>> },
+  ): Promise<void>;
   getSettings(index: string): Promise<Record<string, unknown>>;
   putSettings(index: string, settings: Readonly<Record<string, unknown>>): Promise<void>;
   /** One atomic `_aliases` call: searches never see a moment without the alias. */
@@ -128,7 +131,10 @@ export interface SearchEngine {
   bulk(index: string, docs: readonly BulkDoc[], options: BulkOptions): Promise<BulkItemResult[]>;
   search(index: string, body: Readonly<Record<string, unknown>>, size: number): Promise<SearchResult>;
   /** Every document of an index, in pages: a point in time with search_after, closed at the end. */
-  scan(index: string, options: { batchSize: number; query?: Readonly<Record<string, unknown>> }): AsyncIterable<{ id: string; source: Record<string, unknown> }[]>;
+  scan(
+    index: string,
+    options: { batchSize: number; query?: Readonly<Record<string, unknown>> },
+  ): AsyncIterable<{ id: string; source: Record<string, unknown> }[]>;
   /** `_reindex` with wait_for_completion=false; returns the task id. */
   startReindex(request: ReindexRequest): Promise<string>;
   getTask(taskId: string): Promise<TaskStatus>;

@@ -85,3 +85,38 @@ export async function createReadRouter(options: ReadRouterOptions): Promise<Read
     close: () => clearInterval(timer),
   };
 }
+
+/** Where es-reindex keeps the routing of a read alias (its state index and document id). */
+export const ROUTING_STATE_INDEX = "cutover-reindex-state";
+export const routingDocId = (readAlias: string) => `es-reindex-routing:${readAlias}`;
+
+/**
+ * Reads the stored routing with one realtime GET by id, over plain HTTP, so an application needs no
+ * search client for it. `headers` carries the application's own authorization.
+ */
+export function engineRoutingFetcher(options: {
+  readonly url: string;
+  readonly readAlias: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly timeoutMs?: number;
+}): () => Promise<ReadRouting | undefined> {
+  const target = `${options.url.replace(/\/+$/, "")}/${ROUTING_STATE_INDEX}/_doc/${encodeURIComponent(routingDocId(options.readAlias))}`;
+  return async () => {
+    const response = await fetch(target, {
+      headers: { accept: "application/json", ...options.headers },
+      signal: AbortSignal.timeout(options.timeoutMs ?? 2000),
+    });
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new Error(`reading the read routing: HTTP ${response.status}`);
+    const body = (await response.json()) as { found?: boolean; _source?: { value?: unknown } };
+    return body.found === true ? routingOf(body._source?.value) : undefined;
+  };
+}
+
+/** Only a well-formed routing is used; anything else reads as "no weighted switch". */
+function routingOf(value: unknown): ReadRouting | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.readAlias !== "string" || typeof v.canaryAlias !== "string" || typeof v.weight !== "number") return undefined;
+  return { readAlias: v.readAlias, canaryAlias: v.canaryAlias, weight: Math.min(100, Math.max(0, v.weight)) };
+}

@@ -1,0 +1,344 @@
+export const id = 178;
+export const ids = [178];
+export const modules = {
+
+/***/ 178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
+var observe_estate = __webpack_require__(98328);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __webpack_require__(86968);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __webpack_require__(88850);
+;// CONCATENATED MODULE: ./src/verify/smoke-checks.ts
+/**
+ * Smoke checks of green, before production traffic moves: which HTTP requests to send (each one
+ * carrying the green header, so the ALB's header rule routes it to green) and how to judge what
+ * comes back. Pure: the probe that sends them lives in http-probe.ts.
+ */
+function planSmokeRequests(checks, targets) {
+    return targets.flatMap((target) => checks.map((check) => ({
+        name: targets.length > 1 ? `${check.name} via ${target.label}` : check.name,
+        url: joinUrl(target.baseUrl, check.path),
+        method: check.method,
+        // the green header last, so a check's own headers can never route it elsewhere
+        headers: { ...check.headers, ...(target.greenHeader ? { [target.greenHeader.name]: target.greenHeader.value } : {}) },
+        body: check.body,
+        timeoutMs: check.timeoutMs,
+        retries: check.retries,
+        expect: check.expect,
+    })));
+}
+function joinUrl(base, path) {
+    return `${base.replace(/\/+$/, "")}${path.startsWith("/") ? path : `/${path}`}`;
+}
+/** Undefined when the response passes; otherwise the first thing that did not match. */
+function firstMismatch(response, expect) {
+    if (!expect.status.includes(response.status)) {
+        return `status ${response.status}, expected ${expect.status.join(" or ")}`;
+    }
+    if (expect.bodyContains !== undefined && !response.body.includes(expect.bodyContains)) {
+        return `the body does not contain '${expect.bodyContains}' (${describeBody(response.body)})`;
+    }
+    if (expect.json !== undefined) {
+        let parsed;
+        try {
+            parsed = JSON.parse(response.body);
+        }
+        catch {
+            return `the body is not JSON (${describeBody(response.body)})`;
+        }
+        const found = jsonAt(parsed, expect.json.path);
+        if (!found.present)
+            return `the JSON body has no field '${expect.json.path}'`;
+        if (found.value !== expect.json.equals) {
+            return `JSON field '${expect.json.path}' is ${JSON.stringify(found.value)}, expected ${JSON.stringify(expect.json.equals)}`;
+        }
+    }
+    return undefined;
+}
+/** The first 80 characters, for a failure message. */
+function describeBody(body) {
+    if (body.length === 0)
+        return "empty body";
+    return body.length <= 80 ? `body: ${body}` : `body starts: ${body.slice(0, 80)}…`;
+}
+/** `a.b[2].c` into a value; `present` tells a missing field from a null one. */
+function jsonAt(value, path) {
+    let current = value;
+    for (const part of path.split(/\.|(?=\[)/).filter((p) => p !== "")) {
+        const index = /^\[(\d+)\]$/.exec(part);
+        if (index) {
+            if (!Array.isArray(current) || Number(index[1]) >= current.length)
+                return { present: false };
+            current = current[Number(index[1])];
+        }
+        else {
+            if (current === null || typeof current !== "object" || Array.isArray(current) || !Object.hasOwn(current, part))
+                return { present: false };
+            current = current[part];
+        }
+    }
+    return { present: true, value: current };
+}
+
+;// CONCATENATED MODULE: ./src/verify/http-probe.ts
+
+/** Bodies are read up to this size; a check only looks for a substring or one JSON field. */
+const MAX_BODY_BYTES = 1024 * 1024;
+async function probeAll(requests, options = {}) {
+    return Promise.all(requests.map((request) => probe(request, options)));
+}
+async function probe(request, options = {}) {
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    let pause = options.backoffMs ?? 500;
+    let last;
+    for (let attempt = 1; attempt <= request.retries + 1; attempt++) {
+        if (attempt > 1) {
+            await sleep(pause);
+            pause = Math.min(pause * 2, 5000);
+        }
+        last = await attemptOnce(request, options.fetch ?? fetch);
+        if (last.ok)
+            return { ...last, attempts: attempt };
+    }
+    return { ...last, attempts: request.retries + 1 };
+}
+async function attemptOnce(request, fetchFn) {
+    const started = performance.now();
+    const base = { name: request.name, method: request.method, url: request.url };
+    try {
+        const response = await fetchFn(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            // a redirect is an answer to judge, not something to follow to another host
+            redirect: "manual",
+            signal: AbortSignal.timeout(request.timeoutMs),
+        });
+        const body = await readLimited(response);
+        const latencyMs = Math.round(performance.now() - started);
+        const detail = firstMismatch({ status: response.status, body }, request.expect);
+        return { ...base, ok: detail === undefined, status: response.status, latencyMs, detail };
+    }
+    catch (error) {
+        const latencyMs = Math.round(performance.now() - started);
+        return { ...base, ok: false, status: undefined, latencyMs, detail: describeFailure(error, request.timeoutMs) };
+    }
+}
+async function readLimited(response) {
+    if (!response.body)
+        return "";
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    while (size < MAX_BODY_BYTES) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        chunks.push(value);
+        size += value.byteLength;
+    }
+    await reader.cancel().catch(() => undefined);
+    return Buffer.concat(chunks).toString("utf8").slice(0, MAX_BODY_BYTES);
+}
+function describeFailure(error, timeoutMs) {
+    if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
+        return `no answer within ${timeoutMs} ms`;
+    }
+    const cause = error instanceof Error ? error.cause : undefined;
+    // fetch says only "fetch failed"; the reason (ECONNREFUSED, a bad port, TLS) is in its cause
+    if (cause?.code)
+        return `${cause.code}${cause.message ? `: ${cause.message}` : ""}`;
+    if (cause?.message)
+        return cause.message;
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./src/traffic/estate.ts
+var estate = __webpack_require__(61361);
+;// CONCATENATED MODULE: ./src/verify/verify-plan.ts
+
+
+function planVerify(config, routes, selectedServices) {
+    const selected = routes.filter((r) => selectedServices.length === 0 || selectedServices.includes(r.service));
+    const refusals = [];
+    const preconditions = selected.map((route) => {
+        const checked = checkRoute(config, route);
+        refusals.push(...checked.refusals);
+        return checked.row;
+    });
+    const verify = config.verify;
+    const requests = verify ? verify.checks.flatMap((check) => requestsFor(config, verify, check, selected, refusals)) : [];
+    return { refusals, preconditions, requests };
+}
+function checkRoute(config, route) {
+    const refusals = [];
+    const label = (0,estate/* routeLabel */.qA)(route);
+    const green = route.green;
+    if (!green || !green.attached)
+        refusals.push(`${label}: no green target group is attached; run deploy-green first`);
+    else if (green.health.healthy === 0)
+        refusals.push(`${label}: green ${green.name} has no healthy target (${green.health.total} registered)`);
+    const wantsHeader = config.headerRouting !== undefined && routeWantsHeader(config, route);
+    const greenRule = route.headerRules.find((rule) => rule.colour === "green");
+    const forwardsToGreen = greenRule?.action?.type === "forward" && green !== undefined && greenRule.action.targetGroups.some((tg) => tg.arn === green.arn);
+    if (wantsHeader && !greenRule)
+        refusals.push(`${label}: no green header rule; run deploy-green first`);
+    else if (wantsHeader && !forwardsToGreen)
+        refusals.push(`${label}: the green header rule (priority ${String(greenRule?.priority)}) does not forward to green ${green?.name ?? ""}`);
+    return {
+        refusals,
+        row: {
+            route: label,
+            green: green ? `${green.name}${green.attached ? "" : " (not attached)"}` : "none",
+            healthy: green ? `${green.health.healthy}/${green.health.total}` : "-",
+            headerRule: !wantsHeader ? "not configured" : greenRule ? `priority ${String(greenRule.priority)}` : "missing",
+        },
+    };
+}
+function routeWantsHeader(config, route) {
+    const lb = config.loadBalancers.find((l) => l.name === route.loadBalancer);
+    const entry = lb?.routes.find((r) => r.service === route.service);
+    return entry?.headerRouting ?? true;
+}
+function requestsFor(config, verify, check, routes, refusals) {
+    const matching = routes.filter((r) => (check.service === undefined || r.service === check.service) &&
+        (check.loadBalancer === undefined || r.loadBalancer === check.loadBalancer));
+    // one request per load balancer: the path decides which of its rules answers
+    const byLoadBalancer = new Map();
+    for (const route of matching)
+        if (!byLoadBalancer.has(route.loadBalancer))
+            byLoadBalancer.set(route.loadBalancer, route);
+    const header = config.headerRouting;
+    const greenHeader = header ? { name: header.header, value: header.green[0] ?? "green" } : undefined;
+    const targets = [];
+    for (const route of byLoadBalancer.values()) {
+        const baseUrl = check.baseUrl ?? verify.baseUrl ?? loadBalancerUrl(route);
+        if (baseUrl === undefined) {
+            refusals.push(`verify check '${check.name}': ${route.loadBalancer} has no DNS name; set verify.baseUrl`);
+            continue;
+        }
+        if (!greenHeader && check.baseUrl === undefined && verify.baseUrl === undefined) {
+            refusals.push(`verify check '${check.name}': without headerRouting a request to ${route.loadBalancer} would reach blue; ` +
+                "configure headerRouting, or give a baseUrl that reaches green");
+            continue;
+        }
+        targets.push({ label: route.loadBalancer, baseUrl, greenHeader });
+    }
+    const smoke = {
+        name: check.name,
+        path: check.path,
+        method: check.method,
+        headers: check.headers,
+        body: check.body,
+        timeoutMs: check.timeout ?? verify.timeout,
+        retries: check.retries ?? verify.retries,
+        expect: {
+            status: typeof check.expect.status === "number" ? [check.expect.status] : check.expect.status,
+            bodyContains: check.expect.bodyContains,
+            json: check.expect.json,
+        },
+    };
+    return planSmokeRequests([smoke], targets);
+}
+/** `http(s)://<DNS name>[:port]`, from the listener's protocol and port. */
+function loadBalancerUrl(route) {
+    if (!route.dnsName)
+        return undefined;
+    const https = route.listener.protocol === "HTTPS";
+    const port = route.listener.port;
+    const defaultPort = https ? 443 : 80;
+    return `${https ? "https" : "http"}://${route.dnsName}${port === defaultPort ? "" : `:${port}`}`;
+}
+
+// EXTERNAL MODULE: ./src/cli/command-table.ts
+var command_table = __webpack_require__(17266);
+;// CONCATENATED MODULE: ./src/cli/commands/verify/index.ts
+
+
+
+
+
+
+
+/**
+ * `cutover verify`: before any production traffic moves, check that each green side exists, is
+ * healthy and is reachable through its green header rule, then send the configured smoke requests
+ * through that route. Every check runs; any failure is exit 1 with nothing switched.
+ */
+async function run({ settings, host, env }) {
+    const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
+    for (const secret of loaded.secrets)
+        host.maskSecret(secret);
+    const config = loaded.config;
+    const { estate, calls } = await (0,observe_estate/* observeEstate */.pV)(config, { env, host, services: settings.services });
+    const plan = planVerify(config, estate.routes, settings.services);
+    const report = preconditionReport(plan);
+    if (plan.refusals.length > 0)
+        throw new errors/* RefusedError */.fk("green is not ready to verify", plan.refusals);
+    if (settings.dryRun) {
+        report.heading("requests (not sent: dry run)");
+        report.table(["check", "request", "headers", "expect"], plan.requests.map((r) => [r.name, `${r.method} ${r.url}`, headerText(r.headers), r.expect.status.join("|")]));
+        return {
+            headline: `verify (dry run): ${plan.preconditions.length} route(s) ready, ${plan.requests.length} request(s) would be sent`,
+            report,
+            outputs: {},
+            data: { preconditions: plan.preconditions, requests: plan.requests, awsCalls: calls },
+        };
+    }
+    const results = await probeAll(plan.requests);
+    report.heading("smoke checks");
+    report.table(["check", "request", "result", "status", "latency", "attempts", "detail"], results.map(resultRow));
+    for (const result of results)
+        host.log.info(`${result.ok ? "OK" : "NG"} ${result.name}: ${result.method} ${result.url}${result.detail ? ` (${result.detail})` : ""}`);
+    const failed = results.filter((r) => !r.ok);
+    if (failed.length > 0) {
+        throw new errors/* OperationError */.OK(`${failed.length} of ${results.length} smoke check(s) failed: ${failed.map((r) => `${r.name} (${r.detail ?? "failed"})`).join("; ")}`, { kind: "untouched" });
+    }
+    const none = plan.requests.length === 0 ? " (no verify checks configured)" : "";
+    return {
+        headline: `verify: green is ready on ${plan.preconditions.length} route(s); ${results.length} smoke check(s) passed${none}`,
+        report,
+        outputs: { checks: String(results.length) },
+        data: { preconditions: plan.preconditions, results, awsCalls: calls },
+    };
+}
+function preconditionReport(plan) {
+    return new report/* Report */.pl()
+        .heading("green, route by route")
+        .table(["route", "green", "healthy", "green header rule"], plan.preconditions.map((p) => [p.route, p.green, p.healthy, p.headerRule]))
+        .list(plan.refusals.map((r) => `not ready: ${r}`));
+}
+function resultRow(r) {
+    return [
+        r.name,
+        `${r.method} ${r.url}`,
+        r.ok ? "OK" : "NG",
+        r.status === undefined ? "-" : String(r.status),
+        `${r.latencyMs} ms`,
+        String(r.attempts),
+        r.detail ?? "",
+    ];
+}
+function headerText(headers) {
+    return Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(", ");
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,846 @@
+export const id = 677;
+export const ids = [677];
+export const modules = {
+
+/***/ 82187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ ensureHeaderRules)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _traffic_estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61361);
+/* harmony import */ var _traffic_header_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54726);
+/* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57613);
+
+
+
+
+async function ensureHeaderRules(elb, plans) {
+    const rows = [];
+    const written = [];
+    for (const plan of plans) {
+        for (const change of plan.changes) {
+            const ruleArn = await named(plan.route, apply(elb, change));
+            if (change.kind !== "keep")
+                written.push({ plan, change, ruleArn });
+            rows.push({
+                route: plan.route,
+                role: change.role,
+                header: change.header,
+                values: change.values.join("|"),
+                priority: change.priority,
+                target: change.target,
+                action: change.kind === "create" ? "created" : change.kind === "modify" ? "modified" : "kept",
+                detail: change.kind === "modify" ? change.reasons.join("; ") : undefined,
+                ruleArn,
+            });
+        }
+    }
+    await verify(elb, written);
+    return {
+        rows,
+        skipped: plans.flatMap((p) => (p.skipped === undefined ? [] : [{ route: p.route, reason: p.skipped }])),
+        notes: plans.flatMap((p) => p.notes.map((n) => `${p.route}: ${n}`)),
+    };
+}
+/** Sends one change; returns the rule's ARN. */
+async function apply(elb, change) {
+    switch (change.kind) {
+        case "keep":
+            return change.ruleArn;
+        case "create":
+            return (await elb.createRule(change.createRule)).arn;
+        case "modify":
+            // the priority first: it is the one change that can fail on a race (PriorityInUse) before anything else moved
+            if (change.setRulePriorities)
+                await elb.setRulePriorities(change.setRulePriorities);
+            if (change.modifyRule)
+                await elb.modifyRule(change.modifyRule);
+            if (change.addTags)
+                await elb.addTags(change.addTags);
+            return change.ruleArn;
+    }
+}
+async function verify(elb, written) {
+    if (written.length === 0)
+        return;
+    const arns = written.map((w) => w.ruleArn);
+    const [rules, tags] = await Promise.all([elb.rulesByArn(arns), elb.tags(arns)]);
+    const problems = written.flatMap(({ plan, change, ruleArn }) => {
+        const rule = rules.get(ruleArn);
+        const where = `${plan.route}: ${change.role} header rule (priority ${change.priority})`;
+        if (!rule)
+            return [`${where} no longer exists`];
+        return (0,_traffic_header_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .headerRuleDifferences */ .mB)(change.desired, readBack(rule, tags.get(ruleArn) ?? {})).map((d) => `${where} ${d.text}`);
+    });
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${problems.length} header rule(s) do not read back as written: ${problems.join("; ")}`, {
+            kind: "resumable",
+            detail: "the header rules stay as AWS has them; run the command again to plan from what is there",
+        });
+}
+function readBack(rule, tags) {
+    return (0,_traffic_estate_js__WEBPACK_IMPORTED_MODULE_1__/* .headerRule */ ._H)({ ...rule, tags });
+}
+/** AWS errors name the route as the config does: `CreateRule on alb-ks default action (priority 1 on ...)`. */
+async function named(route, pending) {
+    try {
+        return await pending;
+    }
+    catch (error) {
+        throw error instanceof _aws_call_js__WEBPACK_IMPORTED_MODULE_3__/* .AwsError */ .Gy ? error.about(route) : error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 54739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ stillHeld),
+  U: () => (/* binding */ takeCommandLock)
+});
+
+// EXTERNAL MODULE: ./src/aws/aws-call.ts
+var aws_call = __webpack_require__(57613);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/lock/holder.ts
+var lock_holder = __webpack_require__(77053);
+;// CONCATENATED MODULE: ./src/lock/lock-stores.ts
+
+
+function lockKey(project) {
+    return `cutover:${project}`;
+}
+// ---------------------------------------------------------------- DynamoDB: atomic
+function dynamoDbLockStore(table, project) {
+    const lockId = lockKey(project);
+    const read = async () => {
+        const item = await table.get(lockId);
+        return item && (0,lock_holder/* holderFrom */.Jz)({ ...item, id: item.holderId });
+    };
+    return {
+        where: `DynamoDB table ${table.table}, key ${lockId}`,
+        read: async () => [await read()],
+        async swap(expected, holder) {
+            const { id, ...fields } = (0,lock_holder/* holderFields */.EM)(holder);
+            if (await table.putIf({ ...fields, lockId, holderId: id }, expected))
+                return { ok: true };
+            return { ok: false, holder: await read() };
+        },
+        remove: (id) => table.deleteIf(lockId, id),
+    };
+}
+// ---------------------------------------------------------------- tags: best effort
+/** The holder's fields as tags on each load balancer; `cutover:lock` itself is the holder's id. */
+const TAG_PREFIX = "cutover:lock";
+const FIELDS = ["project", "release", "command", "host", "runUrl", "since"];
+const tagKey = (field) => (field === "id" ? TAG_PREFIX : `${TAG_PREFIX}:${field}`);
+const TAG_KEYS = ["id", ...FIELDS].map(tagKey);
+/** ELBv2 tag values hold at most 256 characters. */
+const MAX_TAG_VALUE = 256;
+/**
+ * Tags on every load balancer the config names. NOT atomic: there is no conditional write on tags,
+ * so two runs that read "free" at the same moment both write. Each re-reads after a pause and backs
+ * off if any load balancer shows another holder, and `check()` re-reads before every change, which
+ * narrows the window without closing it. The DynamoDB lock closes it.
+ */
+function tagsLockStore(loadBalancing, arns, settleMs = 1000) {
+    const read = async () => {
+        const tags = await loadBalancing.tags(arns);
+        return arns.map((arn) => {
+            const on = tags.get(arn) ?? {};
+            return (0,lock_holder/* holderFrom */.Jz)(Object.fromEntries(["id", ...FIELDS].map((field) => [field, on[tagKey(field)]])));
+        });
+    };
+    const removeWhere = async (id, holders) => {
+        const ours = arns.filter((_, i) => holders[i]?.id === id);
+        if (ours.length > 0)
+            await loadBalancing.removeTags(ours, TAG_KEYS);
+        return ours.length > 0;
+    };
+    return {
+        where: `tags ${TAG_PREFIX}* on ${arns.length} load balancer(s)`,
+        read,
+        async swap(expected, holder) {
+            const before = await read();
+            const other = before.find((h) => h !== undefined && h.id !== expected && h.id !== holder.id);
+            if (other)
+                return { ok: false, holder: other };
+            const fields = (0,lock_holder/* holderFields */.EM)(holder);
+            await loadBalancing.addTags({
+                ResourceArns: [...arns],
+                Tags: Object.entries(fields).map(([field, value]) => ({ Key: tagKey(field), Value: value.slice(0, MAX_TAG_VALUE) })),
+            });
+            // a run that read "free" at the same time as this one has written by now, most likely
+            if (settleMs > 0)
+                await new Promise((resolve) => setTimeout(resolve, settleMs));
+            const after = await read();
+            if (after.every((h) => h?.id === holder.id))
+                return { ok: true };
+            await removeWhere(holder.id, after);
+            return { ok: false, holder: after.find((h) => h !== undefined && h.id !== holder.id) };
+        },
+        async remove(id) {
+            return removeWhere(id, await read());
+        },
+    };
+}
+/**
+ * The load balancers to tag: by name, or from a listener ARN, whose load balancer ARN is its prefix
+ * (`...:listener/app/<name>/<lb-id>/<listener-id>` → `...:loadbalancer/app/<name>/<lb-id>`).
+ */
+async function lockedLoadBalancers(config, loadBalancing) {
+    const names = [];
+    const arns = new Set();
+    for (const lb of config.loadBalancers) {
+        if ("loadBalancer" in lb.listener)
+            names.push(lb.listener.loadBalancer);
+        else
+            arns.add(lb.listener.arn.replace(/:listener\/(app\/[^/]+\/[^/]+)\/[^/]+$/, ":loadbalancer/$1"));
+    }
+    if (config.loadBalancers.length === 0)
+        throw new errors/* RefusedError */.fk("the release lock (lock.type: tags) needs a load balancer in the config to record it on", [
+            "lock: configure { type: dynamodb, table: <table> }, or name the load balancers under loadBalancers",
+        ]);
+    const found = names.length > 0 ? await loadBalancing.loadBalancersByName(names) : new Map();
+    for (const lb of found.values())
+        arns.add(lb.arn);
+    // a missing one is left to the estate reader, which names every missing resource at once
+    if (arns.size === 0)
+        throw new errors/* RefusedError */.fk(`none of the load balancers exist (${names.join(", ")}): the release lock cannot be recorded`, [
+            ...names.map((name) => `loadBalancers: '${name}' does not exist in this account and region`),
+        ]);
+    return [...arns].sort();
+}
+
+;// CONCATENATED MODULE: ./src/lock/release-lock.ts
+
+
+
+/** Another run (a rollback, or a --break-lock) holds the lock now: stop without changing anything more. */
+class LockLostError extends errors/* RefusedError */.fk {
+    by;
+    constructor(message, by) {
+        super(message, [message, "this run stopped at once and changed nothing more; the run named above is in charge now"]);
+        this.by = by;
+        this.name = "LockLostError";
+    }
+}
+async function acquireReleaseLock(options) {
+    return acquireWith(await lockStoreFor(options.config, options.aws), options);
+}
+async function lockStoreFor(config, aws) {
+    if (config.lock.type === "dynamodb")
+        return dynamoDbLockStore(aws.lockTable(config.lock.table), config.project);
+    return tagsLockStore(aws.loadBalancing, await lockedLoadBalancers(config, aws.loadBalancing));
+}
+/** Take-overs racing each other (two rollbacks) retry this often before giving up. */
+const TAKE_OVER_ATTEMPTS = 5;
+/** The lock logic, on any store: the unit tests give it a fake one. */
+async function acquireWith(store, options) {
+    const { config, command, log } = options;
+    const holder = (0,lock_holder/* newHolder */.lb)({ project: config.project, release: options.release, command, env: options.env, now: options.now });
+    const firstOther = (holders) => holders.find((h) => h !== undefined && h.id !== holder.id);
+    const refuse = (found) => found === undefined
+        ? new errors/* RefusedError */.fk(`the release lock for ${config.project} changed hands while this run took it; try again`, [
+            `the lock is kept in ${store.where}`,
+        ])
+        : new errors/* RefusedError */.fk(`the release lock for ${config.project} is held by ${(0,lock_holder/* describeHolder */.sG)(found)}`, [
+            `held by ${(0,lock_holder/* describeHolder */.sG)(found)}`,
+            `the lock is kept in ${store.where}`,
+            `if that run is over and the lock is stale: cutover ${command} --break-lock ${found.id}`,
+        ]);
+    if (options.takeOver) {
+        for (let attempt = 1; attempt <= TAKE_OVER_ATTEMPTS; attempt++) {
+            const previous = firstOther(await store.read());
+            if ((await store.swap(previous?.id, holder)).ok) {
+                if (previous)
+                    log.warn(`took the release lock over from ${(0,lock_holder/* describeHolder */.sG)(previous)}; that run stops at its next check`);
+                else
+                    log.info(`took the release lock (${store.where}) as ${holder.id}`);
+                return held(store, holder, log);
+            }
+        }
+        throw refuse(firstOther(await store.read()));
+    }
+    if (options.breakLock !== undefined) {
+        const current = firstOther(await store.read());
+        if (current !== undefined && current.id !== options.breakLock)
+            throw new errors/* RefusedError */.fk(`--break-lock ${options.breakLock}: the release lock for ${config.project} is held under another id`, [
+                `held by ${(0,lock_holder/* describeHolder */.sG)(current)}`,
+                `nothing was broken; to break this lock: cutover ${command} --break-lock ${current.id}`,
+            ]);
+        const result = await store.swap(current?.id, holder);
+        if (!result.ok)
+            throw refuse(result.holder);
+        if (current)
+            log.warn(`broke the stale release lock of ${(0,lock_holder/* describeHolder */.sG)(current)}`);
+        else
+            log.info(`--break-lock ${options.breakLock}: no lock was held; took it as ${holder.id}`);
+        return held(store, holder, log);
+    }
+    const result = await store.swap(undefined, holder);
+    if (!result.ok)
+        throw refuse(result.holder);
+    log.info(`took the release lock (${store.where}) as ${holder.id}`);
+    return held(store, holder, log);
+}
+function held(store, holder, log) {
+    let released = false;
+    return {
+        holder,
+        async check() {
+            const holders = await store.read();
+            if (holders.every((h) => h?.id === holder.id))
+                return;
+            const by = holders.find((h) => h !== undefined && h.id !== holder.id);
+            throw new LockLostError(by
+                ? `the release lock was taken over by ${(0,lock_holder/* describeHolder */.sG)(by)}`
+                : `the release lock is no longer recorded in ${store.where} (broken or removed by hand)`, by);
+        },
+        async release() {
+            if (released)
+                return;
+            released = true;
+            try {
+                if (!(await store.remove(holder.id)))
+                    log.warn(`the release lock was no longer held by this run (${holder.id}); left as it is`);
+            }
+            catch (error) {
+                const detail = error instanceof Error ? error.message : String(error);
+                log.warn(`could not release the release lock ${holder.id}: ${detail}; the next run can break it with --break-lock ${holder.id}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lock/command-lock.ts
+
+
+
+/**
+ * The release lock as a command takes it: never for a dry run (it changes nothing, so it neither
+ * waits for nor blocks a release in progress), and an AWS failure while taking it is "could not take
+ * the release lock", nothing changed. `takeOver` is rollback's: never blocked.
+ */
+async function takeCommandLock(options) {
+    if (options.dryRun)
+        return undefined;
+    try {
+        return await acquireReleaseLock({
+            config: options.config,
+            aws: options.aws,
+            env: options.env,
+            now: options.now,
+            command: options.command,
+            // a rollback or a manual switch may run without a release label; the holder still says which command
+            release: options.release ?? "(no release label)",
+            breakLock: options.breakLock,
+            takeOver: options.takeOver ?? false,
+            log: options.host.log,
+        });
+    }
+    catch (error) {
+        if (error instanceof aws_call/* AwsError */.Gy)
+            throw new errors/* OperationError */.OK(`could not take the release lock: ${error.message}`, { kind: "untouched" }, { cause: error });
+        throw error;
+    }
+}
+/** Whether the lock is still this run's; false once another run (a rollback) took it over. */
+async function stillHeld(lock) {
+    if (!lock)
+        return true;
+    try {
+        await lock.check();
+        return true;
+    }
+    catch (error) {
+        if (error instanceof LockLostError)
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 77053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ holderFields),
+/* harmony export */   Jz: () => (/* binding */ holderFrom),
+/* harmony export */   Qm: () => (/* binding */ runUrlOf),
+/* harmony export */   lb: () => (/* binding */ newHolder),
+/* harmony export */   sG: () => (/* binding */ describeHolder)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** A run's page, so the person refused can go and see whether it is still going. */
+function runUrlOf(env) {
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
+        return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    return env.BUILD_URL || undefined;
+}
+function newHolder(fields) {
+    const { env } = fields;
+    return {
+        // short enough to type into --break-lock, random enough that two runs never share one
+        id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex"),
+        project: fields.project,
+        release: fields.release,
+        command: fields.command,
+        host: env.RUNNER_NAME || env.NODE_NAME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(),
+        runUrl: runUrlOf(env),
+        since: fields.now().toISOString(),
+    };
+}
+/** `release v2.4.0 (deploy-green) on runner-3 since 2026-05-01T10:00:00.000Z, run https://...` */
+function describeHolder(holder) {
+    const run = holder.runUrl ? `, run ${holder.runUrl}` : "";
+    return `release ${holder.release} (${holder.command}) on ${holder.host} since ${holder.since}${run} [lock id ${holder.id}]`;
+}
+/** The holder as flat string fields: DynamoDB attributes and ELBv2 tags both hold them. */
+function holderFields(holder) {
+    const { runUrl, ...rest } = holder;
+    return runUrl === undefined ? rest : { ...rest, runUrl };
+}
+/** Back from flat fields; undefined when the id is missing (not a lock cutover wrote). */
+function holderFrom(fields) {
+    if (!fields.id)
+        return undefined;
+    return {
+        id: fields.id,
+        project: fields.project ?? "?",
+        release: fields.release ?? "?",
+        command: fields.command ?? "?",
+        host: fields.host ?? "?",
+        runUrl: fields.runUrl || undefined,
+        since: fields.since ?? "?",
+    };
+}
+
+
+/***/ }),
+
+/***/ 54726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mB: () => (/* binding */ headerRuleDifferences),
+/* harmony export */   xt: () => (/* binding */ planHeaderRulesForRoutes)
+/* harmony export */ });
+/* unused harmony exports ALB_RULE_LIMITS, planHeaderRules, headerRuleTags, targetLabel */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61361);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46944);
+
+
+
+/** ALB limits on one rule (Quotas for your Application Load Balancers; rule condition types). */
+const ALB_RULE_LIMITS = {
+    /** Match evaluations per condition: at most three strings in one http-header condition. */
+    valuesPerCondition: 3,
+    /** Condition values (match evaluations) across every condition of a rule. */
+    valuesPerRule: 5,
+    /** `*` and `?` across the values of a rule. */
+    wildcardsPerRule: 5,
+    /** Rules per load balancer, the default rules apart; one listener's count is all the plan sees. */
+    rulesPerListener: 100,
+    maxPriority: 50_000,
+};
+/**
+ * The header rule changes for one route. Throws InputError when `headerRouting` itself cannot work
+ * on an ALB, RefusedError when this route and listener leave no valid place or exceed a limit.
+ */
+function planHeaderRules(config, route, targets, release, context = {}) {
+    const label = (0,_estate_js__WEBPACK_IMPORTED_MODULE_1__/* .routeLabel */ .qA)(route);
+    const base = { route: label, loadBalancer: route.loadBalancer, service: route.service, listenerArn: route.listener.arn };
+    const settings = config.headerRouting;
+    const existing = route.headerRules.filter((r) => r.role !== undefined);
+    const leftAlone = existing.length > 0 ? [`${existing.length} existing header rule(s) left as they are`] : [];
+    if (!settings)
+        return { ...base, changes: [], skipped: "no headerRouting section in the config", notes: leftAlone };
+    if (!routeWantsHeaders(config, route))
+        return { ...base, changes: [], skipped: "the route says headerRouting: false", notes: leftAlone };
+    checkSettings(settings);
+    const roles = settings.blue.length > 0 ? ["green", "blue"] : ["green"];
+    const valuesOf = (role) => (role === "green" ? settings.green : settings.blue);
+    const conditionsOf = (role) => [
+        ...route.rule.conditions,
+        { field: "http-header", header: settings.header, values: valuesOf(role) },
+    ];
+    const refusals = roles.flatMap((role) => conditionProblems(route, settings.header, conditionsOf(role), role));
+    if (refusals.length > 0)
+        throw refused(label, refusals);
+    // this route's own header rules, one per role; extras are reported, never touched
+    const claimed = new Set(context.claimedRules ?? []);
+    const own = existing.filter((r) => !claimed.has(r.arn) && typeof r.priority === "number");
+    const notes = [];
+    const current = new Map();
+    for (const role of roles) {
+        const candidates = own.filter((r) => r.role === role);
+        const best = candidates.find((r) => sameConditions(r.conditions, conditionsOf(role))) ?? candidates[0];
+        if (best)
+            current.set(role, best);
+        for (const extra of candidates.filter((r) => r !== best))
+            notes.push(`header rule at priority ${String(extra.priority)} is a second ${role} header rule for this route; left as it is`);
+    }
+    if (settings.blue.length === 0)
+        for (const stale of own.filter((r) => r.role === "blue"))
+            notes.push(`blue header rule at priority ${String(stale.priority)} is left as it is: headerRouting.blue is empty`);
+    const priorities = placeRules(route, settings.priorities, roles, current, own, context.plannedPriorities ?? [], label);
+    const ruleRelease = (role) => (context.keepRelease ? current.get(role)?.release : undefined) ?? release;
+    const creates = roles.filter((role) => !current.has(role)).length;
+    const ruleCount = route.listenerPriorities.length + (context.plannedPriorities?.length ?? 0) + creates;
+    if (creates > 0 && ruleCount > ALB_RULE_LIMITS.rulesPerListener)
+        throw refused(label, [
+            `the listener would hold ${ruleCount} rules; an ALB takes at most ${ALB_RULE_LIMITS.rulesPerListener} besides its default rules`,
+        ]);
+    const changes = roles.map((role) => {
+        const target = role === "green" ? targets.green : targets.blue;
+        const desired = {
+            role,
+            priority: priorities.get(role) ?? 0,
+            conditions: conditionsOf(role),
+            target,
+            release: ruleRelease(role),
+            tags: headerRuleTags(config.project, route.service, ruleRelease(role), role),
+        };
+        const common = {
+            role,
+            header: settings.header,
+            values: valuesOf(role),
+            priority: desired.priority,
+            target: targetLabel(target),
+            desired,
+        };
+        const rule = current.get(role);
+        return rule ? compare(common, rule) : { ...common, kind: "create", createRule: createRuleBody(route.listener.arn, desired) };
+    });
+    return { ...base, changes, notes };
+}
+/**
+ * Plans several routes of one run together, so that routes sharing a listener never pick the same
+ * priority or take the same existing rule. Every route's refusals are gathered into one RefusedError.
+ */
+function planHeaderRulesForRoutes(config, entries, release, options = {}) {
+    const planned = new Map();
+    const claimed = new Map();
+    const reasons = [];
+    const plans = [];
+    for (const { route, targets } of entries) {
+        const listener = route.listener.arn;
+        try {
+            const plan = planHeaderRules(config, route, targets, release, {
+                plannedPriorities: planned.get(listener) ?? [],
+                claimedRules: claimed.get(listener) ?? [],
+                ...options,
+            });
+            plans.push(plan);
+            // only new or moved priorities: a kept rule's is already among the listener's
+            const added = plan.changes.flatMap((c) => (c.kind === "create" || (c.kind === "modify" && c.setRulePriorities) ? [c.priority] : []));
+            planned.set(listener, [...(planned.get(listener) ?? []), ...added]);
+            claimed.set(listener, [...(claimed.get(listener) ?? []), ...plan.changes.flatMap((c) => (c.kind === "create" ? [] : [c.ruleArn]))]);
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedError */ .fk))
+                throw error;
+            reasons.push(...error.reasons);
+        }
+    }
+    if (reasons.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedError */ .fk(`header rules: ${reasons.length} problem(s); nothing was changed`, reasons);
+    return plans;
+}
+/**
+ * What differs between a header rule as it is and as it should be, in words; empty when it is
+ * right. The planner decides from it, and the writer checks its own writes with it.
+ */
+function headerRuleDifferences(desired, actual) {
+    const out = [];
+    if (actual.priority !== desired.priority)
+        out.push({ aspect: "priority", text: `at priority ${String(actual.priority)}, wanted at ${desired.priority}` });
+    if (!sameConditions(actual.conditions, desired.conditions))
+        out.push({
+            aspect: "conditions",
+            text: `matches ${describeConditions(actual.conditions)}, wanted ${describeConditions(desired.conditions)}`,
+        });
+    if (!actionMatches(actual.action, desired.target))
+        out.push({ aspect: "action", text: `${describeAction(actual.action)}, wanted ${targetLabel(desired.target)}` });
+    const tagged = [
+        actual.role === desired.role ? undefined : `role ${actual.role ?? "none"}`,
+        actual.colour === desired.role ? undefined : `colour ${actual.colour ?? "none"}`,
+        actual.release === desired.release ? undefined : `release ${actual.release ?? "none"}`,
+    ].filter((t) => t !== undefined);
+    if (tagged.length > 0)
+        out.push({ aspect: "tags", text: `tagged ${tagged.join(", ")}, wanted ${desired.role} for release ${desired.release}` });
+    return out;
+}
+/** The tags of a header rule: cutover's usual ones, the colour being the role, plus the role marker. */
+function headerRuleTags(project, service, release, role) {
+    return { ...(0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .cutoverTags */ .kV)({ project, service, release, colour: role }), [_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.headerRule]: role };
+}
+function targetLabel(target) {
+    return "targetGroupArn" in target ? (0,_estate_js__WEBPACK_IMPORTED_MODULE_1__/* .targetGroupNameFromArn */ .T8)(target.targetGroupArn) : `fixed ${target.fixedResponse.statusCode}`;
+}
+// ---------------------------------------------------------------- checks
+function routeWantsHeaders(config, route) {
+    const lb = config.loadBalancers.find((l) => l.name === route.loadBalancer);
+    const entries = lb?.routes.filter((r) => r.service === route.service) ?? [];
+    // one service on several rules of a load balancer: the entry naming this rule decides
+    const entry = entries.find((r) => {
+        if (r.rule === "default")
+            return route.rule.priority === "default";
+        return "priority" in r.rule ? r.rule.priority === route.rule.priority : r.rule.arn === route.rule.arn;
+    }) ?? entries[0];
+    return entry?.headerRouting ?? true;
+}
+/** Problems of the settings alone, whatever the estate: bad input (exit 2). */
+function checkSettings(settings) {
+    const problems = [];
+    for (const role of ["green", "blue"]) {
+        const values = settings[role];
+        if (values.length > ALB_RULE_LIMITS.valuesPerCondition)
+            problems.push(`headerRouting.${role}: ${values.length} values; an ALB http-header condition takes at most ${ALB_RULE_LIMITS.valuesPerCondition}`);
+    }
+    // ALB compares header values without regard to case
+    const green = new Set(settings.green.map((v) => v.toLowerCase()));
+    const both = settings.blue.filter((v) => green.has(v.toLowerCase()));
+    if (both.length > 0)
+        problems.push(`headerRouting: ${both.join(", ")} is both a green and a blue value; a request must pick one side`);
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`headerRouting cannot be used as configured`, problems);
+}
+const COPYABLE = new Set(["path-pattern", "host-header", "http-request-method", "source-ip", "query-string", "http-header"]);
+const WILDCARD_FIELDS = new Set(["path-pattern", "host-header", "http-header", "query-string"]);
+function conditionProblems(route, header, conditions, role) {
+    const problems = [];
+    for (const c of route.rule.conditions) {
+        if (!COPYABLE.has(c.field))
+            problems.push(`its rule has a ${c.field} condition, which cutover cannot copy into a header rule`);
+        if (c.field === "http-header" && c.header?.toLowerCase() === header.toLowerCase())
+            problems.push(`its rule already matches on the ${header} header; a header rule would need both values at once`);
+    }
+    const values = conditions.reduce((n, c) => n + c.values.length + (c.regexValues?.length ?? 0), 0);
+    if (values > ALB_RULE_LIMITS.valuesPerRule)
+        problems.push(`the ${role} header rule would hold ${values} condition values (the rule's ${values - countHeaderValues(conditions)} and ` +
+            `${countHeaderValues(conditions)} header values); an ALB rule takes at most ${ALB_RULE_LIMITS.valuesPerRule}`);
+    const wildcards = conditions
+        .filter((c) => WILDCARD_FIELDS.has(c.field))
+        .flatMap((c) => c.values)
+        .reduce((n, v) => n + (v.match(/(?<!\\)[*?]/g)?.length ?? 0), 0);
+    if (wildcards > ALB_RULE_LIMITS.wildcardsPerRule)
+        problems.push(`the ${role} header rule would hold ${wildcards} wildcards; an ALB rule takes at most ${ALB_RULE_LIMITS.wildcardsPerRule}`);
+    return [...new Set(problems)];
+}
+function countHeaderValues(conditions) {
+    const last = conditions[conditions.length - 1];
+    return last ? last.values.length : 0;
+}
+function refused(label, reasons) {
+    const named = reasons.map((r) => `${label}: ${r}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedError */ .fk(`header rules for ${label}: ${reasons[0] ?? "refused"}; nothing was changed`, named);
+}
+// ---------------------------------------------------------------- priorities
+/**
+ * A priority for each role: an existing rule's own when still valid, else configured or from the
+ * gap before the route's rule.
+ */
+function placeRules(route, configured, roles, current, own, planned, label) {
+    const routePriority = route.rule.priority;
+    const ownPriorities = new Set(own.map((r) => r.priority));
+    // everything on the listener, and what other routes of this run will add
+    const taken = new Set([...route.listenerPriorities, ...planned]);
+    const placed = new Map();
+    const reasons = [];
+    for (const role of roles) {
+        const at = current.get(role)?.priority;
+        const valid = typeof at === "number" && (configured === "auto" ? routePriority === "default" || at < routePriority : at === configured[role]);
+        if (valid)
+            placed.set(role, at);
+    }
+    const used = new Set(placed.values());
+    if (configured !== "auto") {
+        for (const role of roles) {
+            if (placed.has(role))
+                continue;
+            const wanted = configured[role];
+            if (routePriority !== "default" && wanted >= routePriority)
+                reasons.push(`headerRouting.priorities.${role} is ${wanted}, not below the route's rule ${routePriority}: the ALB would never reach the header rule`);
+            else if (taken.has(wanted) || used.has(wanted))
+                reasons.push(`headerRouting.priorities.${role} is ${wanted}, which another rule on the listener holds ` +
+                    "(the configured pair serves every route; with several header-routed routes on one listener, use auto)");
+            else {
+                placed.set(role, wanted);
+                used.add(wanted);
+            }
+        }
+        if (reasons.length > 0)
+            throw refused(label, reasons);
+        return placed;
+    }
+    // the gap: after the nearest rule that is not this route's (or this run's other routes'), before the route's rule
+    const others = [...route.listenerPriorities, ...planned].filter((p) => !ownPriorities.has(p) && p !== routePriority);
+    const missing = roles.filter((role) => !placed.has(role));
+    if (missing.length === 0)
+        return placed;
+    let free;
+    let gap;
+    if (routePriority === "default") {
+        const last = Math.max(0, ...others);
+        free = freePriorities(last + 1, ALB_RULE_LIMITS.maxPriority, missing.length, (p) => !taken.has(p) && !used.has(p));
+        gap = `after the listener's last rule (${last})`;
+    }
+    else {
+        const before = Math.max(0, ...others.filter((p) => p < routePriority));
+        // nearest the route's rule first, leaving room before it for others
+        free = freePriorities(routePriority - 1, before + 1, missing.length, (p) => !taken.has(p) && !used.has(p));
+        gap = before === 0 ? `before rule ${routePriority}` : `between rule ${before} and rule ${routePriority}`;
+    }
+    if (free.length < missing.length)
+        throw refused(label, [
+            `no free priority ${gap} for ${missing.length === 1 ? `its ${missing[0]} header rule` : "its header rules"} ` +
+                `(${missing.length} needed, ${free.length} free): a header rule must be evaluated after the rules before the route and ` +
+                "before the route's own rule; free priorities there, or set headerRouting.priorities: { green: N, blue: M }",
+        ]);
+    missing.forEach((role, i) => placed.set(role, free[i] ?? 0));
+    return placed;
+}
+/** Up to `count` priorities from `from` towards `to` (either way round) that `free` accepts. */
+function freePriorities(from, to, count, free) {
+    const out = [];
+    const step = from <= to ? 1 : -1;
+    for (let p = from; out.length < count && (step > 0 ? p <= to : p >= to); p += step)
+        if (free(p))
+            out.push(p);
+    return out;
+}
+// ---------------------------------------------------------------- compare and build
+function compare(common, rule) {
+    const differences = headerRuleDifferences(common.desired, rule);
+    if (differences.length === 0)
+        return { ...common, kind: "keep", ruleArn: rule.arn };
+    const has = (aspect) => differences.some((d) => d.aspect === aspect);
+    const desired = common.desired;
+    const modify = {
+        RuleArn: rule.arn,
+        ...(has("conditions") ? { Conditions: desired.conditions.map(conditionBody) } : {}),
+        ...(has("action") ? { Actions: [actionBody(desired.target)] } : {}),
+    };
+    return {
+        ...common,
+        kind: "modify",
+        ruleArn: rule.arn,
+        reasons: differences.map((d) => d.text),
+        ...(has("priority") ? { setRulePriorities: { RulePriorities: [{ RuleArn: rule.arn, Priority: desired.priority }] } } : {}),
+        ...(has("conditions") || has("action") ? { modifyRule: modify } : {}),
+        ...(has("tags") ? { addTags: { ResourceArns: [rule.arn], Tags: tagBodies(desired.tags) } } : {}),
+    };
+}
+function createRuleBody(listenerArn, desired) {
+    return {
+        ListenerArn: listenerArn,
+        Priority: desired.priority,
+        Conditions: desired.conditions.map(conditionBody),
+        Actions: [actionBody(desired.target)],
+        Tags: tagBodies(desired.tags),
+    };
+}
+function tagBodies(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+function actionBody(target) {
+    if ("targetGroupArn" in target)
+        return { Type: "forward", ForwardConfig: { TargetGroups: [{ TargetGroupArn: target.targetGroupArn, Weight: 1 }] } };
+    const { statusCode, contentType, messageBody } = target.fixedResponse;
+    return {
+        Type: "fixed-response",
+        FixedResponseConfig: {
+            StatusCode: statusCode,
+            ...(contentType === undefined ? {} : { ContentType: contentType }),
+            ...(messageBody === undefined ? {} : { MessageBody: messageBody }),
+        },
+    };
+}
+function conditionBody(condition) {
+    const values = condition.values.length > 0 ? { Values: [...condition.values] } : {};
+    const regex = condition.regexValues && condition.regexValues.length > 0 ? { RegexValues: [...condition.regexValues] } : {};
+    switch (condition.field) {
+        case "http-header":
+            return { Field: condition.field, HttpHeaderConfig: { HttpHeaderName: condition.header ?? "", ...values, ...regex } };
+        case "path-pattern":
+            return { Field: condition.field, PathPatternConfig: { ...values, ...regex } };
+        case "host-header":
+            return { Field: condition.field, HostHeaderConfig: { ...values, ...regex } };
+        case "http-request-method":
+            return { Field: condition.field, HttpRequestMethodConfig: { Values: [...condition.values] } };
+        case "source-ip":
+            return { Field: condition.field, SourceIpConfig: { Values: [...condition.values] } };
+        case "query-string":
+            return {
+                Field: condition.field,
+                QueryStringConfig: {
+                    Values: (condition.queryPairs ?? []).map((p) => (p.key === undefined ? { Value: p.value } : { Key: p.key, Value: p.value })),
+                },
+            };
+        default:
+            // conditionProblems refuses any other field before a body is built
+            throw new Error(`cannot write a ${condition.field} condition`);
+    }
+}
+/** Conditions compared as the ALB reads them: order of conditions and values aside, header names in any case. */
+function sameConditions(a, b) {
+    const key = (c) => JSON.stringify([
+        c.field,
+        c.header?.toLowerCase() ?? "",
+        [...(c.field === "query-string" ? (c.queryPairs ?? []).map((p) => `${p.key ?? ""}=${p.value}`) : c.values)].sort(),
+        [...(c.regexValues ?? [])].sort(),
+    ]);
+    const norm = (list) => list.map(key).sort().join("\n");
+    return norm(a) === norm(b);
+}
+function actionMatches(action, target) {
+    if (!action)
+        return false;
+    if ("targetGroupArn" in target) {
+        const [only, ...rest] = action.type === "forward" ? action.targetGroups : [];
+        return rest.length === 0 && only?.arn === target.targetGroupArn && only.weight > 0;
+    }
+    return action.type === "fixed-response" && action.statusCode === target.fixedResponse.statusCode;
+}
+function describeAction(action) {
+    if (!action)
+        return "has no action";
+    switch (action.type) {
+        case "forward":
+            return `forwards to ${action.targetGroups.map((tg) => (0,_estate_js__WEBPACK_IMPORTED_MODULE_1__/* .targetGroupNameFromArn */ .T8)(tg.arn)).join(", ") || "nothing"}`;
+        case "fixed-response":
+            return `answers fixed ${action.statusCode ?? "?"}`;
+        default:
+            return `does ${action.awsType}`;
+    }
+}
+function describeConditions(conditions) {
+    if (conditions.length === 0)
+        return "everything";
+    return conditions
+        .map((c) => `${c.field}${c.header ? ` ${c.header}` : ""} ${[...c.values, ...(c.regexValues ?? [])].join("|")}`)
+        .join(" and ");
+}
+
+
+/***/ })
+
+};

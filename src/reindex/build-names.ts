@@ -1,0 +1,53 @@
+/**
+ * Names of a search index's builds and of the aliases cutover keeps beside the configured ones. A
+ * build is `<name>_<UTC yyyyMMddHHmmss>`, so builds sort by name in the order they were made.
+ */
+
+const BUILD_SUFFIX = /^\d{14}$/;
+
+/** `classes` at 2026-11-22T09:41:07Z → `classes_20261122094107`. */
+export function buildName(base: string, at: Date): string {
+  const stamp = at.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+  return `${base}_${stamp}`;
+}
+
+/** Whether `index` is one of `base`'s builds (not the bare index `base`, nor another index's build). */
+export function isBuildOf(base: string, index: string): boolean {
+  return index.startsWith(`${base}_`) && BUILD_SUFFIX.test(index.slice(base.length + 1));
+}
+
+/** The time a build's name says it was made; undefined for a name that is not a build. */
+export function buildTime(base: string, index: string): Date | undefined {
+  if (!isBuildOf(base, index)) return undefined;
+  const s = index.slice(base.length + 1);
+  const iso = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14)}Z`;
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+/**
+ * A build name not yet taken: two builds started within the same second (a rerun after a failed
+ * create) must not collide, so the time moves on a second at a time.
+ */
+export function freeBuildName(base: string, at: Date, taken: ReadonlySet<string>): string {
+  let time = at.getTime();
+  let name = buildName(base, new Date(time));
+  while (taken.has(name)) {
+    time += 1000;
+    name = buildName(base, new Date(time));
+  }
+  return name;
+}
+
+/** The alias beside the read alias that the application helper sends a share of reads to. */
+export function canaryAliasOf(readAlias: string): string {
+  return `${readAlias}_canary`;
+}
+
+/** State document ids in the engine's cutover state index. */
+export const stateIds = {
+  run: (project: string, index: string) => `es-reindex:${project}:${index}`,
+  lock: (project: string, index: string) => `es-reindex-lock:${project}:${index}`,
+  /** Read by the application-side read helper: the weight of reads sent to the canary alias. */
+  routing: (readAlias: string) => `es-reindex-routing:${readAlias}`,
+} as const;
