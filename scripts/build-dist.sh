@@ -13,6 +13,9 @@ build() {
   # run time; ncc cannot see that read, so the file is shipped next to the chunks by hand.
   install -m 0644 node_modules/libpg-query/wasm/libpg-query.wasm "$out/libpg-query.wasm"
   chmod +x "$out/cutover.js"
+  # the application-side read router (weighted reads after es-reindex switch-read), importable as
+  # `cutover/read-router`: dependency-free, bundled on its own
+  npx --no-install ncc build src/search/read-router.ts -o "$out/read-router" --target es2022 --quiet
 }
 
 if [[ "${1:-}" == "--check" ]]; then

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-deps.sh
-bash scripts/stack.sh up pg moto
+bash scripts/stack.sh up pg moto es os kafka
 # shellcheck disable=SC1091
 source .stack/env
 

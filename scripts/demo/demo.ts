@@ -19,6 +19,7 @@ import pg from "pg";
 import { parseDocument } from "yaml";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount } from "../../test/integration/fixtures/index.js";
+import { searchDemo } from "./search-demo.js";
 
 const EXAMPLE = "examples/spectate-three-albs.yml";
 // The example switches all at once after a 2-minute bake (as seed 004 does); the demo takes the same
@@ -151,12 +152,34 @@ async function main(): Promise<void> {
     account.aws.destroy();
   }
 
+  banner("the search indices: seed 000 (Kafka → Elasticsearch) and seed 003 (OpenSearch, reindex with a script)");
+  const searchSummary = await searchDemo(
+    async (config, extra, ...args) => {
+      banner(`cutover es-reindex ${args.join(" ")} (${config})`);
+      const result = await execa("node", ["dist/cutover.js", "es-reindex", "--config", config, ...args], {
+        env: { ...env, ...extra },
+        reject: false,
+        stdout: "inherit",
+        stderr: "inherit",
+      });
+      if (result.exitCode !== 0) throw new Error(`cutover es-reindex ${args.join(" ")} exited ${result.exitCode}`);
+    },
+    { esUrl: need("CUTOVER_STACK_ES_URL"), osUrl: need("CUTOVER_STACK_OS_URL"), brokers: need("CUTOVER_STACK_KAFKA_BROKERS").split(",") },
+  );
+
   banner("demo done");
   console.log(
     `  release ${release}: plan, lint-migrations, migrate-db (the second run applied nothing), deploy-green, verify, switch-traffic, promote, ` +
-      `rollback (twice: the second changed nothing) all exited 0; ` +
+      `rollback (twice: the second changed nothing), es-reindex all exited 0; ` +
       `green stand-in answered ${green.requests()} request(s)`,
   );
+  console.log(`  ${searchSummary}`);
+}
+
+function need(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run through scripts/demo.sh`);
+  return value;
 }
 
 main().catch((error: unknown) => {

@@ -71,7 +71,8 @@ export async function runReindex(options: ReindexRunOptions): Promise<ReindexRun
 
   const observed = await observeIndex(engine, config);
   const firstStore = await RunStateStore.open(engine, options.project, config.name, options.now);
-  const plan = planBuild(observed, firstStore.value, config, engine.kind, options.now());
+  const plannedAt = options.now();
+  const plan = planBuild(observed, firstStore.value, config, engine.kind, plannedAt);
   if (plan.misfit && phases.some((p) => p === "create" || p === "load")) throw new InputError(plan.misfit);
 
   if (phase === "plan" || options.dryRun) {
@@ -118,7 +119,13 @@ export async function runReindex(options: ReindexRunOptions): Promise<ReindexRun
     for (const next of phases) {
       current = next;
       if (ctx.signal.aborted) throw new PhaseInterrupted(next);
-      const outcome = await runPhase(ctx, next, phase === "all", plan);
+      // within `all`, create names the build as the plan printed it, not a second later
+      const outcome = await runPhase(
+        next === "create" && phase === "all" ? { ...ctx, now: () => plannedAt } : ctx,
+        next,
+        phase === "all",
+        plan,
+      );
       if (outcome) {
         outcomes.push(outcome);
         options.log.info(outcome.headline);
@@ -138,7 +145,8 @@ async function runPhase(ctx: PhaseContext, phase: RunPhase, inAll: boolean, plan
       phase,
       headline: `plan: blue ${plan.blue ?? "(none)"}, green ${plan.green}`,
       changed: false,
-      report: renderPlan(plan),
+      // within `all` the phases' own reports follow; the plan's "to do" table would be stale by then
+      report: inAll ? new Report() : renderPlan(plan),
       data: { plan: planData(plan) },
     };
   if (phase === "create") return runCreate(ctx);

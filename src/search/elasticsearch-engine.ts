@@ -27,6 +27,7 @@ import {
   aliasActionsBody,
   aliasActionsResource,
   aliasMap,
+  BULK_FILTER_PATH,
   bulkItemResults,
   bulkOperations,
   capabilitiesFromNodes,
@@ -200,6 +201,7 @@ export class ElasticsearchEngine implements SearchEngine {
       es.bulk(
         {
           operations: operations as estypes.BulkRequest["operations"],
+          filter_path: BULK_FILTER_PATH,
           ...(options.refresh ? { refresh: "wait_for" as const } : {}),
         },
         { headers: this.bulkHeaders },

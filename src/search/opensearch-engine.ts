@@ -28,6 +28,7 @@ import {
   aliasActionsResource,
   aliasMap,
   asObject,
+  BULK_FILTER_PATH,
   bulkItemResults,
   bulkOperations,
   capabilitiesFromNodes,
@@ -151,7 +152,11 @@ export class OpenSearchEngine implements SearchEngine {
     if (docs.length === 0) return [];
     const operations = bulkOperations(index, docs, options);
     const body = await this.call("POST _bulk", index, (os) =>
-      os.bulk({ body: operations as API.Bulk_RequestBody, ...(options.refresh ? { refresh: "wait_for" as const } : {}) }),
+      os.bulk({
+        body: operations as API.Bulk_RequestBody,
+        filter_path: BULK_FILTER_PATH,
+        ...(options.refresh ? { refresh: "wait_for" as const } : {}),
+      }),
     );
     return bulkItemResults(body, docs);
   }
