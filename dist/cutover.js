@@ -93,7 +93,7 @@ const COMMANDS = [
         summary: "build a new search index and move read/write aliases to it",
         options: ["index", "phase", "for", "break-lock"],
         configSections: ["search", "kafka"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(765), __nccwpck_require__.e(968), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42271)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(765), __nccwpck_require__.e(968), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1449)),
     },
     {
         name: "flink",
@@ -135,7 +135,7 @@ function configSectionsOf(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88699);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(687);
 
 // A first SIGINT or SIGTERM (Ctrl-C, a cancelled workflow, a Jenkins abort) asks the command to stop
 // at a safe point and clean up; `once`, so a second one ends the process the default way.
@@ -150,7 +150,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88699:
+/***/ 687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -273,11 +273,15 @@ const VERSION = "0.1.0";
 var command_table = __nccwpck_require__(17266);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __nccwpck_require__(97840);
+;// CONCATENATED MODULE: ./src/db/lint/dialect.ts
+/** The SQL dialects the linter reads; Aurora offers both. */
+const SQL_DIALECTS = ["postgresql", "mysql"];
+
 ;// CONCATENATED MODULE: ./src/cli/settings.ts
 
 
 
-const SQL_DIALECTS = ["postgresql", "mysql"];
+
 const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** A tag, branch or commit: never starts with '-' (git would take it for an option) and holds no ':' or '..'. */
 const GIT_REF = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/^~@{}-]{0,199}$/;

@@ -21,14 +21,27 @@
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ bucketOf),
-/* harmony export */   En: () => (/* binding */ routingDocId),
-/* harmony export */   Ke: () => (/* binding */ ROUTING_STATE_INDEX),
-/* harmony export */   _W: () => (/* binding */ createReadRouter),
-/* harmony export */   mn: () => (/* binding */ engineRoutingFetcher),
-/* harmony export */   oB: () => (/* binding */ chooseReadAlias)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AU: () => (/* binding */ bucketOf),
+  oB: () => (/* binding */ chooseReadAlias),
+  _W: () => (/* binding */ createReadRouter),
+  mn: () => (/* binding */ engineRoutingFetcher),
+  En: () => (/* reexport */ routingDocId)
+});
+
+;// CONCATENATED MODULE: ./src/search/state-names.ts
+/**
+ * Where cutover keeps run state in the engine, named once: the engine adapters write there,
+ * es-reindex stores the read weight there, and the application-side read router (a bundle of its
+ * own, so this module imports nothing) reads it.
+ */
+const STATE_INDEX = "cutover-reindex-state";
+/** The stored read weight of a read alias while reads are split. */
+const routingDocId = (readAlias) => `es-reindex-routing:${readAlias}`;
+
+;// CONCATENATED MODULE: ./src/search/read-router.ts
 /**
  * The application side of a weighted read switch. Between 1 and 99 percent, `es-reindex
  * --phase switch-read` leaves the read alias on blue, points a canary alias at green, and stores
@@ -39,6 +52,7 @@ var __webpack_exports__ = {};
  * It depends on nothing but `fetch`, so an application can copy the built file or import it from
  * the package (`cutover/read-router`).
  */
+
 /**
  * The alias for one search. With a key the choice is sticky (a stable hash of the key); without
  * one, each call draws anew.
@@ -84,15 +98,13 @@ async function createReadRouter(options) {
         close: () => clearInterval(timer),
     };
 }
-/** Where es-reindex keeps the routing of a read alias (its state index and document id). */
-const ROUTING_STATE_INDEX = "cutover-reindex-state";
-const routingDocId = (readAlias) => `es-reindex-routing:${readAlias}`;
+
 /**
  * Reads the stored routing with one realtime GET by id, over plain HTTP, so an application needs no
  * search client for it. `headers` carries the application's own authorization.
  */
 function engineRoutingFetcher(options) {
-    const target = `${options.url.replace(/\/+$/, "")}/${ROUTING_STATE_INDEX}/_doc/${encodeURIComponent(routingDocId(options.readAlias))}`;
+    const target = `${options.url.replace(/\/+$/, "")}/${STATE_INDEX}/_doc/${encodeURIComponent(routingDocId(options.readAlias))}`;
     return async () => {
         const response = await fetch(target, {
             headers: { accept: "application/json", ...options.headers },
@@ -116,10 +128,9 @@ function routingOf(value) {
     return { readAlias: v.readAlias, canaryAlias: v.canaryAlias, weight: Math.min(100, Math.max(0, v.weight)) };
 }
 
-var __webpack_exports__ROUTING_STATE_INDEX = __webpack_exports__.Ke;
 var __webpack_exports__bucketOf = __webpack_exports__.AU;
 var __webpack_exports__chooseReadAlias = __webpack_exports__.oB;
 var __webpack_exports__createReadRouter = __webpack_exports__._W;
 var __webpack_exports__engineRoutingFetcher = __webpack_exports__.mn;
 var __webpack_exports__routingDocId = __webpack_exports__.En;
-export { __webpack_exports__ROUTING_STATE_INDEX as ROUTING_STATE_INDEX, __webpack_exports__bucketOf as bucketOf, __webpack_exports__chooseReadAlias as chooseReadAlias, __webpack_exports__createReadRouter as createReadRouter, __webpack_exports__engineRoutingFetcher as engineRoutingFetcher, __webpack_exports__routingDocId as routingDocId };
+export { __webpack_exports__bucketOf as bucketOf, __webpack_exports__chooseReadAlias as chooseReadAlias, __webpack_exports__createReadRouter as createReadRouter, __webpack_exports__engineRoutingFetcher as engineRoutingFetcher, __webpack_exports__routingDocId as routingDocId };

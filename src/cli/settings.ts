@@ -1,4 +1,5 @@
 import { parseDuration } from "../config/duration.js";
+import { SQL_DIALECTS, type Dialect } from "../db/lint/dialect.js";
 import { InputError } from "../errors.js";
 import type { Host } from "../host/host.js";
 import { ES_PHASES, type CommandSpec, type EsPhase } from "./command-table.js";
@@ -30,7 +31,7 @@ export interface Settings {
   /** lint-migrations: every migration folder, not only the pending ones. */
   readonly all: boolean;
   /** lint-migrations: the SQL dialect when the config and migration_lock.toml do not say. */
-  readonly dialect: SqlDialect | undefined;
+  readonly dialect: Dialect | undefined;
   /**
    * Blue's Prisma schema. `blueSchema` alone: a file. `blueRef`: read at that git ref, the path
    * being `blueSchema` when given, else the config's `database.schema`.
@@ -40,9 +41,6 @@ export interface Settings {
   /** es-reindex follow: how long to follow, in ms (undefined: until interrupted). */
   readonly forMs: number | undefined;
 }
-
-export const SQL_DIALECTS = ["postgresql", "mysql"] as const;
-export type SqlDialect = (typeof SQL_DIALECTS)[number];
 
 /** What commander parsed from argv; every value optional. */
 export interface Flags {
@@ -119,10 +117,10 @@ export function readSettings(
     else problems.push(`${where("phase")}: '${rawPhase}' must be one of ${ES_PHASES.join(", ")}`);
   }
 
-  let dialect: SqlDialect | undefined;
+  let dialect: Dialect | undefined;
   const rawDialect = spec.options.includes("dialect") ? text("dialect", flags.dialect) : undefined;
   if (rawDialect !== undefined) {
-    if ((SQL_DIALECTS as readonly string[]).includes(rawDialect)) dialect = rawDialect as SqlDialect;
+    if ((SQL_DIALECTS as readonly string[]).includes(rawDialect)) dialect = rawDialect as Dialect;
     else problems.push(`${where("dialect")}: '${rawDialect}' must be one of ${SQL_DIALECTS.join(", ")}`);
   }
 

@@ -1,9 +1,9 @@
-import type { SqlDialect } from "../cli/settings.js";
+import type { Dialect as Dialect } from "./lint/dialect.js";
 
 /** Where the dialect was learnt, in the order the sources are believed. */
 export type DialectSource = "database.url" | "migration_lock.toml" | "--dialect";
 
-export type DialectChoice = { dialect: SqlDialect; from: DialectSource } | { problem: string };
+export type DialectChoice = { dialect: Dialect; from: DialectSource } | { problem: string };
 
 /**
  * The connection string is what the migration will really run against, so it wins; Prisma's lock
@@ -12,11 +12,11 @@ export type DialectChoice = { dialect: SqlDialect; from: DialectSource } | { pro
  */
 export function chooseDialect(sources: {
   url?: string | undefined;
-  lockFile?: SqlDialect | undefined;
-  flag?: SqlDialect | undefined;
+  lockFile?: Dialect | undefined;
+  flag?: Dialect | undefined;
 }): DialectChoice {
   const fromUrl = sources.url === undefined ? undefined : dialectOfUrl(sources.url);
-  const known: { dialect: SqlDialect; from: DialectSource } | undefined =
+  const known: { dialect: Dialect; from: DialectSource } | undefined =
     fromUrl !== undefined
       ? { dialect: fromUrl, from: "database.url" }
       : sources.lockFile !== undefined
@@ -33,7 +33,7 @@ export function chooseDialect(sources: {
   };
 }
 
-export function dialectOfUrl(url: string): SqlDialect | undefined {
+export function dialectOfUrl(url: string): Dialect | undefined {
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
   if (/^mysql:\/\//.test(url)) return "mysql";
   return undefined;

@@ -1,5 +1,5 @@
 import { InputError } from "../errors.js";
-import type { SqlDialect } from "../cli/settings.js";
+import type { Dialect as Dialect } from "./lint/dialect.js";
 import { readBlueSchemaText } from "./blue-schema-source.js";
 import {
   BlueSchemaError,
@@ -14,7 +14,7 @@ import {
 /** A lint run as both commands make it, with the two input errors turned into exit 2. */
 export async function lintWithBlue(
   files: readonly MigrationSql[],
-  options: { dialect: SqlDialect; allow: readonly string[]; blue: BlueSchema | undefined },
+  options: { dialect: Dialect; allow: readonly string[]; blue: BlueSchema | undefined },
 ): Promise<LintResult> {
   try {
     return await lintMigrations(

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { InputError } from "../errors.js";
-import type { SqlDialect } from "../cli/settings.js";
+import type { Dialect as Dialect } from "./lint/dialect.js";
 import { dialectOfLockFile, readMigrationFolders } from "./migrations/migration-files.js";
 
 /** One migration's SQL as the linter takes it; `file` is shown to the user, relative to the cwd. */
@@ -14,7 +14,7 @@ export interface MigrationSqlFile {
 /** What `lint-migrations <paths...>` was pointed at, and the dialect its lock file records. */
 export interface CollectedMigrations {
   readonly files: MigrationSqlFile[];
-  readonly lockFileDialect: SqlDialect | undefined;
+  readonly lockFileDialect: Dialect | undefined;
 }
 
 /**
@@ -25,7 +25,7 @@ export interface CollectedMigrations {
 export function collectMigrationPaths(paths: readonly string[], cwd: string): CollectedMigrations {
   const files: MigrationSqlFile[] = [];
   const problems: string[] = [];
-  let lockFileDialect: SqlDialect | undefined;
+  let lockFileDialect: Dialect | undefined;
   const shown = (absolute: string) => shownPath(absolute, cwd);
 
   for (const given of paths) {

@@ -2,6 +2,7 @@
  * Names of a search index's builds and of the aliases cutover keeps beside the configured ones. A
  * build is `<name>_<UTC yyyyMMddHHmmss>`, so builds sort by name in the order they were made.
  */
+import { routingDocId } from "../search/state-names.js";
 
 const BUILD_SUFFIX = /^\d{14}$/;
 
@@ -49,5 +50,5 @@ export const stateIds = {
   run: (project: string, index: string) => `es-reindex:${project}:${index}`,
   lock: (project: string, index: string) => `es-reindex-lock:${project}:${index}`,
   /** Read by the application-side read helper: the weight of reads sent to the canary alias. */
-  routing: (readAlias: string) => `es-reindex-routing:${readAlias}`,
+  routing: routingDocId,
 } as const;

@@ -11,7 +11,7 @@ import type { ObservedIndex, Pointer } from "./observe.js";
 import { describeAliasAction, planReadSwitch, planRollback, planWriteSwitch } from "./plan-aliases.js";
 import { planCleanup, type CleanupPlan } from "./plan-cleanup.js";
 import { planCreate, type CreatePlan } from "./plan-create.js";
-import { phasesForAll, type RunPhase } from "./plan-phases.js";
+import { phasesForAll, RUN_PHASES, type RunPhase } from "./plan-phases.js";
 import { hasDone, type BuildStep, type ReindexState } from "./reindex-state.js";
 
 export interface PhaseLine {
@@ -135,19 +135,7 @@ export function planBuild(
   };
 
   const cleanup = planCleanup(observed, state, now, config.retention);
-  const all: RunPhase[] = [
-    "plan",
-    "create",
-    "load",
-    "catch-up",
-    "validate",
-    "switch-read",
-    "follow",
-    "switch-write",
-    "rollback",
-    "cleanup",
-  ];
-  const phases: PhaseLine[] = all.map((phase) => {
+  const phases: PhaseLine[] = RUN_PHASES.map((phase) => {
     const step = phase as BuildStep;
     const status: PhaseLine["status"] = !inAll.has(phase) ? "not in all" : phase !== "plan" && done(step) ? "done" : "to do";
     const lines =

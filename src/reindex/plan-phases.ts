@@ -2,11 +2,14 @@
  * Which phases `--phase all` runs for a configured index (pure), and the build phases each phase
  * needs done before it may run.
  */
-import type { EsPhase } from "../cli/command-table.js";
+import { ES_PHASES, type EsPhase } from "../cli/command-table.js";
 import type { SearchIndexConfig } from "../config/schema.js";
 import { hasDone, type BuildState, type BuildStep } from "./reindex-state.js";
 
 export type RunPhase = Exclude<EsPhase, "all">;
+
+/** Every phase a run can take, in the order a release takes them. */
+export const RUN_PHASES: readonly RunPhase[] = ES_PHASES.filter((p): p is RunPhase => p !== "all");
 
 /**
  * In order, as far as the config allows: an index-fed build has no topic to catch up from; the

@@ -9,6 +9,8 @@
  * the package (`cutover/read-router`).
  */
 
+import { STATE_INDEX, routingDocId } from "./state-names.js";
+
 /** What es-reindex stores for a weighted read switch. */
 export interface ReadRouting {
   readonly readAlias: string;
@@ -86,9 +88,7 @@ export async function createReadRouter(options: ReadRouterOptions): Promise<Read
   };
 }
 
-/** Where es-reindex keeps the routing of a read alias (its state index and document id). */
-export const ROUTING_STATE_INDEX = "cutover-reindex-state";
-export const routingDocId = (readAlias: string) => `es-reindex-routing:${readAlias}`;
+export { routingDocId } from "./state-names.js";
 
 /**
  * Reads the stored routing with one realtime GET by id, over plain HTTP, so an application needs no
@@ -100,7 +100,7 @@ export function engineRoutingFetcher(options: {
   readonly headers?: Readonly<Record<string, string>>;
   readonly timeoutMs?: number;
 }): () => Promise<ReadRouting | undefined> {
-  const target = `${options.url.replace(/\/+$/, "")}/${ROUTING_STATE_INDEX}/_doc/${encodeURIComponent(routingDocId(options.readAlias))}`;
+  const target = `${options.url.replace(/\/+$/, "")}/${STATE_INDEX}/_doc/${encodeURIComponent(routingDocId(options.readAlias))}`;
   return async () => {
     const response = await fetch(target, {
       headers: { accept: "application/json", ...options.headers },

@@ -6,7 +6,7 @@
 import type { StateDoc } from "./engine.js";
 import { asObject } from "./responses.js";
 
-export const STATE_INDEX = "cutover-reindex-state";
+export { STATE_INDEX } from "./state-names.js";
 
 export const STATE_INDEX_BODY = {
   settings: { number_of_shards: 1, number_of_replicas: 0, hidden: true },

@@ -1,2 +1,3 @@
 /** The SQL dialects the linter reads; Aurora offers both. */
-export type Dialect = "postgresql" | "mysql";
+export const SQL_DIALECTS = ["postgresql", "mysql"] as const;
+export type Dialect = (typeof SQL_DIALECTS)[number];

@@ -1,8 +1,8 @@
-export const id = 271;
-export const ids = [271];
+export const id = 449;
+export const ids = [449];
 export const modules = {
 
-/***/ 42271:
+/***/ 1449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,11 +19,22 @@ var load = __webpack_require__(86968);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
+;// CONCATENATED MODULE: ./src/search/state-names.ts
+/**
+ * Where cutover keeps run state in the engine, named once: the engine adapters write there,
+ * es-reindex stores the read weight there, and the application-side read router (a bundle of its
+ * own, so this module imports nothing) reads it.
+ */
+const STATE_INDEX = "cutover-reindex-state";
+/** The stored read weight of a read alias while reads are split. */
+const routingDocId = (readAlias) => `es-reindex-routing:${readAlias}`;
+
 ;// CONCATENATED MODULE: ./src/reindex/build-names.ts
 /**
  * Names of a search index's builds and of the aliases cutover keeps beside the configured ones. A
  * build is `<name>_<UTC yyyyMMddHHmmss>`, so builds sort by name in the order they were made.
  */
+
 const BUILD_SUFFIX = /^\d{14}$/;
 /** `classes` at 2026-11-22T09:41:07Z → `classes_20261122094107`. */
 function buildName(base, at) {
@@ -65,7 +76,7 @@ const build_names_stateIds = {
     run: (project, index) => `es-reindex:${project}:${index}`,
     lock: (project, index) => `es-reindex-lock:${project}:${index}`,
     /** Read by the application-side read helper: the weight of reads sent to the canary alias. */
-    routing: (readAlias) => `es-reindex-routing:${readAlias}`,
+    routing: routingDocId,
 };
 
 ;// CONCATENATED MODULE: ./src/reindex/observe.ts
@@ -2432,8 +2443,17 @@ function ms(value) {
     return `${Math.round(value * 10) / 10} ms`;
 }
 
+// EXTERNAL MODULE: ./src/cli/command-table.ts
+var command_table = __webpack_require__(17266);
 ;// CONCATENATED MODULE: ./src/reindex/plan-phases.ts
+/**
+ * Which phases `--phase all` runs for a configured index (pure), and the build phases each phase
+ * needs done before it may run.
+ */
 
+
+/** Every phase a run can take, in the order a release takes them. */
+const RUN_PHASES = command_table/* ES_PHASES */.SL.filter((p) => p !== "all");
 /**
  * In order, as far as the config allows: an index-fed build has no topic to catch up from; the
  * write switch waits for a person (`--phase switch-write`) unless `writeSwitch: auto`, when it runs
@@ -2571,19 +2591,7 @@ function planBuild(observed, state, config, engineKind, now) {
         }
     };
     const cleanup = planCleanup(observed, state, now, config.retention);
-    const all = [
-        "plan",
-        "create",
-        "load",
-        "catch-up",
-        "validate",
-        "switch-read",
-        "follow",
-        "switch-write",
-        "rollback",
-        "cleanup",
-    ];
-    const phases = all.map((phase) => {
+    const phases = RUN_PHASES.map((phase) => {
         const step = phase;
         const status = !inAll.has(phase) ? "not in all" : phase !== "plan" && done(step) ? "done" : "to do";
         const lines = phase === "cleanup"
@@ -3252,7 +3260,7 @@ function settingsOf(body, index) {
 
 ;// CONCATENATED MODULE: ./src/search/state-index.ts
 
-const STATE_INDEX = "cutover-reindex-state";
+
 const STATE_INDEX_BODY = {
     settings: { number_of_shards: 1, number_of_replicas: 0, hidden: true },
     mappings: {
@@ -4126,8 +4134,6 @@ function createKafkaSource(connection, tuning = {}) {
     return { watermarks, offsetsForTimestamp, committedOffsets, readRange, close };
 }
 
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(17266);
 ;// CONCATENATED MODULE: ./src/cli/commands/es-reindex/index.ts
 
 
