@@ -27,13 +27,17 @@ bash scripts/lint-frontends.sh
 
 step "unit and integration tests"
 mkdir -p .stack
+# Unit tests first, then the integration tests on their own: on a 2-core machine the unit workers
+# would otherwise compete with the real components the integration tests wait on.
 status=0
-npx --no-install vitest run --reporter=default --reporter=json --outputFile.json=.stack/vitest.json || status=$?
+for project in unit integration; do
+  npx --no-install vitest run --project "$project" --reporter=default --reporter=json --outputFile.json=".stack/vitest-$project.json" || status=$?
+done
 # shellcheck disable=SC2016  # the ${...} are JavaScript's, not the shell's
 node -e '
-  const r = JSON.parse(require("fs").readFileSync(".stack/vitest.json", "utf8"));
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+  const reports = ["unit", "integration"].map((p) => JSON.parse(require("fs").readFileSync(`.stack/vitest-${p}.json`, "utf8")));
+  const sum = (key) => reports.reduce((total, r) => total + r[key], 0);
+  console.log(`vitest: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests") + sum("numTodoTests")} skipped`);
 '
 [[ "$status" -eq 0 ]] || exit "$status"
 

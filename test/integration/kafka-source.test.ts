@@ -144,7 +144,7 @@ describe("kafka stream source", () => {
 
     const same = await read(topic, to, to);
     expect(same.total).toBe(0);
-    expect(same.ms).toBeLessThan(1000);
+    expect(same.ms).toBeLessThan(20_000); // ends rather than waits for records that never come
 
     // A partition the topic lacks would never be fetched: refused rather than waited for.
     const beyond = [...to, { partition: 3, offset: "5" }];
@@ -163,11 +163,11 @@ describe("kafka stream source", () => {
     expect(result.total).toBe(100);
     expect(offsetsOf(result.records, 0)).toEqual(range(0, 100));
     expect(result.records.every((r) => r.key?.startsWith("committed-"))).toBe(true);
-    expect(result.ms).toBeLessThan(10_000);
+    expect(result.ms).toBeLessThan(30_000);
     // Only the aborted records and the marker: every fetch is filtered to nothing, and it ends.
     const tail = await read(topic, [{ partition: 0, offset: "100" }], to);
     expect(tail.total).toBe(0);
-    expect(tail.ms).toBeLessThan(2000);
+    expect(tail.ms).toBeLessThan(20_000);
     await fixture.deleteTopic(topic);
   });
 
@@ -294,7 +294,7 @@ describe("kafka stream source", () => {
       );
       expect(records).toBe(delivered);
       expect(records).toBeLessThan(100);
-      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(Date.now() - started).toBeLessThan(30_000);
     } finally {
       await small.close();
     }
@@ -350,7 +350,7 @@ describe("kafka stream source", () => {
     const started = Date.now();
     await expect(reading).rejects.toMatchObject({ name: "AbortError" });
     settled = true;
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(calls).toBeLessThanOrEqual(3);
     await expect(
       source.readRange(topic, from, to, async () => undefined, { signal: AbortSignal.abort(), maxBatch: 10 }),

@@ -238,7 +238,24 @@ describe("prisma migrate deploy, gated", () => {
     }
   }
 
-  it("the timeout kills a stuck deploy and ends its server session, so the DDL does not run later", async () => {
+  /** Resolves once one of cutover's tagged Prisma sessions waits on a lock (the DDL is queued behind the holder). */
+  async function sessionWaitingOnLock(deadlineMs: number): Promise<void> {
+    const until = Date.now() + deadlineMs;
+    await admin(async (client) => {
+      for (;;) {
+        const waiting = await client.query(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND application_name LIKE 'cutover-migrate-%' AND wait_event_type = 'Lock'`,
+          [database],
+        );
+        if ((waiting.rowCount ?? 0) > 0) return;
+        if (Date.now() > until) throw new Error(`no Prisma session waited on the lock within ${deadlineMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
+  }
+
+  // Stopped only once the DDL is seen queued: how long Prisma takes to get there depends on the machine.
+  it("stopping a deploy stuck behind a lock ends its server session, so the DDL does not run later", async () => {
     const name = "20260106000000_later";
     addMigration(name, `ALTER TABLE "Sport" ADD COLUMN "later" TEXT;\n`);
     const holder = new pg.Client({ connectionString: url });
@@ -247,28 +264,32 @@ describe("prisma migrate deploy, gated", () => {
     try {
       await holder.query("BEGIN");
       await holder.query(`LOCK TABLE "Sport" IN ACCESS EXCLUSIVE MODE`);
-      run = await deploy({ timeoutMs: 4000 });
-      expect(run, run.output).toMatchObject({ ok: false, timedOut: true, aborted: false, appliedNow: [], terminatedSessions: 1 });
-      expect(run.durationMs).toBeLessThan(4000 + 10_000);
+      const controller = new AbortController();
+      const running = deploy({ signal: controller.signal });
+      await sessionWaitingOnLock(50_000).finally(() => controller.abort());
+      run = await running;
+      expect(run, run.output).toMatchObject({ ok: false, aborted: true, appliedNow: [], terminatedSessions: 1 });
     } finally {
       await holder.query("COMMIT").catch(() => undefined);
       await holder.end();
     }
     // Without the termination, the waiting ALTER would run now that the lock is free.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const column = await admin(async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        return (await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'Sport' AND column_name = 'later'`))
-          .rowCount;
-      } finally {
-        await client.end();
-      }
-    });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const column = await client
+      .query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'Sport' AND column_name = 'later'`)
+      .then((r) => r.rowCount)
+      .finally(() => client.end());
     expect(column).toBe(0);
     // Prisma had recorded the start: the history says failed, and the gate says what to do.
     expect((await gate()).blockers).toEqual([expect.objectContaining({ kind: "failed", name })]);
+  });
+
+  it("the timeout kills a deploy that does not finish in time", async () => {
+    const run = await withAdvisoryLockHeld(() => deploy({ timeoutMs: 1500 }));
+    expect(run, run.output).toMatchObject({ ok: false, timedOut: true, aborted: false, appliedNow: [] });
+    expect(run.durationMs).toBeLessThan(1500 + 10_000);
   });
 
   it("aborting kills a running deploy", async () => {

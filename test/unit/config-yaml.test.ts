@@ -33,7 +33,7 @@ describe("YAML that would exhaust time, memory or the stack", () => {
     expect(problemsOf(laughs(9))).toEqual([
       "c.yml: its aliases expand to too much data (at most 100 alias expansions; a file like this can exhaust memory)",
     ]);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(10_000); // a runaway takes minutes; this tells the two apart on a busy machine
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
   });
 
@@ -48,7 +48,7 @@ describe("YAML that would exhaust time, memory or the stack", () => {
       expect(problems).toHaveLength(1);
       // just past the limit the composed document reports it with the key path; far past, the first pass does
       expect(problems[0]).toMatch(/^c\.yml: line \d+(, column \d+: \S+)?: nested too deeply \(at most 64 levels of mappings and lists\)$/);
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(10_000); // a runaway takes minutes; this tells the two apart on a busy machine
     }
   });
 
