@@ -41,6 +41,20 @@ describe("cutover CLI", () => {
     expect(await runCli(["plan", "--colour"], fakeIo().io)).toBe(2);
   });
 
+  it("an argument commander echoes stays on its line on every host; its suggestion keeps its own line", async () => {
+    // found by the hostile-flags property: after a boolean flag, `'-\n::warning::x'` is an unknown
+    // option, and commander printed it raw on a host cutover took for local
+    for (const env of [{}, { JENKINS_URL: "http://ci", BUILD_ID: "1" }]) {
+      const { io, stderr } = fakeIo(env);
+      expect(await runCli(["plan", "--json", "-\n::warning::PWN"], io)).toBe(2);
+      expect(stderr()).toContain("unknown option '-\\n::warning::PWN'");
+      expect(stderr()).not.toMatch(/^::/m);
+    }
+    const suggested = fakeIo();
+    expect(await runCli(["plann"], suggested.io)).toBe(2);
+    expect(suggested.stderr()).toMatch(/unknown command 'plann'\n\(Did you mean plan\?\)/);
+  });
+
   it("a flag value that looks like a program option is the flag's value, not -v or --help", async () => {
     // found by the hostile-flags property: `--release '-v\n::warning::x'` printed the version
     for (const value of ["-v", "-vx", "-h", "--version"]) {
