@@ -330,7 +330,7 @@ class Writer {
     async write(docs) {
         this.throwIfStopped();
         for (const doc of docs) {
-            const bytes = ACTION_BYTES + doc.id.length + (doc.source === undefined ? 0 : JSON.stringify(doc.source).length);
+            const bytes = ACTION_BYTES + doc.id.length + (doc.source === undefined ? 0 : (doc.sourceJson ?? JSON.stringify(doc.source)).length);
             if (this.buffer.length > 0 && this.bufferBytes + bytes > this.settings.maxBatchBytes)
                 await this.dispatch();
             this.buffer.push(doc);
@@ -490,9 +490,10 @@ function decodeRecord(record, config) {
         }
         return { kind: "delete", doc: { id, version: record.timestamp } };
     }
+    const text = record.value.toString("utf8");
     let body;
     try {
-        body = JSON.parse(record.value.toString("utf8"));
+        body = JSON.parse(text);
     }
     catch {
         return invalid(`value is not JSON (${record.value.length} bytes)`);
@@ -519,7 +520,9 @@ function decodeRecord(record, config) {
     if (config.deleteField !== undefined && isTrue(lookup(source, config.deleteField))) {
         return { kind: "delete", doc: { id, version } };
     }
-    return { kind: "write", doc: { id, version, source } };
+    // The value goes to the engine as it came unless it spans lines (NDJSON is one document per line).
+    const oneLine = !text.includes("\n") && !text.includes("\r");
+    return { kind: "write", doc: { id, version, source, ...(oneLine ? { sourceJson: text } : {}) } };
 }
 /** A version as a whole number, or why not. Exported for the unit tests of the date forms. */
 function parseVersion(value) {
@@ -3088,23 +3091,27 @@ function aliasMap(body, wanted) {
     return result;
 }
 // ---------------------------------------------------------------- bulk
-/** The bulk request's action and source lines; deletes carry the version too (a versioned tombstone). */
+/**
+ * The bulk request's action and source lines, as NDJSON lines the clients send unchanged; deletes
+ * carry the version too (a versioned tombstone). A document's `sourceJson` is used as it is.
+ */
 function bulkOperations(index, docs, options) {
-    const operations = [];
+    const lines = [];
+    const indexJson = JSON.stringify(index);
     for (const doc of docs) {
-        const meta = { _index: index, _id: doc.id };
+        let meta = `{"_index":${indexJson},"_id":${JSON.stringify(doc.id)}`;
         if (options.versionType !== "internal") {
-            if (doc.version === undefined)
-                throw new Error(`document '${doc.id}' has no version, needed with ${options.versionType} versioning`);
-            meta.version = doc.version;
-            meta.version_type = options.versionType;
+            if (doc.version === undefined || !Number.isSafeInteger(doc.version)) {
+                throw new Error(`document '${doc.id}' has no whole-number version, needed with ${options.versionType} versioning`);
+            }
+            meta += `,"version":${doc.version},"version_type":"${options.versionType}"`;
         }
         if (doc.source === undefined)
-            operations.push({ delete: meta });
+            lines.push(`{"delete":${meta}}}`);
         else
-            operations.push({ index: meta }, doc.source);
+            lines.push(`{"index":${meta}}}`, doc.sourceJson ?? JSON.stringify(doc.source));
     }
-    return operations;
+    return lines;
 }
 /**
  * Only what bulkItemResults reads: the engine then skips serialising each item's shard and

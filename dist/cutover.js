@@ -434,7 +434,12 @@ function buildProgram(io, chosen) {
         // program options only before the command: otherwise a value such as `--release -v...` is
         // split into the program's -v and the command never runs
         .enablePositionalOptions()
-        .configureOutput({ writeOut: (s) => io.stdout.write(guard(s)), writeErr: (s) => io.stderr.write(guard(s)) })
+        .configureOutput({
+        writeOut: (s) => io.stdout.write(guard(s)),
+        writeErr: (s) => io.stderr.write(guard(s)),
+        // on every host (a "local" run may still write into a CI log): the echoed argument stays on its line
+        outputError: (s, write) => write(oneLineError(s)),
+    })
         .exitOverride()
         .showHelpAfterError("(run 'cutover --help' for the commands)")
         .addHelpText("after", "\nExit codes: 0 done, 1 failed (what changed was put back or left resumable; the message says which),\n" +
@@ -457,6 +462,13 @@ function buildProgram(io, chosen) {
             command.action((flags) => chosen(spec, flags));
     }
     return program;
+}
+/**
+ * commander's error message with control characters escaped, so that an argument it echoes cannot
+ * start a line of its own; only its own suggestion keeps its line break (that line starts with "(").
+ */
+function oneLineError(message) {
+    return `${(0,report_escape/* escapeControlChars */._s)(message.replace(/\n$/, "")).replace(/\\n\(Did you mean /, "\n(Did you mean ")}\n`;
 }
 /** Runs one command line and returns the exit code. Only this function decides exit codes. */
 async function runCli(argv, io, options = {}) {

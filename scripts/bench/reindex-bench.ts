@@ -3,9 +3,10 @@
  * a steady producer. Figures only: the stack's machine is shared, so nothing here asserts a speed.
  *
  * Needs the stack (scripts/stack.sh up es os kafka; source .stack/env). Bundled by scripts/bench.mjs.
- *   BENCH_DOCS (1,000,000)  BENCH_PARTITIONS (4)  BENCH_BATCH (5000 docs per bulk)  BENCH_CONCURRENCY (2 in flight)
+ *   BENCH_DOCS (1,000,000)  BENCH_PARTITIONS (4)  BENCH_BATCH, BENCH_CONCURRENCY (the config's defaults for a Kafka source)
  *   BENCH_SHARDS (1)  BENCH_CATCHUP_RATE (5000 msgs/s)  BENCH_CATCHUP_SECONDS (20)  BENCH_ENGINES (os,es)
  */
+import { KAFKA_LOAD_DEFAULTS } from "../../src/config/schema.js";
 import { feedTopicRange, type FeedCheckpoint, type FeedResult } from "../../src/reindex/kafka-feed.js";
 import { tombstoneMappings } from "../../src/reindex/tombstones.js";
 import { createSearchEngine } from "../../src/search/create-engine.js";
@@ -18,8 +19,8 @@ import { kafkaFixture, type FixtureMessage, type KafkaFixture } from "../../test
 const env = process.env;
 const DOCS = Number(env.BENCH_DOCS ?? 1_000_000);
 const PARTITIONS = Number(env.BENCH_PARTITIONS ?? 4);
-const BATCH = Number(env.BENCH_BATCH ?? 5000);
-const CONCURRENCY = Number(env.BENCH_CONCURRENCY ?? 2);
+const BATCH = Number(env.BENCH_BATCH ?? KAFKA_LOAD_DEFAULTS.batchSize);
+const CONCURRENCY = Number(env.BENCH_CONCURRENCY ?? KAFKA_LOAD_DEFAULTS.concurrency);
 const SHARDS = Number(env.BENCH_SHARDS ?? 1);
 const CATCHUP_RATE = Number(env.BENCH_CATCHUP_RATE ?? 5000);
 const CATCHUP_SECONDS = Number(env.BENCH_CATCHUP_SECONDS ?? 20);

@@ -39,9 +39,10 @@ export function decodeRecord(record: StreamRecord, config: DecoderConfig): Decod
     return { kind: "delete", doc: { id, version: record.timestamp } };
   }
 
+  const text = record.value.toString("utf8");
   let body: unknown;
   try {
-    body = JSON.parse(record.value.toString("utf8"));
+    body = JSON.parse(text);
   } catch {
     return invalid(`value is not JSON (${record.value.length} bytes)`);
   }
@@ -66,7 +67,9 @@ export function decodeRecord(record: StreamRecord, config: DecoderConfig): Decod
   if (config.deleteField !== undefined && isTrue(lookup(source, config.deleteField))) {
     return { kind: "delete", doc: { id, version } };
   }
-  return { kind: "write", doc: { id, version, source } };
+  // The value goes to the engine as it came unless it spans lines (NDJSON is one document per line).
+  const oneLine = !text.includes("\n") && !text.includes("\r");
+  return { kind: "write", doc: { id, version, source, ...(oneLine ? { sourceJson: text } : {}) } };
 }
 
 /** A version as a whole number, or why not. Exported for the unit tests of the date forms. */

@@ -125,7 +125,7 @@ class Writer implements BulkWriter {
   async write(docs: readonly BulkDoc[]): Promise<void> {
     this.throwIfStopped();
     for (const doc of docs) {
-      const bytes = ACTION_BYTES + doc.id.length + (doc.source === undefined ? 0 : JSON.stringify(doc.source).length);
+      const bytes = ACTION_BYTES + doc.id.length + (doc.source === undefined ? 0 : (doc.sourceJson ?? JSON.stringify(doc.source)).length);
       if (this.buffer.length > 0 && this.bufferBytes + bytes > this.settings.maxBatchBytes) await this.dispatch();
       this.buffer.push(doc);
       this.bufferBytes += bytes;

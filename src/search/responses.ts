@@ -75,20 +75,25 @@ export function aliasMap(body: unknown, wanted: readonly string[]): Map<string, 
 
 // ---------------------------------------------------------------- bulk
 
-/** The bulk request's action and source lines; deletes carry the version too (a versioned tombstone). */
-export function bulkOperations(index: string, docs: readonly BulkDoc[], options: BulkOptions): Json[] {
-  const operations: Json[] = [];
+/**
+ * The bulk request's action and source lines, as NDJSON lines the clients send unchanged; deletes
+ * carry the version too (a versioned tombstone). A document's `sourceJson` is used as it is.
+ */
+export function bulkOperations(index: string, docs: readonly BulkDoc[], options: BulkOptions): string[] {
+  const lines: string[] = [];
+  const indexJson = JSON.stringify(index);
   for (const doc of docs) {
-    const meta: Json = { _index: index, _id: doc.id };
+    let meta = `{"_index":${indexJson},"_id":${JSON.stringify(doc.id)}`;
     if (options.versionType !== "internal") {
-      if (doc.version === undefined) throw new Error(`document '${doc.id}' has no version, needed with ${options.versionType} versioning`);
-      meta.version = doc.version;
-      meta.version_type = options.versionType;
+      if (doc.version === undefined || !Number.isSafeInteger(doc.version)) {
+        throw new Error(`document '${doc.id}' has no whole-number version, needed with ${options.versionType} versioning`);
+      }
+      meta += `,"version":${doc.version},"version_type":"${options.versionType}"`;
     }
-    if (doc.source === undefined) operations.push({ delete: meta });
-    else operations.push({ index: meta }, doc.source);
+    if (doc.source === undefined) lines.push(`{"delete":${meta}}}`);
+    else lines.push(`{"index":${meta}}}`, doc.sourceJson ?? JSON.stringify(doc.source));
   }
-  return operations;
+  return lines;
 }
 
 /**

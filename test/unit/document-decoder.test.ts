@@ -13,7 +13,20 @@ function record(value: unknown, extra: Partial<StreamRecord> = {}): StreamRecord
 describe("decodeRecord", () => {
   it("a JSON object becomes a write with its id and version; the whole object is the source", () => {
     const value = { id: "a1", updated_at: 17, name: "x" };
-    expect(decodeRecord(record(value), config)).toEqual({ kind: "write", doc: { id: "a1", version: 17, source: value } });
+    expect(decodeRecord(record(value), config)).toEqual({
+      kind: "write",
+      doc: { id: "a1", version: 17, source: value, sourceJson: JSON.stringify(value) },
+    });
+  });
+
+  it("a one-line value is kept as the JSON to send; one that spans lines is not (NDJSON is one line per document)", () => {
+    const spaced = '{ "id": "a1",  "updated_at": 17, "name": "\\u00e9" }';
+    expect(decodeRecord(record(spaced), config)).toMatchObject({ doc: { sourceJson: spaced, source: { name: "é" } } });
+    for (const multiLine of ['{"id": "a1",\n"updated_at": 17}', '{"id": "a1",\r"updated_at": 17}']) {
+      const decoded = decodeRecord(record(multiLine), config);
+      expect(decoded).toMatchObject({ kind: "write", doc: { id: "a1", source: { id: "a1", updated_at: 17 } } });
+      expect(decoded.kind === "write" && "sourceJson" in decoded.doc).toBe(false);
+    }
   });
 
   it("a numeric id becomes a string id; a date version becomes epoch milliseconds", () => {
