@@ -93,7 +93,7 @@ const COMMANDS = [
         summary: "build a new search index and move read/write aliases to it",
         options: ["index", "phase", "for", "break-lock"],
         configSections: ["search", "kafka"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(765), __nccwpck_require__.e(968), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1449)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(765), __nccwpck_require__.e(968), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26176)),
     },
     {
         name: "flink",

@@ -13,6 +13,7 @@ import { EngineError, type TaskStatus } from "../search/engine.js";
 import { progressLine } from "./load-progress.js";
 import { pause, throwIfStopped, type PhaseContext } from "./phase-context.js";
 import type { BuildState } from "./reindex-state.js";
+import { recordSourceWrites } from "./source-writes.js";
 
 export interface IndexLoadFigures {
   readonly method: "reindex-task" | "client-copy";
@@ -54,6 +55,7 @@ async function reindexTask(ctx: PhaseContext, build: BuildState, source: string)
   }
   if (!taskId) {
     const { query, script, slices } = config.source;
+    await recordSourceWrites(ctx, source);
     taskId = await engine.startReindex({
       source,
       dest: build.green,
@@ -109,6 +111,7 @@ async function clientCopy(ctx: PhaseContext, build: BuildState, source: string):
   if (config.source.type !== "index") throw new Error("not an index source");
   const started = Date.now();
   const query = config.source.query;
+  await recordSourceWrites(ctx, source);
   const total = await engine.count(source, query);
   log.info(`load: client-side copy of ${total} document(s), ${source} → ${build.green} (this engine has no reindex module)`);
   const writer = createBulkWriter({

@@ -11,6 +11,7 @@ import { describeAliasAction, planReadSwitch } from "./plan-aliases.js";
 import type { PhaseContext, PhaseOutcome } from "./phase-context.js";
 import { markDone, type BuildState } from "./reindex-state.js";
 import { clearRouting, storeRouting } from "./routing-weight.js";
+import { refuseIfSourceWritten } from "./source-writes.js";
 
 export async function runSwitchRead(ctx: PhaseContext, build: BuildState): Promise<PhaseOutcome> {
   const { engine, config } = ctx;
@@ -21,6 +22,8 @@ export async function runSwitchRead(ctx: PhaseContext, build: BuildState): Promi
       "rerun --phase validate once the cause is fixed",
     ]);
   }
+  // reads back on blue are always allowed; reads (or, through one alias, writes) onto green are not when it missed writes
+  if (weight > 0) await refuseIfSourceWritten(ctx, build, "switch-read");
   const observed = await observeIndex(engine, config);
   const plan = planReadSwitch(observed, build.green, build.blue, weight);
   const lines = plan.actions.map(describeAliasAction);

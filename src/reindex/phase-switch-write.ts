@@ -15,6 +15,7 @@ import { observeIndex } from "./observe.js";
 import { describeAliasAction, planWriteSwitch } from "./plan-aliases.js";
 import type { PhaseContext, PhaseOutcome } from "./phase-context.js";
 import { markDone, type BuildState } from "./reindex-state.js";
+import { refuseIfSourceWritten } from "./source-writes.js";
 
 export async function runSwitchWrite(ctx: PhaseContext, build: BuildState): Promise<PhaseOutcome> {
   const { engine, config } = ctx;
@@ -33,6 +34,7 @@ export async function runSwitchWrite(ctx: PhaseContext, build: BuildState): Prom
       "rerun --phase validate once the cause is fixed",
     ]);
   }
+  await refuseIfSourceWritten(ctx, build, "switch-write");
   const observed = await observeIndex(engine, config);
   const plan = planWriteSwitch(observed, build.green);
   const notes: string[] = [];

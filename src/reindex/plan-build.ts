@@ -162,8 +162,10 @@ export function planBuild(
     notes.push(
       `readWeight ${config.readWeight} with writeSwitch auto: after the write switch, run --phase follow so blue keeps serving its share current`,
     );
-  if (config.source.type === "index" && config.aliases.write !== config.aliases.read)
-    notes.push("index-fed: writes to blue between load and switch-write are not copied (there is no change stream)");
+  if (config.source.type === "index")
+    notes.push(
+      "index-fed: there is no change stream; a write to the source after the load began refuses the switches onto green (exit 3, nothing switched), so stop its writers during the build",
+    );
 
   return {
     index: config.name,

@@ -40,6 +40,8 @@ export interface BuildState {
   /** For an index-fed build: the index copied from. */
   readonly sourceIndex?: string;
   readonly done: readonly BuildStep[];
+  /** For an index-fed build: the source's write counter when the copy began (source-writes.ts). */
+  readonly sourceWritesAtLoad?: number;
   /** The running or finished `_reindex` task: a rerun re-attaches to it instead of starting a second. */
   readonly reindexTaskId?: string;
   readonly kafka: KafkaPositions;

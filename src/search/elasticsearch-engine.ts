@@ -29,6 +29,7 @@ import {
   aliasMap,
   BULK_FILTER_PATH,
   bulkItemResults,
+  writeOperationsOf,
   bulkOperations,
   capabilitiesFromNodes,
   nodeMajor,
@@ -187,6 +188,11 @@ export class ElasticsearchEngine implements SearchEngine {
 
   async refresh(index: string): Promise<void> {
     await this.call("POST _refresh", index, (es) => es.indices.refresh({ index }));
+  }
+
+  async writeOperations(index: string): Promise<number> {
+    const body = await this.call("GET _stats/indexing", index, (es) => es.indices.stats({ index, metric: "indexing" }));
+    return writeOperationsOf(body);
   }
 
   async count(index: string, query?: Readonly<Record<string, unknown>>): Promise<number> {

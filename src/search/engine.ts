@@ -133,6 +133,11 @@ export interface SearchEngine {
   updateAliases(actions: readonly AliasAction[]): Promise<void>;
   deleteIndex(name: string): Promise<void>;
   refresh(index: string): Promise<void>;
+  /**
+   * Index and delete operations on the index's primary shards since they started (`_stats/indexing`):
+   * it grows with every write and goes back to 0 when a shard restarts or moves.
+   */
+  writeOperations(index: string): Promise<number>;
   count(index: string, query?: Readonly<Record<string, unknown>>): Promise<number>;
   bulk(index: string, docs: readonly BulkDoc[], options: BulkOptions): Promise<BulkItemResult[]>;
   search(index: string, body: Readonly<Record<string, unknown>>, size: number): Promise<SearchResult>;

@@ -30,6 +30,7 @@ import {
   asObject,
   BULK_FILTER_PATH,
   bulkItemResults,
+  writeOperationsOf,
   bulkOperations,
   capabilitiesFromNodes,
   scanPage,
@@ -139,6 +140,11 @@ export class OpenSearchEngine implements SearchEngine {
 
   async refresh(index: string): Promise<void> {
     await this.call("POST _refresh", index, (os) => os.indices.refresh({ index }));
+  }
+
+  async writeOperations(index: string): Promise<number> {
+    const body = await this.call("GET _stats/indexing", index, (os) => os.indices.stats({ index, metric: "indexing" }));
+    return writeOperationsOf(body);
   }
 
   async count(index: string, query?: Readonly<Record<string, unknown>>): Promise<number> {

@@ -73,6 +73,14 @@ export function aliasMap(body: unknown, wanted: readonly string[]): Map<string, 
   return result;
 }
 
+// ---------------------------------------------------------------- stats
+
+/** Index plus delete operations on primaries, from `GET <index>/_stats/indexing` (summed over `_all`). */
+export function writeOperationsOf(body: unknown): number {
+  const indexing = asObject(asObject(asObject(asObject(body)._all).primaries).indexing);
+  return asNumber(indexing.index_total) + asNumber(indexing.delete_total);
+}
+
 // ---------------------------------------------------------------- bulk
 
 /**

@@ -318,6 +318,39 @@ search:
     }
   });
 
+  it("a write to the source after the load began refuses the switches onto green, with nothing changed; a new build copies it", async () => {
+    await run("rollback");
+    await run("create");
+    await run("load");
+    // an update, not an insert: the counts still match, so validation alone would let it through
+    const updated = { code: "C1", title: "intro to algebra, revised", credits: 2, term: "spring" };
+    await real.bulk(v1, [{ id: "c1", source: updated }], { versionType: "internal", refresh: true });
+    expect((await dataOf("validate")).phases[0]).toMatchObject({ passed: true });
+
+    const aliasesNow = () => real.getAliases([read, write, `${read}_canary`]);
+    const before = await aliasesNow();
+    const refused = await run("switch-read", indexConfig(50)).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RefusedError);
+    expect((refused as RefusedError).message).toMatch(
+      new RegExp(`^switch-read: ${v1} took 1 write\\(s\\) since the load into ${name}_\\d{14} began`),
+    );
+    expect((refused as RefusedError).reasons).toContain("nothing was switched");
+    const viaCli = await cli(["es-reindex", "--config", configPath, "--phase", "switch-write"]);
+    expect(viaCli.code, viaCli.stderr).toBe(3);
+    expect(viaCli.stderr).toContain(`${v1} took 1 write(s) since the load`);
+    expect(await aliasesNow()).toEqual(before);
+    // reads back on blue are never refused
+    await run("switch-read", indexConfig(0));
+
+    await run("rollback");
+    await run("create");
+    await run("load");
+    await run("switch-read", indexConfig(100));
+    const green = (await real.getAliases([read])).get(read)?.[0]?.index ?? "";
+    expect(green).toMatch(new RegExp(`^${name}_\\d{14}$`));
+    expect((await allDocs(real, green)).get("c1")).toMatchObject({ title: "intro to algebra, revised", term: "spring" });
+  }, 60_000);
+
   function baseOptions(): ReindexRunOptions {
     return {
       engine,

@@ -1,8 +1,8 @@
-export const id = 449;
-export const ids = [449];
+export const id = 176;
+export const ids = [176];
 export const modules = {
 
-/***/ 1449:
+/***/ 26176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1628,6 +1628,49 @@ function engineMisfit(config, capabilities, kind) {
         `(remove the script to copy documents as they are, client-side, or use a node with those modules)`);
 }
 
+;// CONCATENATED MODULE: ./src/reindex/source-writes.ts
+/**
+ * An index-fed build copies its source once and has no change stream: what the application writes to
+ * the source after the copy began is not in green. So the source's write counter is taken when the
+ * copy begins, and compared again before reads or writes move to green; any write in between (or a
+ * counter that went back, so that nobody can tell) refuses the switch with nothing changed.
+ */
+
+function compareSourceWrites(atLoad, now) {
+    if (atLoad === undefined)
+        return { kind: "not-recorded" };
+    if (now === atLoad)
+        return { kind: "unchanged" };
+    return now > atLoad ? { kind: "written", operations: now - atLoad } : { kind: "reset" };
+}
+/** Called just before a copy of the source begins (a new reindex task, or a client-side copy). */
+async function recordSourceWrites(ctx, source) {
+    const operations = await ctx.engine.writeOperations(source);
+    await ctx.store.updateBuild((b) => ({ ...b, sourceWritesAtLoad: operations }));
+}
+/** Refuses (exit 3, nothing changed) when the source of an index-fed build was written since its copy began. */
+async function refuseIfSourceWritten(ctx, build, phase) {
+    if (build.source !== "index" || !build.sourceIndex)
+        return;
+    const source = build.sourceIndex;
+    const found = compareSourceWrites(build.sourceWritesAtLoad, await ctx.engine.writeOperations(source));
+    if (found.kind === "unchanged")
+        return;
+    if (found.kind === "not-recorded") {
+        ctx.log.warn(`${phase}: writes to ${source} since the load began were not checked (the load did not record its write counter)`);
+        return;
+    }
+    const what = found.kind === "written"
+        ? `${source} took ${found.operations} write(s) since the load into ${build.green} began, and ${build.green} lacks them`
+        : `cannot tell whether ${source} was written since the load into ${build.green} began (its write counter went back: a shard restarted or moved)`;
+    throw new errors/* RefusedError */.fk(`${phase}: ${what}`, [
+        `${phase}: ${what}`,
+        "an index-fed build copies its source once: writes made afterwards would be lost by moving reads or writes to green",
+        "nothing was switched",
+        "stop the writers to the source, then start a new build: --phase rollback, then --phase all",
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./src/reindex/load-from-index.ts
 /**
  * load from another index: the engine's `_reindex` as a background task, polled to the end with its
@@ -1638,6 +1681,7 @@ function engineMisfit(config, capabilities, kind) {
  * rather than starting a second one. A copy that was cut short is simply done again: documents are
  * written by id, so a second pass leaves the same contents.
  */
+
 
 
 
@@ -1671,6 +1715,7 @@ async function reindexTask(ctx, build, source) {
     }
     if (!taskId) {
         const { query, script, slices } = config.source;
+        await recordSourceWrites(ctx, source);
         taskId = await engine.startReindex({
             source,
             dest: build.green,
@@ -1722,6 +1767,7 @@ async function clientCopy(ctx, build, source) {
         throw new Error("not an index source");
     const started = Date.now();
     const query = config.source.query;
+    await recordSourceWrites(ctx, source);
     const total = await engine.count(source, query);
     log.info(`load: client-side copy of ${total} document(s), ${source} → ${build.green} (this engine has no reindex module)`);
     const writer = createBulkWriter({
@@ -1996,6 +2042,7 @@ async function isConcreteIndex(engine, observed, name) {
 
 
 
+
 async function runSwitchRead(ctx, build) {
     const { engine, config } = ctx;
     const weight = config.readWeight;
@@ -2005,6 +2052,9 @@ async function runSwitchRead(ctx, build) {
             "rerun --phase validate once the cause is fixed",
         ]);
     }
+    // reads back on blue are always allowed; reads (or, through one alias, writes) onto green are not when it missed writes
+    if (weight > 0)
+        await refuseIfSourceWritten(ctx, build, "switch-read");
     const observed = await observeIndex(engine, config);
     const plan = planReadSwitch(observed, build.green, build.blue, weight);
     const lines = plan.actions.map(describeAliasAction);
@@ -2094,6 +2144,7 @@ async function runSwitchRead(ctx, build) {
 
 
 
+
 async function runSwitchWrite(ctx, build) {
     const { engine, config } = ctx;
     if (build.writeSwitchedAt !== undefined) {
@@ -2111,6 +2162,7 @@ async function runSwitchWrite(ctx, build) {
             "rerun --phase validate once the cause is fixed",
         ]);
     }
+    await refuseIfSourceWritten(ctx, build, "switch-write");
     const observed = await observeIndex(engine, config);
     const plan = planWriteSwitch(observed, build.green);
     const notes = [];
@@ -2616,8 +2668,8 @@ function planBuild(observed, state, config, engineKind, now) {
         notes.push("writeSwitch manual: `all` stops before switch-write; run --phase switch-write after checking");
     if (config.writeSwitch === "auto" && config.readWeight < 100)
         notes.push(`readWeight ${config.readWeight} with writeSwitch auto: after the write switch, run --phase follow so blue keeps serving its share current`);
-    if (config.source.type === "index" && config.aliases.write !== config.aliases.read)
-        notes.push("index-fed: writes to blue between load and switch-write are not copied (there is no change stream)");
+    if (config.source.type === "index")
+        notes.push("index-fed: there is no change stream; a write to the source after the load began refuses the switches onto green (exit 3, nothing switched), so stop its writers during the build");
     return {
         index: config.name,
         engine: {
@@ -3090,6 +3142,12 @@ function aliasMap(body, wanted) {
         targets.sort((a, b) => a.index.localeCompare(b.index));
     return result;
 }
+// ---------------------------------------------------------------- stats
+/** Index plus delete operations on primaries, from `GET <index>/_stats/indexing` (summed over `_all`). */
+function writeOperationsOf(body) {
+    const indexing = asObject(asObject(asObject(asObject(body)._all).primaries).indexing);
+    return asNumber(indexing.index_total) + asNumber(indexing.delete_total);
+}
 // ---------------------------------------------------------------- bulk
 /**
  * The bulk request's action and source lines, as NDJSON lines the clients send unchanged; deletes
@@ -3424,6 +3482,10 @@ class ElasticsearchEngine {
     async refresh(index) {
         await this.call("POST _refresh", index, (es) => es.indices.refresh({ index }));
     }
+    async writeOperations(index) {
+        const body = await this.call("GET _stats/indexing", index, (es) => es.indices.stats({ index, metric: "indexing" }));
+        return writeOperationsOf(body);
+    }
     async count(index, query) {
         const body = await this.call("GET _count", index, (es) => es.count({ index, ...(query ? { query: query } : {}) }));
         return body.count;
@@ -3630,6 +3692,10 @@ class OpenSearchEngine {
     }
     async refresh(index) {
         await this.call("POST _refresh", index, (os) => os.indices.refresh({ index }));
+    }
+    async writeOperations(index) {
+        const body = await this.call("GET _stats/indexing", index, (os) => os.indices.stats({ index, metric: "indexing" }));
+        return writeOperationsOf(body);
     }
     async count(index, query) {
         const body = await this.call("GET _count", index, (os) => os.count({ index, ...(query ? { body: { query } } : {}) }));
