@@ -2374,9 +2374,21 @@ async function timedSearch(engine, index, body, size, side) {
         return undefined;
     }
 }
+/**
+ * Unmeasured rounds on both sides before the samples: a build that was just loaded and refreshed
+ * answers its first searches from cold caches, while blue has been serving all along; without
+ * them, a p95 of 20 samples mostly measured the first query.
+ */
+const WARM_UP_ROUNDS = 3;
 async function measureQuery(engine, query, sides, topK, samples) {
     const green = { ids: undefined, total: undefined, latenciesMs: [], errors: 0 };
     const blue = sides.blue ? { ids: undefined, total: undefined, latenciesMs: [], errors: 0 } : undefined;
+    for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+        for (const index of [sides.blue, sides.green]) {
+            if (index !== undefined)
+                await engine.search(index, query.body, topK).catch(() => undefined); // counted when measured
+        }
+    }
     for (let i = 0; i < samples; i++) {
         if (blue && sides.blue) {
             const b = await timedSearch(engine, sides.blue, query.body, topK, blue);
