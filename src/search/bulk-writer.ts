@@ -125,9 +125,11 @@ class Writer implements BulkWriter {
   async write(docs: readonly BulkDoc[]): Promise<void> {
     this.throwIfStopped();
     for (const doc of docs) {
-      const bytes = ACTION_BYTES + doc.id.length + (doc.source === undefined ? 0 : (doc.sourceJson ?? JSON.stringify(doc.source)).length);
+      // serialised once, here: the size decides the batch, and the request sends the same text
+      const json = doc.source === undefined ? undefined : (doc.sourceJson ?? JSON.stringify(doc.source));
+      const bytes = ACTION_BYTES + doc.id.length + (json?.length ?? 0);
       if (this.buffer.length > 0 && this.bufferBytes + bytes > this.settings.maxBatchBytes) await this.dispatch();
-      this.buffer.push(doc);
+      this.buffer.push(json === undefined || doc.sourceJson !== undefined ? doc : { ...doc, sourceJson: json });
       this.bufferBytes += bytes;
       if (this.buffer.length >= this.settings.maxBatchDocs) await this.dispatch();
     }

@@ -249,3 +249,27 @@ describe("withRequestRetry", () => {
     expect(calls).toBe(4);
   });
 });
+
+describe("bulk writer: the source is serialised once", () => {
+  it("hands each document to the engine with the JSON its size was measured on; a given sourceJson is kept", async () => {
+    const seen: BulkDoc[] = [];
+    const engine: Pick<SearchEngine, "bulk"> = {
+      bulk: async (_index, docs) => {
+        seen.push(...docs);
+        return docs.map((doc) => ({ id: doc.id, ok: true, status: 201, staleVersion: false, retryable: false }));
+      },
+    };
+    const writer = createBulkWriter({ engine, index: "i", versionType: "internal" });
+    await writer.write([
+      { id: "a", source: { n: 1 } },
+      { id: "b", source: { n: 2 }, sourceJson: '{ "n": 2 }' },
+      { id: "c", version: 3 },
+    ]);
+    expect((await writer.flush()).indexed).toBe(2);
+    expect(seen).toEqual([
+      { id: "a", source: { n: 1 }, sourceJson: '{"n":1}' },
+      { id: "b", source: { n: 2 }, sourceJson: '{ "n": 2 }' },
+      { id: "c", version: 3 },
+    ]);
+  });
+});
