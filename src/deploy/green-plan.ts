@@ -200,7 +200,14 @@ function planPair(input: GreenPlanInput, service: PairService, routes: readonly 
     // Weights alone cannot tell "green at 100" from "blue is the other member": the sides are
     // written down as tags, never created-by (the members belong to other tooling)
     tagPairMember(service.name, green, { project: input.config.project, release: input.release, colour: "green" }, draft);
-    if (route.blue) tagPairMember(service.name, route.blue, { project: input.config.project, release: undefined, colour: "blue" }, draft);
+    // blue's pointer to the member green now takes over would make a rollback "undo" to the new release
+    if (route.blue)
+      tagPairMember(
+        service.name,
+        route.blue,
+        { project: input.config.project, release: undefined, colour: "blue", dropStandby: route.blue.tags.standbyArn === green.arn },
+        draft,
+      );
     draft.routes.push(routeRow(route, green.name, green.arn, attached ? "in place" : "attach"));
     draft.ready.push({
       kind: "pair",
@@ -216,7 +223,7 @@ function planPair(input: GreenPlanInput, service: PairService, routes: readonly 
 function tagPairMember(
   service: string,
   member: TargetGroupState,
-  want: { project: string; release: string | undefined; colour: "green" | "blue" },
+  want: { project: string; release: string | undefined; colour: "green" | "blue"; dropStandby?: boolean },
   draft: Draft,
 ): void {
   const tags: Record<string, string> = { [TAG.project]: want.project, [TAG.service]: service, [TAG.colour]: want.colour };
@@ -224,7 +231,9 @@ function tagPairMember(
   const current = currentTags(member.tags);
   const missing = Object.entries(tags).filter(([key, value]) => current[key] !== value);
   // green takes over from a standby of an older promote (or a side that held the standby pointer): those markers go
-  const remove = want.colour === "green" ? [TAG.promotedAt, TAG.standby].filter((key) => current[key] !== undefined) : [];
+  const remove = (want.colour === "green" ? [TAG.promotedAt, TAG.standby] : want.dropStandby ? [TAG.standby] : []).filter(
+    (key) => current[key] !== undefined,
+  );
   if (missing.length === 0 && remove.length === 0) return;
   draft.steps.push({ kind: "tag-target-group", service, arn: member.arn, name: member.name, tags: Object.fromEntries(missing), remove });
 }

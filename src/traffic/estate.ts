@@ -156,9 +156,10 @@ function modelRoute(observed: ObservedEstate, route: ObservedRoute): RouteState 
   // a standby that promote detached (afterPromote: remove-blue) is found through the live side's pointer
   const pointed = listed.flatMap((arn) => {
     const standby = observed.targetGroups[arn]?.tags[TAG.standby];
-    // a pointer to a standby since retired (kept because other tooling owns it) no longer counts
+    // a pointer to a standby since retired (kept because other tooling owns it), or to a pair member a
+    // later deploy-green took as its green, no longer counts
     const tags = standby === undefined ? undefined : observed.targetGroups[standby]?.tags;
-    return standby !== undefined && tags !== undefined && tags[TAG.colour] !== RETIRED ? [standby] : [];
+    return standby !== undefined && tags !== undefined && tags[TAG.colour] !== RETIRED && tags[TAG.colour] !== "green" ? [standby] : [];
   });
   const candidates = unique([...listed, ...pointed]);
 

@@ -10,6 +10,7 @@ import {
   namedWeights,
   retireSteps,
   tagStep,
+  type RouteIntent,
   type SidePlan,
   type SideRow,
   type SideStep,
@@ -52,6 +53,7 @@ export function planPromote(input: PromoteInput): SidePlan {
   const retire: SideStep[] = [];
   const refusals: string[] = [];
   const header: { route: RouteState; targets: HeaderRuleTargets }[] = [];
+  const intent: RouteIntent[] = [];
 
   for (const route of input.routes) {
     const label = routeLabel(route);
@@ -124,10 +126,9 @@ export function planPromote(input: PromoteInput): SidePlan {
       notes.push(retired.words);
     }
 
-    header.push({
-      route,
-      targets: { green: afterReleaseTarget(config, newLive.arn), blue: { targetGroupArn: newLive.arn } },
-    });
+    const targets = { green: afterReleaseTarget(config, newLive.arn), blue: { targetGroupArn: newLive.arn } };
+    header.push({ route, targets });
+    intent.push({ route: label, ruleArn: route.rule.arn, forward: targetGroups, header: config.headerRouting ? targets : undefined });
     tags.push(...rowTags);
     forwards.push(...rowForward);
     retire.push(...rowRetire);
@@ -143,11 +144,11 @@ export function planPromote(input: PromoteInput): SidePlan {
     });
   }
 
-  if (refusals.length > 0) return { rows, steps: [], headerPlans: [], retire: [], refusals };
+  if (refusals.length > 0) return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
   const release =
     input.release ?? header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "promoted";
   const headerPlans = planHeaderRulesForRoutes(config, header, release, { keepRelease: true });
-  return { rows, steps: [...tags, ...forwards], headerPlans, retire: dedupe(retire), refusals };
+  return { rows, intent, steps: [...tags, ...forwards], headerPlans, retire: dedupe(retire), refusals };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   namedWeights,
   retireSteps,
   tagStep,
+  type RouteIntent,
   type SidePlan,
   type SideRow,
   type SideStep,
@@ -49,6 +50,7 @@ export function planRollback(input: RollbackInput): SidePlan {
   const retire: SideStep[] = [];
   const refusals: string[] = [];
   const header: { route: RouteState; targets: HeaderRuleTargets }[] = [];
+  const intent: RouteIntent[] = [];
 
   for (const route of input.routes) {
     const label = routeLabel(route);
@@ -88,13 +90,12 @@ export function planRollback(input: RollbackInput): SidePlan {
       notes.push(retired.words);
     }
 
-    header.push({
-      route,
-      targets: {
-        green: away && !deleted && !destroy ? { targetGroupArn: away.arn } : afterReleaseTarget(config, back.arn),
-        blue: { targetGroupArn: back.arn },
-      },
-    });
+    const targets = {
+      green: away && !deleted && !destroy ? { targetGroupArn: away.arn } : afterReleaseTarget(config, back.arn),
+      blue: { targetGroupArn: back.arn },
+    };
+    header.push({ route, targets });
+    intent.push({ route: label, ruleArn: route.rule.arn, forward: targetGroups, header: config.headerRouting ? targets : undefined });
     forwards.push(...rowForward);
     tags.push(...rowTags);
     retire.push(...rowRetire);
@@ -110,11 +111,11 @@ export function planRollback(input: RollbackInput): SidePlan {
     });
   }
 
-  if (refusals.length > 0) return { rows, steps: [], headerPlans: [], retire: [], refusals };
+  if (refusals.length > 0) return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
   const release = header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "rollback";
   const headerPlans = planHeaderRulesForRoutes(config, header, release, { keepRelease: true });
   // traffic first: at 3 a.m. what matters most is where requests go; tags and retirements follow
-  return { rows, steps: [...forwards, ...tags], headerPlans, retire: dedupe(retire), refusals };
+  return { rows, intent, steps: [...forwards, ...tags], headerPlans, retire: dedupe(retire), refusals };
 }
 
 /**

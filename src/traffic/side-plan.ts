@@ -2,7 +2,7 @@ import type { Config } from "../config/schema.js";
 import type { Stickiness, WeightedTargetGroup } from "./estate-facts.js";
 import { routeLabel, targetGroupNameFromArn, type RouteState, type TargetGroupState } from "./estate.js";
 import { sameForward } from "./forward-action.js";
-import type { HeaderRulePlan, HeaderRuleTarget } from "./header-rules.js";
+import type { HeaderRulePlan, HeaderRuleTarget, HeaderRuleTargets } from "./header-rules.js";
 import { CREATED_BY_CUTOVER, RETIRED, TAG, type Tags } from "./tags.js";
 
 /**
@@ -59,8 +59,18 @@ export interface NamedWeight {
   readonly weight: number;
 }
 
+/** What a route should look like once the plan is applied: what the final re-read checks. */
+export interface RouteIntent {
+  readonly route: string;
+  readonly ruleArn: string;
+  readonly forward: readonly WeightedTargetGroup[];
+  /** Where header requests should go; undefined without header routing. */
+  readonly header: HeaderRuleTargets | undefined;
+}
+
 export interface SidePlan {
   readonly rows: readonly SideRow[];
+  readonly intent: readonly RouteIntent[];
   /** Sent before the header rules: tags and forward actions, in order. */
   readonly steps: readonly SideStep[];
   readonly headerPlans: readonly HeaderRulePlan[];

@@ -11,7 +11,7 @@ import type {
 } from "../../src/traffic/estate-facts.js";
 import { modelEstate, routeLabel, type RouteState } from "../../src/traffic/estate.js";
 import { renderEstate } from "../../src/traffic/render-estate.js";
-import { cutoverTags, type Colour } from "../../src/traffic/tags.js";
+import { cutoverTags, TAG, type Colour } from "../../src/traffic/tags.js";
 
 /** In-memory observations: what the AWS adapters would have read. */
 const arn = (name: string) => `arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/${name}/0123456789abcdef`;
@@ -176,6 +176,15 @@ describe("estate model: which target group is blue and which green", () => {
     const state = model(route("feed", [forward(["a", 0], ["b", 100])], { pair }), tagged);
     expect(sides(state)).toEqual({ phase: "green-live", greenShare: 100, blue: ["a", 0], green: ["b", 100] });
     expect(state.green?.release).toBe("v2.4.0");
+  });
+
+  it("a pair member the next deploy-green took as green is no standby, even while the live side still points at it", () => {
+    const live = targetGroup("b", { colour: "blue" });
+    const taken = targetGroup("a", { colour: "green", release: "v3" });
+    const pointing = { ...live, tags: { ...live.tags, [TAG.standby]: arn("a") } };
+    const state = model(route("feed", [forward(["a", 0], ["b", 100])], { pair }), [taken, pointing]);
+    expect(sides(state)).toEqual({ phase: "green-attached", greenShare: 0, blue: ["b", 100], green: ["a", 0] });
+    expect(state.standby).toBeUndefined();
   });
 
   it("an ECS route with only blue attached has no green; the release comes from the service's tags", () => {

@@ -9,7 +9,7 @@ import { planGreen, type GreenPlan, type GreenPlanInput, type GreenStep } from "
 import { greenResourceName, greenTargetGroupName } from "../../src/release/naming.js";
 import type { BackendFacts, ObservedEstate, ObservedRoute, ObservedTargetGroup, TargetGroupFacts } from "../../src/traffic/estate-facts.js";
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";
-import { cutoverTags } from "../../src/traffic/tags.js";
+import { cutoverTags, TAG } from "../../src/traffic/tags.js";
 
 const RELEASE = "v2.4.0";
 const IMAGE = "registry.example.com/events:2.4.0";
@@ -498,6 +498,32 @@ describe("deploy-green plan: target-group pairs", () => {
       ["tag-target-group", "feeds-b"],
     ]);
     expect(p.routes).toMatchObject([{ blue: "feeds-b", green: "feeds-a", action: "in place" }]);
+  });
+
+  it("the next release takes the standby member as green: its standby markers go, and so does blue's pointer to it", () => {
+    const promoted = (name: string, tags: Record<string, string>) => ({ ...observedTg(name), tags });
+    const routes = routesOf(
+      [
+        observedRoute(
+          "feeds",
+          "spectate-feeds",
+          [
+            ["feeds-a", 0],
+            ["feeds-b", 100],
+          ],
+          ["feeds-a", "feeds-b"],
+        ),
+      ],
+      [
+        promoted("feeds-a", { [TAG.colour]: "standby", [TAG.promotedAt]: "2026-03-01T03:00:00.000Z", [TAG.project]: "spectate" }),
+        promoted("feeds-b", { [TAG.colour]: "blue", [TAG.standby]: tgArn("feeds-a"), [TAG.project]: "spectate" }),
+      ],
+    );
+    const p = plan({ routes });
+    expect(p.steps).toMatchObject([
+      { name: "feeds-a", tags: { "cutover:colour": "green" }, remove: [TAG.promotedAt] },
+      { name: "feeds-b", remove: [TAG.standby] },
+    ]);
   });
 
   it("mid-switch is refused: that release is not finished", () => {

@@ -10,6 +10,7 @@ import type { ActionFacts, BackendFacts, ObservedEstate, ObservedRoute, Observed
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";
 import { planPromote } from "../../src/traffic/promote-plan.js";
 import { planRollback } from "../../src/traffic/rollback-plan.js";
+import { unmetIntent } from "../../src/traffic/side-intent.js";
 import { changeCount, type SidePlan } from "../../src/traffic/side-plan.js";
 import { cutoverTags, TAG, type Tags } from "../../src/traffic/tags.js";
 
@@ -302,5 +303,28 @@ describe("rollback plan", () => {
     ]);
     expect(headerTargets(plan)).toEqual(["green→fixed 404", "blue→events"]);
     expect(changeCount(rollback(apply(estate(100), plan)))).toBe(0);
+  });
+});
+
+describe("what the plan meant, read back (unmetIntent)", () => {
+  it("a plan played back onto the estate is met; an undone forward or a header rule left behind is named", () => {
+    const promoted = apply(estate(100), promote(estate(100)));
+    const plan = rollback(promoted);
+    expect(unmetIntent(plan, routes(apply(promoted, plan)))).toEqual([]);
+    // nothing applied: both the forward action and the header rules differ from the plan
+    expect(unmetIntent(plan, routes(promoted))).toEqual([
+      "events default action: forwards events-v2=100, events=0, planned events-v2=0, events=100",
+      "events default action: the green header rule sends to fixed 404, planned → events-v2",
+      "events default action: the blue header rule sends to events-v2, planned → events",
+    ]);
+  });
+
+  it("a plan that is met stays met when a fresh plan would see more to do (a standby now due)", () => {
+    const plan = promote(estate(100));
+    const after = apply(estate(100), plan);
+    expect(unmetIntent(plan, routes(after))).toEqual([]);
+    const later = promote(after, { now: new Date(T0.getTime() + 8 * 24 * HOUR) });
+    expect(changeCount(later)).toBeGreaterThan(0);
+    expect(unmetIntent(plan, routes(after))).toEqual([]);
   });
 });
