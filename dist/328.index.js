@@ -1279,9 +1279,10 @@ function modelRoute(observed, route) {
     // a standby that promote detached (afterPromote: remove-blue) is found through the live side's pointer
     const pointed = listed.flatMap((arn) => {
         const standby = observed.targetGroups[arn]?.tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.standby];
-        // a pointer to a standby since retired (kept because other tooling owns it) no longer counts
+        // a pointer to a standby since retired (kept because other tooling owns it), or to a pair member a
+        // later deploy-green took as its green, no longer counts
         const tags = standby === undefined ? undefined : observed.targetGroups[standby]?.tags;
-        return standby !== undefined && tags !== undefined && tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.colour] !== _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .RETIRED */ .wk ? [standby] : [];
+        return standby !== undefined && tags !== undefined && tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.colour] !== _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .RETIRED */ .wk && tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.colour] !== "green" ? [standby] : [];
     });
     const candidates = unique([...listed, ...pointed]);
     const state = (arn) => {

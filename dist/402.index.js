@@ -225,8 +225,9 @@ function planPair(input, service, routes, draft) {
         // Weights alone cannot tell "green at 100" from "blue is the other member": the sides are
         // written down as tags, never created-by (the members belong to other tooling)
         tagPairMember(service.name, green, { project: input.config.project, release: input.release, colour: "green" }, draft);
+        // blue's pointer to the member green now takes over would make a rollback "undo" to the new release
         if (route.blue)
-            tagPairMember(service.name, route.blue, { project: input.config.project, release: undefined, colour: "blue" }, draft);
+            tagPairMember(service.name, route.blue, { project: input.config.project, release: undefined, colour: "blue", dropStandby: route.blue.tags.standbyArn === green.arn }, draft);
         draft.routes.push(routeRow(route, green.name, green.arn, attached ? "in place" : "attach"));
         draft.ready.push({
             kind: "pair",
@@ -245,7 +246,7 @@ function tagPairMember(service, member, want, draft) {
     const current = currentTags(member.tags);
     const missing = Object.entries(tags).filter(([key, value]) => current[key] !== value);
     // green takes over from a standby of an older promote (or a side that held the standby pointer): those markers go
-    const remove = want.colour === "green" ? [traffic_tags/* TAG */.Dk.promotedAt, traffic_tags/* TAG */.Dk.standby].filter((key) => current[key] !== undefined) : [];
+    const remove = (want.colour === "green" ? [traffic_tags/* TAG */.Dk.promotedAt, traffic_tags/* TAG */.Dk.standby] : want.dropStandby ? [traffic_tags/* TAG */.Dk.standby] : []).filter((key) => current[key] !== undefined);
     if (missing.length === 0 && remove.length === 0)
         return;
     draft.steps.push({ kind: "tag-target-group", service, arn: member.arn, name: member.name, tags: Object.fromEntries(missing), remove });

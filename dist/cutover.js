@@ -64,14 +64,14 @@ const COMMANDS = [
         summary: "make green the live side and retire blue",
         options: ["service", "cleanup", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72910)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(923), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72910)),
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
         options: ["service", "destroy-green"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35874)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(654), __nccwpck_require__.e(968), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(923), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35874)),
     },
     {
         name: "status",
@@ -91,9 +91,9 @@ const COMMANDS = [
     {
         name: "es-reindex",
         summary: "build a new search index and move read/write aliases to it",
-        options: ["index", "phase", "for", "break-lock"],
+        options: ["index", "phase", "for", "break-lock", "accept-stale"],
         configSections: ["search", "kafka"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(765), __nccwpck_require__.e(968), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26176)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(765), __nccwpck_require__.e(968), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98785)),
     },
     {
         name: "flink",
@@ -375,6 +375,7 @@ function readSettings(spec, flags, host, env) {
         blueSchema,
         blueRef,
         forMs,
+        acceptStale: spec.options.includes("accept-stale") ? bool("accept-stale", flags.acceptStale) : false,
     };
     if (problems.length > 0)
         throw new errors/* InputError */.dz(`bad input for '${spec.name}'`, problems);
@@ -417,6 +418,7 @@ const OPTION_FLAGS = {
     "break-lock": new Option("--break-lock <id>", "break the release lock with this id (shown by the refusal), then go on"),
     cleanup: new Option("--cleanup", "retire the old blue now (scale it to zero, delete what cutover created for it)"),
     "destroy-green": new Option("--destroy-green", "delete green after sending traffic back (default: keep it for debugging)"),
+    "accept-stale": new Option("--accept-stale", "rollback of an index-fed build after the write switch: go back to blue although it lacks what was written to green since"),
     "for-command": new Option("--command <name>", "only the permissions this command needs"),
     all: new Option("--all", "every migration folder, not only the pending ones"),
     dialect: new Option("--dialect <dialect>", "SQL dialect when neither database.url nor migration_lock.toml says (postgresql, mysql)"),

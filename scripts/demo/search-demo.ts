@@ -84,6 +84,33 @@ export async function searchDemo(stage: Stage, stack: { esUrl: string; osUrl: st
     const esEnv = { SEARCH_URL: stack.esUrl, KAFKA_BROKERS: stack.brokers.join(",") };
     await stage(spent, esEnv, "--phase", "plan");
     await stage(spent, esEnv, "--phase", "all");
+    // after the write switch the application's indexer writes to green only: 120 more changes,
+    // applied through the write alias and committed, with no follow keeping blue current
+    const later: FixtureMessage[] = [];
+    for (let i = 0; i < 120; i++)
+      later.push({
+        partition: i % 3,
+        key: `s${i * 13}`,
+        value: doc(i * 13, base + 180_000, i % 6 === 0 ? { deleted: true } : { memo: "after the switch" }),
+      });
+    await kafka.produce(incremental, later);
+    await es.bulk(
+      "write_spent_detail_dev",
+      later.map((m) => {
+        const value = m.value as Record<string, unknown>;
+        const version = Date.parse(String(value.updated_at));
+        return value.deleted ? { id: String(value.id), version } : { id: String(value.id), version, source: value };
+      }),
+      { versionType: "external_gte", refresh: true },
+    );
+    const after = await admin.fetchTopicOffsets(incremental);
+    await kafka.commitOffsets(
+      "spent-detail-incremental",
+      incremental,
+      after.map((p) => ({ partition: p.partition, offset: p.offset })),
+    );
+    // the rollback brings blue up to date from the topic before both aliases move back
+    await stage(spent, esEnv, "--phase", "rollback");
     await stage(spent, esEnv, "--phase", "plan");
 
     // ---------------------------------------------------------------- seed 003

@@ -22,7 +22,8 @@ export type OptionName =
   | "dialect"
   | "blue-schema"
   | "blue-ref"
-  | "for";
+  | "for"
+  | "accept-stale";
 
 export interface CommandSpec {
   readonly name: string;
@@ -119,7 +120,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "es-reindex",
     summary: "build a new search index and move read/write aliases to it",
-    options: ["index", "phase", "for", "break-lock"],
+    options: ["index", "phase", "for", "break-lock", "accept-stale"],
     configSections: ["search", "kafka"],
     load: () => import("./commands/es-reindex/index.js"),
   },

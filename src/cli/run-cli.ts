@@ -25,6 +25,10 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
   "break-lock": new Option("--break-lock <id>", "break the release lock with this id (shown by the refusal), then go on"),
   cleanup: new Option("--cleanup", "retire the old blue now (scale it to zero, delete what cutover created for it)"),
   "destroy-green": new Option("--destroy-green", "delete green after sending traffic back (default: keep it for debugging)"),
+  "accept-stale": new Option(
+    "--accept-stale",
+    "rollback of an index-fed build after the write switch: go back to blue although it lacks what was written to green since",
+  ),
   "for-command": new Option("--command <name>", "only the permissions this command needs"),
   all: new Option("--all", "every migration folder, not only the pending ones"),
   dialect: new Option("--dialect <dialect>", "SQL dialect when neither database.url nor migration_lock.toml says (postgresql, mysql)"),

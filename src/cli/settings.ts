@@ -40,6 +40,8 @@ export interface Settings {
   readonly blueRef: string | undefined;
   /** es-reindex follow: how long to follow, in ms (undefined: until interrupted). */
   readonly forMs: number | undefined;
+  /** es-reindex rollback: go back to a blue that cannot be caught up, knowingly. */
+  readonly acceptStale: boolean;
 }
 
 /** What commander parsed from argv; every value optional. */
@@ -64,6 +66,7 @@ export interface Flags {
   blueSchema?: string;
   blueRef?: string;
   for?: string;
+  acceptStale?: boolean;
 }
 
 const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -167,6 +170,7 @@ export function readSettings(
     blueSchema,
     blueRef,
     forMs,
+    acceptStale: spec.options.includes("accept-stale") ? bool("accept-stale", flags.acceptStale) : false,
   };
   if (problems.length > 0) throw new InputError(`bad input for '${spec.name}'`, problems);
   return Object.freeze(settings);

@@ -61,15 +61,18 @@ export async function newIndexBody(config: SearchIndexConfig, configPath: string
 }
 
 /**
- * Settings once loaded: the configured liveSettings; else blue's replicas and refresh interval, so
- * green serves as blue did; else the engine's defaults (null resets a setting).
+ * Settings once loaded: the configured liveSettings; every bulk-load setting they do not name comes
+ * from blue, so green serves as blue did, else the engine's default (null resets a setting). A
+ * liveSettings without refresh_interval must not leave green at the load's -1: it would never
+ * refresh, and writes after the switch would never become searchable.
  */
 export function liveSettingsFor(config: SearchIndexConfig, blueSettings: Json | undefined, configured: Json): Json {
-  if (config.liveSettings) return flattenSettings(config.liveSettings);
+  const live = config.liveSettings ? flattenSettings(config.liveSettings) : {};
   const blue = blueSettings ? flattenSettings(blueSettings) : {};
   const pick = (key: string): unknown => {
     if (key in configured && configured[key] !== BULK_LOAD_SETTINGS[key]) return configured[key];
     return blue[key] ?? null;
   };
-  return { refresh_interval: pick("refresh_interval"), number_of_replicas: pick("number_of_replicas") };
+  const restored = Object.fromEntries(Object.keys(BULK_LOAD_SETTINGS).map((key) => [key, pick(key)]));
+  return { ...restored, ...live };
 }

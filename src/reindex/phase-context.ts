@@ -26,6 +26,8 @@ export interface PhaseContext {
   readonly signal: AbortSignal;
   /** follow: stop after this long; undefined: until the signal. */
   readonly forMs: number | undefined;
+  /** rollback: go back to a blue that cannot be caught up, knowingly (`--accept-stale`). */
+  readonly acceptStale: boolean;
   /** How often long phases print a progress line. */
   readonly progressEveryMs: number;
   /** How often a reindex task is polled; how long follow idles when there is nothing new. */

@@ -11,7 +11,7 @@ import { describeAliasAction, planReadSwitch } from "./plan-aliases.js";
 import type { PhaseContext, PhaseOutcome } from "./phase-context.js";
 import { markDone, type BuildState } from "./reindex-state.js";
 import { clearRouting, storeRouting } from "./routing-weight.js";
-import { refuseIfSourceWritten } from "./source-writes.js";
+import { recordGreenWrites, refuseIfSourceWritten } from "./source-writes.js";
 
 export async function runSwitchRead(ctx: PhaseContext, build: BuildState): Promise<PhaseOutcome> {
   const { engine, config } = ctx;
@@ -28,6 +28,9 @@ export async function runSwitchRead(ctx: PhaseContext, build: BuildState): Promi
   const plan = planReadSwitch(observed, build.green, build.blue, weight);
   const lines = plan.actions.map(describeAliasAction);
   const split = weight > 0 && weight < 100 && build.blue !== undefined;
+  // through one alias for reads and writes, this moves the writes: a rollback must know what green took since
+  if (observed.readAlias === observed.writeAlias && weight >= 100 && build.writeSwitchedAt === undefined && plan.actions.length > 0)
+    await recordGreenWrites(ctx, build);
   let routingChanged: boolean;
   try {
     if (split) {

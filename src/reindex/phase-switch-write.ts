@@ -15,7 +15,7 @@ import { observeIndex } from "./observe.js";
 import { describeAliasAction, planWriteSwitch } from "./plan-aliases.js";
 import type { PhaseContext, PhaseOutcome } from "./phase-context.js";
 import { markDone, type BuildState } from "./reindex-state.js";
-import { refuseIfSourceWritten } from "./source-writes.js";
+import { recordGreenWrites, refuseIfSourceWritten } from "./source-writes.js";
 
 export async function runSwitchWrite(ctx: PhaseContext, build: BuildState): Promise<PhaseOutcome> {
   const { engine, config } = ctx;
@@ -75,6 +75,7 @@ export async function runSwitchWrite(ctx: PhaseContext, build: BuildState): Prom
   }
 
   if (plan.actions.length > 0) {
+    await recordGreenWrites(ctx, build);
     try {
       await engine.updateAliases(plan.actions);
     } catch (error) {

@@ -125,6 +125,19 @@ export function planRollback(observed: ObservedIndex, blue: string): AliasPlan {
   );
 }
 
+/** Puts the read, write and canary aliases back where `before` saw them (a rollback that failed part-way). */
+export function planAliasesAsBefore(observed: ObservedIndex, before: ObservedIndex): AliasPlan {
+  const back = (pointer: Pointer) => (pointer.kind === "alias" ? pointer.targets : []);
+  return aliasDiff(
+    currentOf(observed),
+    desired([
+      [observed.canaryAlias, back(before.canary)],
+      [observed.readAlias, back(before.read)],
+      [observed.writeAlias, back(before.write)],
+    ]),
+  );
+}
+
 /** One line per action, for plans, dry runs and reports. */
 export function describeAliasAction(action: AliasAction): string {
   if ("add" in action) return `add alias ${action.add.alias} → ${action.add.index}`;

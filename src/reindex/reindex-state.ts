@@ -49,6 +49,8 @@ export interface BuildState {
   /** The read weight last applied by switch-read. */
   readonly readWeight?: number;
   readonly writeSwitchedAt?: string;
+  /** For an index-fed build: green's write counter just before the write alias moved to it (source-writes.ts). */
+  readonly greenWritesAtSwitch?: number;
   readonly rolledBackAt?: string;
 }
 

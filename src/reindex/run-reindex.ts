@@ -37,6 +37,8 @@ export interface ReindexRunOptions {
   readonly dryRun: boolean;
   readonly breakLock: string | undefined;
   readonly forMs: number | undefined;
+  /** rollback: go back to a blue that cannot be caught up (an index-fed build after the write switch). */
+  readonly acceptStale?: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly log: Logger;
   readonly now: () => Date;
@@ -113,6 +115,7 @@ export async function runReindex(options: ReindexRunOptions): Promise<ReindexRun
       now: options.now,
       signal: AbortSignal.any([options.signal, lock.lost]),
       forMs: options.forMs,
+      acceptStale: options.acceptStale ?? false,
       progressEveryMs: options.progressEveryMs ?? 10_000,
       pollMs: options.pollMs ?? 1_000,
     };

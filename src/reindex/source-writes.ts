@@ -28,6 +28,16 @@ export async function recordSourceWrites(ctx: PhaseContext, source: string): Pro
   await ctx.store.updateBuild((b) => ({ ...b, sourceWritesAtLoad: operations }));
 }
 
+/**
+ * Called just before the write alias moves to green on an index-fed build: the application's writes
+ * to green from then on are what a rollback would lose (blue-currency.ts compares against this).
+ */
+export async function recordGreenWrites(ctx: PhaseContext, build: BuildState): Promise<void> {
+  if (build.source !== "index") return;
+  const operations = await ctx.engine.writeOperations(build.green);
+  await ctx.store.updateBuild((b) => ({ ...b, greenWritesAtSwitch: operations }));
+}
+
 /** Refuses (exit 3, nothing changed) when the source of an index-fed build was written since its copy began. */
 export async function refuseIfSourceWritten(ctx: PhaseContext, build: BuildState, phase: "switch-read" | "switch-write"): Promise<void> {
   if (build.source !== "index" || !build.sourceIndex) return;

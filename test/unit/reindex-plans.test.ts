@@ -383,5 +383,12 @@ describe("engine fit, offsets and settings", () => {
       number_of_replicas: "2",
     });
     expect(liveSettingsFor(config, undefined, {})).toEqual({ refresh_interval: null, number_of_replicas: null });
+    // liveSettings that do not name refresh_interval never leave green at the load's -1
+    const partial = { liveSettings: { number_of_replicas: 0 } } as unknown as SearchIndexConfig;
+    expect(liveSettingsFor(partial, { index: { number_of_replicas: "2", refresh_interval: "5s" } }, {})).toEqual({
+      refresh_interval: "5s",
+      number_of_replicas: 0,
+    });
+    expect(liveSettingsFor(partial, undefined, {})).toEqual({ refresh_interval: null, number_of_replicas: 0 });
   });
 });

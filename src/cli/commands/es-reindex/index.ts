@@ -37,6 +37,7 @@ export async function run({ settings, host, env, now, signal }: CommandContext):
       dryRun: settings.dryRun,
       breakLock: settings.breakLock,
       forMs: settings.forMs,
+      acceptStale: settings.acceptStale,
       env,
       log: host.log,
       now,

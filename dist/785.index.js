@@ -1,8 +1,8 @@
-export const id = 176;
-export const ids = [176];
+export const id = 785;
+export const ids = [785];
 export const modules = {
 
-/***/ 26176:
+/***/ 98785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -72,7 +72,7 @@ function canaryAliasOf(readAlias) {
     return `${readAlias}_canary`;
 }
 /** State document ids in the engine's cutover state index. */
-const build_names_stateIds = {
+const stateIds = {
     run: (project, index) => `es-reindex:${project}:${index}`,
     lock: (project, index) => `es-reindex-lock:${project}:${index}`,
     /** Read by the application-side read helper: the weight of reads sent to the canary alias. */
@@ -1050,19 +1050,21 @@ async function newIndexBody(config, configPath) {
     return { mappings, settings: { ...flattenSettings(settings), ...BULK_LOAD_SETTINGS } };
 }
 /**
- * Settings once loaded: the configured liveSettings; else blue's replicas and refresh interval, so
- * green serves as blue did; else the engine's defaults (null resets a setting).
+ * Settings once loaded: the configured liveSettings; every bulk-load setting they do not name comes
+ * from blue, so green serves as blue did, else the engine's default (null resets a setting). A
+ * liveSettings without refresh_interval must not leave green at the load's -1: it would never
+ * refresh, and writes after the switch would never become searchable.
  */
 function liveSettingsFor(config, blueSettings, configured) {
-    if (config.liveSettings)
-        return flattenSettings(config.liveSettings);
+    const live = config.liveSettings ? flattenSettings(config.liveSettings) : {};
     const blue = blueSettings ? flattenSettings(blueSettings) : {};
     const pick = (key) => {
         if (key in configured && configured[key] !== BULK_LOAD_SETTINGS[key])
             return configured[key];
         return blue[key] ?? null;
     };
-    return { refresh_interval: pick("refresh_interval"), number_of_replicas: pick("number_of_replicas") };
+    const restored = Object.fromEntries(Object.keys(BULK_LOAD_SETTINGS).map((key) => [key, pick(key)]));
+    return { ...restored, ...live };
 }
 
 ;// CONCATENATED MODULE: ./src/reindex/live-settings.ts
@@ -1109,7 +1111,7 @@ class RunStateStore {
     }
     /** `guard` runs before each write: the lock check, so a run that lost its lock writes nothing more. */
     static async open(engine, project, index, now, guard = async () => { }) {
-        const id = build_names_stateIds.run(project, index);
+        const id = stateIds.run(project, index);
         const doc = await engine.readState(id);
         return new RunStateStore(engine, id, doc, doc?.value ?? emptyState(project, index, now()), now, guard);
     }
@@ -1405,6 +1407,15 @@ function planRollback(observed, blue) {
         [observed.writeAlias, [blue]],
     ]));
 }
+/** Puts the read, write and canary aliases back where `before` saw them (a rollback that failed part-way). */
+function planAliasesAsBefore(observed, before) {
+    const back = (pointer) => (pointer.kind === "alias" ? pointer.targets : []);
+    return aliasDiff(currentOf(observed), desired([
+        [observed.canaryAlias, back(before.canary)],
+        [observed.readAlias, back(before.read)],
+        [observed.writeAlias, back(before.write)],
+    ]));
+}
 /** One line per action, for plans, dry runs and reports. */
 function describeAliasAction(action) {
     if ("add" in action)
@@ -1649,6 +1660,16 @@ function compareSourceWrites(atLoad, now) {
 async function recordSourceWrites(ctx, source) {
     const operations = await ctx.engine.writeOperations(source);
     await ctx.store.updateBuild((b) => ({ ...b, sourceWritesAtLoad: operations }));
+}
+/**
+ * Called just before the write alias moves to green on an index-fed build: the application's writes
+ * to green from then on are what a rollback would lose (blue-currency.ts compares against this).
+ */
+async function recordGreenWrites(ctx, build) {
+    if (build.source !== "index")
+        return;
+    const operations = await ctx.engine.writeOperations(build.green);
+    await ctx.store.updateBuild((b) => ({ ...b, greenWritesAtSwitch: operations }));
 }
 /** Refuses (exit 3, nothing changed) when the source of an index-fed build was written since its copy began. */
 async function refuseIfSourceWritten(ctx, build, phase) {
@@ -1916,6 +1937,65 @@ async function loadFromKafka(ctx, start) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/reindex/blue-currency.ts
+/**
+ * Before a rollback after the write switch moves the aliases back, blue must hold what the
+ * application has written to green since. How that is known depends on the build:
+ *
+ * - Kafka-fed: the incremental topic has every change. Blue is caught up from where follow (or the
+ *   switch) left it to the application's consumer group's committed offsets (without a group, the
+ *   end offsets), the aliases move, then a last pass applies what arrived meanwhile. Records the
+ *   topic's retention has deleted since blue's position cannot be applied: blue is then behind.
+ * - Index-fed: there is no change stream. Green's write counter was taken at the switch; any write
+ *   since is one blue lacks, and cannot be brought over.
+ *
+ * Pure: the phase reads the positions and counters and acts on the verdict.
+ */
+
+
+/** Records the topic no longer holds between blue's position and the log start, per partition. */
+function lostRecords(position, ranges) {
+    const at = new Map(position.map((p) => [p.partition, p.offset]));
+    let lost = 0n;
+    for (const range of ranges) {
+        const from = at.get(range.partition);
+        if (from !== undefined && compareOffsets(from, range.low) < 0)
+            lost += span(from, range.low);
+    }
+    return Number(lost);
+}
+function kafkaBlueCurrency(position, ranges) {
+    const lost = lostRecords(position, ranges);
+    if (lost > 0)
+        return {
+            kind: "behind",
+            behind: `${lost} record(s) of the incremental topic after blue's position were deleted by the topic's retention before blue got them`,
+        };
+    return { kind: "catch-up" };
+}
+function indexBlueCurrency(green, atSwitch, now, switchedAt) {
+    const found = compareSourceWrites(atSwitch, now);
+    switch (found.kind) {
+        case "unchanged":
+            return { kind: "current" };
+        case "written":
+            return {
+                kind: "behind",
+                behind: `${green} took ${found.operations} write(s) since the write switch at ${switchedAt}, and an index-fed build has no change stream to bring them to blue`,
+            };
+        case "reset":
+            return {
+                kind: "behind",
+                behind: `cannot tell how many writes ${green} took since the write switch at ${switchedAt} (its write counter went back: a shard restarted or moved)`,
+            };
+        case "not-recorded":
+            return {
+                kind: "behind",
+                behind: `cannot tell how many writes ${green} took since the write switch at ${switchedAt} (the switch recorded no write counter)`,
+            };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/reindex/routing-weight.ts
 /**
  * The stored read weight that the application-side read router follows (src/search/read-router.ts).
@@ -1929,7 +2009,7 @@ async function readRouting(engine, readAlias) {
 }
 /** Stores the weight; unchanged when it already holds it. Returns whether it wrote. */
 async function storeRouting(engine, routing, now) {
-    const id = build_names_stateIds.routing(routing.readAlias);
+    const id = stateIds.routing(routing.readAlias);
     const existing = await engine.readState(id);
     const v = existing?.value;
     if (v && v.weight === routing.weight && v.canaryAlias === routing.canaryAlias)
@@ -1939,7 +2019,7 @@ async function storeRouting(engine, routing, now) {
 }
 /** Removes the stored weight (reads go to the read alias alone). Returns whether there was one. */
 async function clearRouting(engine, readAlias) {
-    const id = build_names_stateIds.routing(readAlias);
+    const id = stateIds.routing(readAlias);
     for (let attempt = 0; attempt < 3; attempt++) {
         const existing = await engine.readState(id);
         if (!existing)
@@ -1959,8 +2039,17 @@ async function clearRouting(engine, readAlias) {
 ;// CONCATENATED MODULE: ./src/reindex/phase-rollback.ts
 /**
  * rollback: read and write aliases back to blue in one `_aliases` call, the canary alias and the
- * stored read weight removed. Blue is current if follow kept it so after the write switch.
+ * stored read weight removed.
+ *
+ * After the write switch, blue first gets what the application wrote to green since (blue-currency.ts):
+ * a Kafka-fed blue is caught up to the application's committed offsets before the aliases move, and
+ * what arrived meanwhile is applied right after, as switch-write does for green; if that last pass
+ * fails, the aliases go back to green. A blue that cannot be caught up (an index-fed build, records the
+ * topic no longer holds) is refused, naming how far behind it is, unless `--accept-stale`.
  */
+
+
+
 
 
 
@@ -1969,20 +2058,30 @@ async function clearRouting(engine, readAlias) {
 
 async function runRollback(ctx, build) {
     const { engine, config } = ctx;
-    if (!build.blue)
+    const blue = build.blue;
+    if (!blue)
         throw new errors/* RefusedError */.fk(`build ${build.green} was the first one: there is no blue to roll back to`);
     const observed = await observeIndex(engine, config);
-    if (!(await isConcreteIndex(engine, observed, build.blue))) {
-        throw new errors/* RefusedError */.fk(`blue ${build.blue} no longer exists: there is nothing to roll back to`, [
-            `${build.blue} was deleted (by cleanup, or freed for an alias of its name by switch-read)`,
+    if (!(await isConcreteIndex(engine, observed, blue))) {
+        throw new errors/* RefusedError */.fk(`blue ${blue} no longer exists: there is nothing to roll back to`, [
+            `${blue} was deleted (by cleanup, or freed for an alias of its name by switch-read)`,
         ]);
     }
-    const plan = planRollback(observed, build.blue);
+    // writes went to green and this rollback has not finished: blue must first get them
+    const switched = build.writeSwitchedAt !== undefined && build.rolledBackAt === undefined;
+    const notes = [];
+    let catchUp;
+    if (switched && config.source.type === "kafka")
+        catchUp = await catchUpBlue(ctx, build, blue, notes);
+    else if (switched)
+        await checkIndexFed(ctx, build, notes);
+    const plan = planRollback(observed, blue);
+    const routing = await readRouting(engine, observed.readAlias);
     let routingCleared;
     try {
-        routingCleared = await clearRouting(engine, observed.readAlias);
         if (plan.actions.length > 0)
             await engine.updateAliases(plan.actions);
+        routingCleared = await clearRouting(engine, observed.readAlias);
     }
     catch (error) {
         throw new errors/* OperationError */.OK(`rollback: ${error instanceof Error ? error.message : String(error)}`, {
@@ -1990,37 +2089,131 @@ async function runRollback(ctx, build) {
             detail: "the alias change is one atomic call (made entirely or not at all); rerun --phase rollback",
         }, { cause: error });
     }
+    let lastPass = 0;
+    if (catchUp) {
+        try {
+            lastPass = await applyMeanwhile(ctx, blue, catchUp.to);
+        }
+        catch (error) {
+            await putBack(ctx, observed, routing, blue, error);
+        }
+    }
     const changed = plan.actions.length > 0 || routingCleared || build.rolledBackAt === undefined;
     const at = ctx.now().toISOString();
     if (build.rolledBackAt === undefined) {
         await ctx.store.update((state) => {
             if (!state.build)
                 return state;
-            const blue = state.build.blue;
+            const b = state.build.blue;
             return {
                 ...state,
                 build: markDone({ ...state.build, rolledBackAt: at }, "rollback"),
                 // blue is live again: its retention clock stops
-                retired: state.retired.filter((r) => r.index !== blue),
+                retired: state.retired.filter((r) => r.index !== b),
             };
         });
     }
     const lines = plan.actions.map(describeAliasAction);
     for (const line of lines)
         ctx.log.info(`rollback: ${line}`);
+    const caught = catchUp ? catchUp.records + lastPass : 0;
     return {
         phase: "rollback",
         headline: changed
-            ? `rollback: reads and writes back on ${build.blue}`
-            : `rollback: nothing to do, reads and writes are on ${build.blue}`,
+            ? `rollback: reads and writes back on ${blue}${catchUp ? `, caught up first with ${caught} record(s) written to green since the write switch` : ""}`
+            : `rollback: nothing to do, reads and writes are on ${blue}`,
         changed,
         report: new report_report/* Report */.pl().list([
+            ...notes,
             ...lines,
             ...(routingCleared ? ["stored read weight removed"] : []),
             `${build.green} is kept until cleanup (retention)`,
         ]),
-        data: { blue: build.blue, green: build.green, actions: plan.actions },
+        data: {
+            blue,
+            green: build.green,
+            actions: plan.actions,
+            caughtUp: catchUp ? { beforeSwitch: catchUp.records, afterSwitch: lastPass } : null,
+        },
     };
+}
+/** Refused (nothing changed) or, with --accept-stale, noted: blue lacks what green took since the switch. */
+function stale(ctx, blue, currency, notes) {
+    if (currency.kind !== "behind")
+        return;
+    if (!ctx.acceptStale)
+        throw new errors/* RefusedError */.fk(`rollback: ${blue} is behind green: ${currency.behind}`, [
+            currency.behind,
+            "nothing was switched: reads and writes stay on green",
+            "to go back to blue anyway, knowing it lacks those writes, rerun --phase rollback with --accept-stale",
+        ]);
+    ctx.log.warn(`rollback: --accept-stale: ${currency.behind}`);
+    notes.push(`accepted stale blue (--accept-stale): ${currency.behind}`);
+}
+async function checkIndexFed(ctx, build, notes) {
+    const now = await ctx.engine.writeOperations(build.green);
+    stale(ctx, build.blue ?? "blue", indexBlueCurrency(build.green, build.greenWritesAtSwitch, now, build.writeSwitchedAt ?? "?"), notes);
+}
+/** Blue up to what the application has applied to green (its group's committed offsets), before the aliases move. */
+async function catchUpBlue(ctx, build, blue, notes) {
+    const source = kafkaSourceOf(ctx);
+    const stream = ctx.stream();
+    const topic = source.incrementalTopic;
+    const ranges = await stream.watermarks(topic);
+    // a build switched before blue's position was stored: from the switch, less the rewind margin
+    const stored = build.kafka.blue ?? (await stream.offsetsForTimestamp(topic, Date.parse(build.writeSwitchedAt ?? "") - source.catchUp.rewind));
+    const position = covering(stored, ranges);
+    stale(ctx, blue, kafkaBlueCurrency(position, ranges), notes);
+    // what retention removed cannot be read: start at the log start (only reached with --accept-stale)
+    const from = laterOf(position, ranges.map((r) => ({ partition: r.partition, offset: r.low })));
+    const committed = source.consumerGroup ? await stream.committedOffsets(source.consumerGroup, topic) : [];
+    if (source.consumerGroup && committed.length === 0)
+        ctx.log.warn(`rollback: consumer group '${source.consumerGroup}' has committed nothing on ${topic}; using the end offsets`);
+    const to = laterOf(from, committed.length > 0 ? covering(committed, ranges) : highs(ranges));
+    ctx.log.info(`rollback: ${blue} from ${describeOffsets(from)} to ${describeOffsets(to)} before the switch (${lagOf(from, to)} record(s))`);
+    const result = await applyTopicRange(ctx, {
+        phase: "rollback",
+        topic,
+        index: blue,
+        from,
+        to,
+        deletes: "delete",
+        label: "rollback catch-up",
+        save: (next) => saveBlue(ctx, next),
+    });
+    await saveBlue(ctx, to);
+    notes.push(`${blue} caught up with ${result.records} record(s) from ${topic} before the switch (to ${describeOffsets(to)})`);
+    return { to, records: result.records };
+}
+/** Records the application wrote to green in the last instant before the switch are below the end offsets read after it. */
+async function applyMeanwhile(ctx, blue, from) {
+    const topic = kafkaSourceOf(ctx).incrementalTopic;
+    const to = laterOf(from, highs(await ctx.stream().watermarks(topic)));
+    const result = await applyTopicRange(ctx, {
+        phase: "rollback",
+        topic,
+        index: blue,
+        from,
+        to,
+        deletes: "delete",
+        label: "rollback last pass",
+        save: (next) => saveBlue(ctx, next),
+    });
+    await saveBlue(ctx, to);
+    return result.records;
+}
+async function saveBlue(ctx, next) {
+    await ctx.store.updateBuild((b) => ({ ...b, kafka: { ...b.kafka, blue: next } }));
+}
+/** The last pass failed after the aliases moved: they go back to green, which has everything. */
+async function putBack(ctx, before, routing, blue, cause) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    const back = planAliasesAsBefore(await observeIndex(ctx.engine, ctx.config), before);
+    if (back.actions.length > 0)
+        await ctx.engine.updateAliases(back.actions);
+    if (routing)
+        await storeRouting(ctx.engine, routing, ctx.now());
+    throw new errors/* OperationError */.OK(`rollback: the last pass into ${blue} failed: ${why}`, { kind: "restored", detail: `the aliases are back where they were (on green); rerun --phase rollback` }, { cause });
 }
 /** An index of that name, not an alias that took its name (a bare blue freed for its alias). */
 async function isConcreteIndex(engine, observed, name) {
@@ -2061,6 +2254,9 @@ async function runSwitchRead(ctx, build) {
     const plan = planReadSwitch(observed, build.green, build.blue, weight);
     const lines = plan.actions.map(describeAliasAction);
     const split = weight > 0 && weight < 100 && build.blue !== undefined;
+    // through one alias for reads and writes, this moves the writes: a rollback must know what green took since
+    if (observed.readAlias === observed.writeAlias && weight >= 100 && build.writeSwitchedAt === undefined && plan.actions.length > 0)
+        await recordGreenWrites(ctx, build);
     let routingChanged;
     try {
         if (split) {
@@ -2201,6 +2397,7 @@ async function runSwitchWrite(ctx, build) {
         await ctx.store.updateBuild((b) => ({ ...b, kafka: { ...b.kafka, green: catchTo, blue: bluePosition } }));
     }
     if (plan.actions.length > 0) {
+        await recordGreenWrites(ctx, build);
         try {
             await engine.updateAliases(plan.actions);
         }
@@ -2232,7 +2429,7 @@ async function runSwitchWrite(ctx, build) {
             greenPosition = laterOf(greenPosition, after);
         }
         catch (error) {
-            await putBack(ctx, build, error);
+            await phase_switch_write_putBack(ctx, build, error);
         }
     }
     const at = ctx.now().toISOString();
@@ -2263,7 +2460,7 @@ async function runSwitchWrite(ctx, build) {
     };
 }
 /** The last pass failed after the switch: writes go back to blue, which has everything. */
-async function putBack(ctx, build, cause) {
+async function phase_switch_write_putBack(ctx, build, cause) {
     const why = cause instanceof Error ? cause.message : String(cause);
     if (!build.blue) {
         throw new errors/* OperationError */.OK(`switch-write: the last pass into ${build.green} failed: ${why}`, {
@@ -2765,7 +2962,7 @@ const TAKE_OVER_WHY = {
 };
 async function acquireReindexLock(options) {
     const { engine, now, log } = options;
-    const id = build_names_stateIds.lock(options.project, options.index);
+    const id = stateIds.lock(options.project, options.index);
     const started = now().toISOString();
     const runUrl = (0,lock_holder/* runUrlOf */.Qm)(options.env);
     const holder = {
@@ -2967,6 +3164,7 @@ async function runReindex(options) {
             now: options.now,
             signal: AbortSignal.any([options.signal, lock.lost]),
             forMs: options.forMs,
+            acceptStale: options.acceptStale ?? false,
             progressEveryMs: options.progressEveryMs ?? 10_000,
             pollMs: options.pollMs ?? 1_000,
         };
@@ -4258,6 +4456,7 @@ async function run({ settings, host, env, now, signal }) {
             dryRun: settings.dryRun,
             breakLock: settings.breakLock,
             forMs: settings.forMs,
+            acceptStale: settings.acceptStale,
             env,
             log: host.log,
             now,

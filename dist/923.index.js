@@ -1,0 +1,531 @@
+export const id = 923;
+export const ids = [923];
+export const modules = {
+
+/***/ 37431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s4: () => (/* binding */ runSideCommand),
+  wQ: () => (/* binding */ sideCommandResult)
+});
+
+// UNUSED EXPORTS: renderSidePlan
+
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
+var observe_estate = __webpack_require__(98328);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(88850);
+// EXTERNAL MODULE: ./src/traffic/estate.ts
+var estate = __webpack_require__(61361);
+;// CONCATENATED MODULE: ./src/traffic/side-intent.ts
+
+/**
+ * After promote or rollback applied its plan: does AWS now hold what the plan meant? Per route, the
+ * forward action's weights and where each header rule sends requests, read back from the listener.
+ * Pure. This, not a second plan from the new state, decides success: a plan recomputed afterwards
+ * may legitimately see more to do (a standby that is now due), which is not a failure of this run.
+ */
+function unmetIntent(plan, routes) {
+    const byRule = new Map(routes.map((r) => [r.rule.arn, r]));
+    const skipped = new Set(plan.headerPlans.filter((p) => p.skipped !== undefined).map((p) => p.route));
+    const unmet = [];
+    for (const want of plan.intent) {
+        const route = byRule.get(want.ruleArn);
+        if (!route) {
+            unmet.push(`${want.route}: not found when read again`);
+            continue;
+        }
+        const wanted = weightsText(want.forward);
+        const found = weightsText(route.forward?.targetGroups ?? []);
+        if (wanted !== found)
+            unmet.push(`${(0,estate/* routeLabel */.qA)(route)}: forwards ${found || "nowhere"}, planned ${wanted}`);
+        if (want.header && !skipped.has(want.route)) {
+            for (const role of ["green", "blue"]) {
+                const problem = headerMismatch(route, role, want.header[role]);
+                if (problem)
+                    unmet.push(`${(0,estate/* routeLabel */.qA)(route)}: ${problem}`);
+            }
+        }
+    }
+    return unmet;
+}
+function weightsText(targetGroups) {
+    return [...targetGroups]
+        .map((tg) => `${(0,estate/* targetGroupNameFromArn */.T8)(tg.arn)}=${tg.weight}`)
+        .sort()
+        .join(", ");
+}
+function headerMismatch(route, role, target) {
+    const rule = route.headerRules.find((r) => r.role === role);
+    const planned = "targetGroupArn" in target ? (0,estate/* targetGroupNameFromArn */.T8)(target.targetGroupArn) : `fixed ${target.fixedResponse.statusCode}`;
+    if (!rule)
+        return `no ${role} header rule, planned → ${planned}`;
+    const action = rule.action;
+    const actual = action?.type === "forward"
+        ? action.targetGroups
+            .filter((tg) => tg.weight > 0)
+            .map((tg) => (0,estate/* targetGroupNameFromArn */.T8)(tg.arn))
+            .join("+")
+        : action?.type === "fixed-response"
+            ? `fixed ${action.statusCode ?? "?"}`
+            : (action?.type ?? "no action");
+    return actual === planned ? undefined : `the ${role} header rule sends to ${actual}, planned → ${planned}`;
+}
+
+// EXTERNAL MODULE: ./src/traffic/side-plan.ts
+var side_plan = __webpack_require__(96240);
+// EXTERNAL MODULE: ./src/aws/aws-call.ts
+var aws_call = __webpack_require__(57613);
+// EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
+var header_rule_writer = __webpack_require__(82187);
+;// CONCATENATED MODULE: ./src/release/apply-side-plan.ts
+
+
+
+async function applySidePlan(plan, aws, command, onChange) {
+    const changes = [];
+    const done = (line) => {
+        changes.push(line);
+        onChange(line);
+    };
+    try {
+        for (const step of plan.steps)
+            await send(step, aws, done);
+        const headerRules = await (0,header_rule_writer/* ensureHeaderRules */.V)(aws.loadBalancing, plan.headerPlans);
+        for (const row of headerRules.rows.filter((r) => r.action !== "kept"))
+            done(`${row.route}: ${row.action} the ${row.role} header rule ${row.header}: ${row.values} → ${row.target}`);
+        for (const step of plan.retire)
+            await send(step, aws, done);
+        return { changes, headerRules };
+    }
+    catch (error) {
+        if (!(error instanceof aws_call/* AwsError */.Gy))
+            throw error;
+        if (changes.length === 0)
+            throw new errors/* OperationError */.OK(error.message, { kind: "untouched" }, { cause: error });
+        throw new errors/* OperationError */.OK(error.message, {
+            kind: "resumable",
+            detail: `Made before the failure: ${changes.join("; ")}. Run ${command} again: it plans from what AWS has now and finishes the rest.`,
+        }, { cause: error });
+    }
+}
+async function send(step, aws, done) {
+    switch (step.kind) {
+        case "set-forward": {
+            const wrote = await aws.loadBalancing.setForward(step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
+            if (wrote)
+                done(`${step.route}: forward ${step.targetGroups.map((tg) => `${tg.arn.split("/")[1] ?? tg.arn}=${tg.weight}`).join(", ")}`);
+            return;
+        }
+        case "tag": {
+            const add = Object.entries(step.add).map(([Key, Value]) => ({ Key, Value }));
+            if (add.length > 0)
+                await aws.loadBalancing.addTags({ ResourceArns: [step.arn], Tags: add });
+            if (step.remove.length > 0)
+                await aws.loadBalancing.removeTags([step.arn], step.remove);
+            done(`${step.route}: tagged ${step.name}`);
+            return;
+        }
+        case "scale-ecs-service":
+            await aws.containerServices.scaleService(step.cluster, step.name, 0);
+            done(`scaled ECS service ${step.name} to 0`);
+            return;
+        case "delete-ecs-service":
+            await aws.containerServices.deleteService(step.cluster, step.name);
+            done(`deleted ECS service ${step.name}`);
+            return;
+        case "scale-asg":
+            await aws.autoScalingGroups.scaleToZero(step.name);
+            done(`scaled ASG ${step.name} to 0`);
+            return;
+        case "delete-asg":
+            await aws.autoScalingGroups.deleteGroup(step.name);
+            done(`deleted ASG ${step.name}`);
+            return;
+        case "delete-target-group":
+            await aws.loadBalancing.deleteTargetGroup(step.arn);
+            done(`deleted target group ${step.name}`);
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/side-command.ts
+
+
+
+
+
+
+async function runSideCommand(options) {
+    const { settings, aws } = (0,observe_estate/* connectForCommand */.l_)(options.config, options.env, options.host, options.connect);
+    const readRoutes = async () => (await (0,observe_estate/* readModelledEstate */.jY)(options.config, aws, { region: settings.region, services: options.services })).routes;
+    let afterChange;
+    try {
+        const plan = options.plan(await readRoutes());
+        if (plan.refusals.length > 0)
+            throw new errors/* RefusedError */.fk(`${options.command} refused on ${plan.refusals.length} route(s); nothing was changed`, plan.refusals);
+        const report = renderSidePlan(plan, options.dryRun);
+        if (options.dryRun || (0,side_plan/* changeCount */.YR)(plan) === 0)
+            return { plan, changes: [], report, awsCalls: aws.calls.summary() };
+        afterChange = await options.beforeChange?.(aws);
+        const { changes } = await applySidePlan(plan, aws, `cutover ${options.command}`, (line) => options.host.log.info(line));
+        // success is judged by what the plan meant, read back from AWS
+        const routes = await readRoutes();
+        const unmet = unmetIntent(plan, routes);
+        if (unmet.length > 0)
+            throw new errors/* OperationError */.OK(`${options.command}: after the changes, AWS differs from the plan: ${unmet.join("; ")}`, {
+                kind: "resumable",
+                detail: `Made: ${changes.join("; ")}. Run cutover ${options.command} again to finish.`,
+            });
+        // a plan made now should find nothing left; if it does, say so without failing what was done
+        const left = options.plan(routes);
+        if (left.refusals.length > 0 || (0,side_plan/* changeCount */.YR)(left) > 0)
+            options.host.log.warn(`${options.command}: done as planned, but a new run would still change ${(0,side_plan/* changeCount */.YR)(left)} thing(s)${left.refusals.length > 0 ? ` or refuse (${left.refusals.join("; ")})` : ""}; run cutover status to see the routes`);
+        report.heading("changes made").list(changes);
+        // the lock is released before counting, so the count holds every call the run made
+        const release = afterChange;
+        afterChange = undefined;
+        await release?.();
+        return { plan, changes, report, awsCalls: aws.calls.summary() };
+    }
+    finally {
+        await afterChange?.();
+        aws.close();
+    }
+}
+/** What promote and rollback hand back: the report with its call count, `changed`, and the plan as data. */
+function sideCommandResult(headline, outcome) {
+    const { plan } = outcome;
+    return {
+        headline,
+        report: outcome.report.text(`${outcome.awsCalls.total} AWS API call(s).`),
+        outputs: { changed: String(outcome.changes.length > 0) },
+        data: {
+            rows: plan.rows,
+            steps: plan.steps,
+            retire: plan.retire,
+            headerRules: plan.headerPlans,
+            changes: outcome.changes,
+            awsCalls: outcome.awsCalls,
+        },
+    };
+}
+/** A table per route: the forward action before → after, the tags written, and what else happens. */
+function renderSidePlan(plan, dryRun) {
+    const report = new report_report/* Report */.pl();
+    const weights = (list) => list.map((w) => `${w.name} ${w.weight}`).join(", ") || "-";
+    report.heading(dryRun ? "routes (dry run: nothing changed)" : "routes");
+    report.table(["route", "service", "action", "before", "after", "tags"], plan.rows.map((r) => [r.route, r.service, r.action, weights(r.before), weights(r.after), r.tags.join("; ") || "-"]));
+    const headerRows = plan.headerPlans.flatMap((p) => p.changes.map((c) => [
+        p.route,
+        c.role,
+        `${c.header}: ${c.values.join("|")}`,
+        c.target,
+        c.kind === "modify" ? c.reasons.join("; ") : c.kind,
+    ]));
+    if (headerRows.length > 0)
+        report.heading("header rules").table(["route", "rule", "header", "to", "change"], headerRows);
+    const notes = [...plan.rows.flatMap((r) => r.notes.map((n) => `${r.route}: ${n}`)), ...plan.headerPlans.flatMap((p) => p.notes)];
+    if (notes.length > 0)
+        report.heading("notes").list(notes);
+    if ((0,side_plan/* changeCount */.YR)(plan) === 0)
+        report.text("Nothing to change: AWS is already as planned.");
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 30693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ planPromote),
+/* harmony export */   m: () => (/* binding */ standbyDue)
+/* harmony export */ });
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61361);
+/* harmony import */ var _header_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54726);
+/* harmony import */ var _side_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96240);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46944);
+
+
+
+
+function planPromote(input) {
+    const { config, now } = input;
+    const keepAtZero = config.traffic.afterPromote === "keep-blue-at-zero";
+    const rows = [];
+    const tags = [];
+    const forwards = [];
+    const retire = [];
+    const refusals = [];
+    const header = [];
+    const intent = [];
+    for (const route of input.routes) {
+        const label = (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .routeLabel */ .qA)(route);
+        const live = route.blue;
+        const standby = route.standby;
+        const green = greenInProgress(route);
+        if (!live) {
+            refusals.push(`${label}: no target group carries traffic; nothing to promote`);
+            continue;
+        }
+        if (green === undefined && live.tags.colour !== "blue") {
+            refusals.push(`${label}: no green to promote (deploy-green, then switch-traffic, first)`);
+            continue;
+        }
+        if (green && green.share < 100) {
+            refusals.push(`${label}: green ${green.name} carries ${green.share}% of the traffic, not 100%; promote never moves live traffic: run switch-traffic --to 100 first`);
+            continue;
+        }
+        const notes = [];
+        const rowTags = [];
+        const rowRetire = [];
+        const newLive = green ?? live;
+        const demoted = green ? live : undefined;
+        const retireDemoted = demoted !== undefined && input.cleanup;
+        const retiring = [];
+        // a promote that stopped between its two tags left the standby without its clock: start it now
+        const unclocked = !demoted && standby !== undefined && standby.tags.promotedAt === undefined;
+        if (unclocked && !input.cleanup) {
+            rowTags.push(...(0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .tagStep */ .RS)(route, standby, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.colour]: _tags_js__WEBPACK_IMPORTED_MODULE_3__/* .STANDBY */ .mn, [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.promotedAt]: now.toISOString() }, []));
+            notes.push(`standby ${standby.name} kept for rollback until ${new Date(now.getTime() + config.traffic.standby).toISOString()}`);
+        }
+        else if (standby && standby.arn !== newLive.arn && standby.arn !== demoted?.arn) {
+            const due = standbyDue(standby, config, now);
+            if (input.cleanup || due.passed || demoted) {
+                retiring.push(standby);
+                if (!input.cleanup && !due.passed && demoted)
+                    notes.push(`standby ${standby.name} retired before its standby time ended (${due.until}): ${demoted.name} is the newer standby`);
+            }
+            else
+                notes.push(`standby ${standby.name} kept for rollback until ${due.until}`);
+        }
+        if (demoted && retireDemoted)
+            retiring.push(demoted);
+        const keptStandby = demoted && !retireDemoted ? demoted : standby && !retiring.includes(standby) ? standby : undefined;
+        // the live side first, pointing at its standby: a crash before the second tag still reads right
+        rowTags.push(...(0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .tagStep */ .RS)(route, newLive, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.colour]: "blue", ...(keptStandby ? { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.standby]: keptStandby.arn } : {}) }, keptStandby ? [] : [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.standby]));
+        if (demoted && !retireDemoted)
+            rowTags.push(...(0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .tagStep */ .RS)(route, demoted, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.colour]: _tags_js__WEBPACK_IMPORTED_MODULE_3__/* .STANDBY */ .mn, [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.promotedAt]: now.toISOString() }, []));
+        // a pair's members both stay pair members; only what is retired or removed leaves the action
+        const zero = keepAtZero && keptStandby?.attached ? [keptStandby.arn] : keepAtZero && demoted && !retireDemoted ? [demoted.arn] : [];
+        const drop = [
+            ...retiring.map((s) => s.arn),
+            ...(!keepAtZero && demoted ? [demoted.arn] : []),
+            ...(!keepAtZero && keptStandby ? [keptStandby.arn] : []),
+        ].filter((arn) => arn !== newLive.arn);
+        const targetGroups = (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .liveForward */ .or)(route, newLive.arn, zero, drop);
+        const rowForward = (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .forwardStep */ .IX)(route, targetGroups);
+        for (const side of retiring) {
+            const retired = (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .retireSteps */ .JQ)(route, side);
+            rowRetire.push(...retired.steps, ...retired.tags);
+            notes.push(retired.words);
+        }
+        const targets = { green: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .afterReleaseTarget */ .hx)(config, newLive.arn), blue: { targetGroupArn: newLive.arn } };
+        header.push({ route, targets });
+        intent.push({ route: label, ruleArn: route.rule.arn, forward: targetGroups, header: config.headerRouting ? targets : undefined });
+        tags.push(...rowTags);
+        forwards.push(...rowForward);
+        retire.push(...rowRetire);
+        const changed = rowTags.length + rowForward.length + rowRetire.length > 0;
+        rows.push({
+            route: label,
+            service: route.service,
+            action: demoted ? "promote" : changed ? "finish promote" : "already promoted",
+            before: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .namedWeights */ .f4)(route.forward?.targetGroups ?? []),
+            after: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .namedWeights */ .f4)(targetGroups),
+            tags: [...rowTags, ...rowRetire].filter((s) => s.kind === "tag").map(_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTag */ .y),
+            notes,
+        });
+    }
+    if (refusals.length > 0)
+        return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
+    const release = input.release ?? header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "promoted";
+    const headerPlans = (0,_header_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeaderRulesForRoutes */ .xt)(config, header, release, { keepRelease: true });
+    return { rows, intent, steps: [...tags, ...forwards], headerPlans, retire: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .dedupe */ .Qq)(retire), refusals };
+}
+/**
+ * The release in progress on the route, if any: green that is neither the standby a promote left
+ * nor a retired pair member, unless it carries traffic (then it is a release, whatever its tags say).
+ */
+function greenInProgress(route) {
+    const green = route.green;
+    if (!green)
+        return undefined;
+    if (green.share > 0)
+        return green;
+    if (green.arn === route.standby?.arn || green.tags.colourTag === _tags_js__WEBPACK_IMPORTED_MODULE_3__/* .RETIRED */ .wk)
+        return undefined;
+    return green;
+}
+/** Whether the standby time has passed since the side was promoted away; a standby without the tag is due. */
+function standbyDue(side, config, now) {
+    const since = Date.parse(side.tags.promotedAt ?? "");
+    if (Number.isNaN(since))
+        return { passed: true, until: "unknown (no promoted-at tag)" };
+    const until = new Date(since + config.traffic.standby);
+    return { passed: now.getTime() >= until.getTime(), until: until.toISOString() };
+}
+
+
+/***/ }),
+
+/***/ 96240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ forwardStep),
+/* harmony export */   JQ: () => (/* binding */ retireSteps),
+/* harmony export */   Qq: () => (/* binding */ dedupe),
+/* harmony export */   RS: () => (/* binding */ tagStep),
+/* harmony export */   YR: () => (/* binding */ changeCount),
+/* harmony export */   f4: () => (/* binding */ namedWeights),
+/* harmony export */   hx: () => (/* binding */ afterReleaseTarget),
+/* harmony export */   or: () => (/* binding */ liveForward),
+/* harmony export */   y: () => (/* binding */ describeTag)
+/* harmony export */ });
+/* unused harmony export placeOf */
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61361);
+/* harmony import */ var _forward_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9811);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46944);
+
+
+
+/** Whether applying the plan would change anything: the plan's steps, and header rule changes. */
+function changeCount(plan) {
+    const header = plan.headerPlans.reduce((n, p) => n + p.changes.filter((c) => c.kind !== "keep").length, 0);
+    return plan.steps.length + plan.retire.length + header;
+}
+function placeOf(route) {
+    return {
+        listenerArn: route.listener.arn,
+        ruleArn: route.rule.arn,
+        isDefault: route.rule.priority === "default",
+        label: `${(0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .routeLabel */ .qA)(route)} (${route.loadBalancerName}:${route.listener.port})`,
+    };
+}
+/**
+ * The forward action with `live` carrying everything: `live` at 100 (or its own weight when it
+ * already has all the traffic, so an unchanged route stays unchanged), `zero` listed at 0 (added when
+ * missing), `drop` removed, anything else at 0. The current order is kept.
+ */
+function liveForward(route, live, zero, drop) {
+    const current = route.forward?.targetGroups ?? [];
+    const liveWeight = current.find((tg) => tg.arn === live)?.weight ?? 0;
+    const others = current.filter((tg) => tg.arn !== live).reduce((n, tg) => n + tg.weight, 0);
+    const weight = liveWeight > 0 && others === 0 ? liveWeight : 100;
+    const out = current.filter((tg) => !drop.includes(tg.arn)).map((tg) => ({ arn: tg.arn, weight: tg.arn === live ? weight : 0 }));
+    if (!out.some((tg) => tg.arn === live))
+        out.unshift({ arn: live, weight });
+    for (const arn of zero)
+        if (!out.some((tg) => tg.arn === arn) && !drop.includes(arn))
+            out.push({ arn, weight: 0 });
+    return out;
+}
+/** A set-forward step when the wanted forward differs from the route's. */
+function forwardStep(route, targetGroups) {
+    const stickiness = route.forward?.stickiness;
+    const current = { targetGroups: route.forward?.targetGroups ?? [], stickiness };
+    if ((0,_forward_action_js__WEBPACK_IMPORTED_MODULE_2__/* .sameForward */ .W)(current, { targetGroups, stickiness }))
+        return [];
+    return [{ kind: "set-forward", route: (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .routeLabel */ .qA)(route), place: placeOf(route), targetGroups, stickiness }];
+}
+/** A tag step with only what differs from the side's tags now; none when nothing does. */
+function tagStep(route, side, add, remove) {
+    const raw = rawTags(side);
+    const adding = Object.fromEntries(Object.entries(add).filter(([key, value]) => raw[key] !== value));
+    const removing = remove.filter((key) => raw[key] !== undefined);
+    if (Object.keys(adding).length === 0 && removing.length === 0)
+        return [];
+    return [{ kind: "tag", route: (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .routeLabel */ .qA)(route), arn: side.arn, name: side.name, add: adding, remove: removing }];
+}
+/** The tags the model read, under their AWS keys, for comparing. */
+function rawTags(side) {
+    const t = side.tags;
+    const entries = [
+        [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.colour, t.colourTag],
+        [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.promotedAt, t.promotedAt],
+        [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.standby, t.standbyArn],
+    ];
+    return Object.fromEntries(entries.filter((e) => e[1] !== undefined));
+}
+/**
+ * Retiring a side: what cutover created for it is deleted (ECS service or ASG, then its target
+ * group); what other tooling owns is kept: a target-group pair's member is only retagged, the
+ * configured original service or ASG is scaled to zero and its target group retagged. The caller
+ * has already taken the side out of every forward action and header rule.
+ */
+function retireSteps(route, side) {
+    const ours = side.tags.createdBy === _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .CREATED_BY_CUTOVER */ .g$ && route.serviceType !== "target-group";
+    const backend = side.backend;
+    const steps = [];
+    if (route.serviceType !== "target-group" && backend) {
+        const backendOurs = backend.tags[_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.createdBy] === _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .CREATED_BY_CUTOVER */ .g$;
+        if (backend.type === "ecs")
+            steps.push({ kind: backendOurs ? "delete-ecs-service" : "scale-ecs-service", cluster: backend.cluster, name: backend.name });
+        else
+            steps.push({ kind: backendOurs ? "delete-asg" : "scale-asg", name: backend.name });
+    }
+    if (ours) {
+        steps.push({ kind: "delete-target-group", arn: side.arn, name: side.name });
+        return { steps, tags: [], words: `retire ${side.name}: delete ${describeRetire(steps)}` };
+    }
+    const tags = tagStep(route, side, { [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.colour]: _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .RETIRED */ .wk }, [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.promotedAt, _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.standby]);
+    const kept = route.serviceType === "target-group" ? "kept (other tooling owns it)" : "target group kept (cutover did not create it)";
+    return { steps, tags, words: `retire ${side.name}: ${steps.length > 0 ? `${describeRetire(steps)}; ` : ""}${kept}` };
+}
+function describeRetire(steps) {
+    return steps
+        .map((s) => {
+        switch (s.kind) {
+            case "scale-ecs-service":
+                return `scale ECS service ${s.name} to 0`;
+            case "delete-ecs-service":
+                return `ECS service ${s.name}`;
+            case "scale-asg":
+                return `scale ASG ${s.name} to 0`;
+            case "delete-asg":
+                return `ASG ${s.name}`;
+            case "delete-target-group":
+                return `target group ${s.name}`;
+            default:
+                return s.kind;
+        }
+    })
+        .join(", ");
+}
+/** Deletions and scalings named once, though several routes share a target group or service. */
+function dedupe(steps) {
+    const seen = new Set();
+    return steps.filter((s) => {
+        const key = JSON.stringify(s.kind === "tag" || s.kind === "set-forward" ? [s.kind, s.route, s] : s);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** What the green header gets once no green exists (`headerRouting.afterRelease`). */
+function afterReleaseTarget(config, live) {
+    return config.headerRouting?.afterRelease === "live" ? { targetGroupArn: live } : { fixedResponse: { statusCode: "404" } };
+}
+function namedWeights(targetGroups) {
+    return targetGroups.map((tg) => ({ name: (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameFromArn */ .T8)(tg.arn), weight: tg.weight }));
+}
+function describeTag(step) {
+    if (step.kind !== "tag")
+        return "";
+    const added = Object.entries(step.add).map(([k, v]) => `${k}=${k === _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.standby ? (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameFromArn */ .T8)(v) : v}`);
+    return `${step.name}: ${[...added, ...step.remove.map((k) => `-${k}`)].join(" ")}`;
+}
+
+
+/***/ })
+
+};
