@@ -1,5 +1,7 @@
-import type { ConfigSection, SectionScope } from "../config/sections.js";
+import type { LoadedConfig } from "../config/load.js";
+import type { ConfigSection } from "../config/sections.js";
 import type { CommandModule } from "./command.js";
+import type { Settings } from "./settings.js";
 
 /**
  * Every command cutover knows, in the order a release runs them. A command is loaded only when it
@@ -36,7 +38,12 @@ export interface CommandSpec {
    * an unset variable is an error only in these; the others are checked for shape alone.
    */
   readonly configSections: readonly ConfigSection[];
-  readonly load: (() => Promise<CommandModule>) | undefined;
+  /**
+   * Whether this run reads a config (default: always). lint-migrations checks paths given on the
+   * command line without one; its module then gets no config.
+   */
+  readonly usesConfig?: (settings: Settings, configExists: boolean) => boolean;
+  readonly load: (() => Promise<CommandModule<LoadedConfig> | CommandModule<LoadedConfig | undefined>>) | undefined;
 }
 
 /** What deploying and moving traffic read: the AWS resources, their routes and the strategy. */
@@ -58,6 +65,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     operands: "paths",
     // runs in a pull request without DATABASE_URL; with it, only the pending migrations are checked
     configSections: [],
+    // paths alone need no config, unless one is there (or named) to give the dialect and opt-outs
+    usesConfig: (settings, configExists) => settings.paths.length === 0 || configExists || settings.configPath !== "cutover.yml",
     load: () => import("./commands/lint-migrations/index.js"),
   },
   {
@@ -106,6 +115,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "status",
     summary: "show which side is live, the weights and the release each side holds",
     options: ["service"],
+    // read-only: the traffic sections and nothing else (no database secret in a status or rollback job)
     configSections: TRAFFIC_SECTIONS,
     load: () => import("./commands/status/index.js"),
   },
@@ -130,33 +140,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [],
     // Flink settings are not in the config yet
     configSections: [],
+    usesConfig: () => false,
     load: undefined,
   },
 ];
 
-export const ES_PHASES = [
-  "plan",
-  "create",
-  "load",
-  "catch-up",
-  "validate",
-  "switch-read",
-  "follow",
-  "switch-write",
-  "rollback",
-  "cleanup",
-  "all",
-] as const;
-export type EsPhase = (typeof ES_PHASES)[number];
-
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((c) => c.name === name);
-}
-
-/**
- * For a command module, which knows its name (settings.command) but not its table entry. An unknown
- * name resolves every section: failing on an unset variable beats running without it.
- */
-export function configSectionsOf(name: string): SectionScope {
-  return findCommand(name)?.configSections ?? "all";
 }

@@ -1,9 +1,17 @@
+import type { LoadedConfig } from "../config/load.js";
 import type { Host } from "../host/host.js";
 import type { Report } from "../report/report.js";
 import type { Settings } from "./settings.js";
 
-export interface CommandContext {
+/**
+ * What the shell (run-cli.ts) hands a command: its settings, and the config loaded once with the
+ * sections the command declared in command-table.ts, its secrets already masked on the host. A
+ * command never loads the config itself, so none can forget the scoping or the masking.
+ */
+export interface CommandContext<Loaded extends LoadedConfig | undefined = LoadedConfig> {
   readonly settings: Settings;
+  /** Undefined only for a command whose table entry says it may run without a config. */
+  readonly loaded: Loaded;
   readonly host: Host;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => Date;
@@ -21,6 +29,6 @@ export interface CommandResult {
   readonly data: unknown;
 }
 
-export interface CommandModule {
-  run(context: CommandContext): Promise<CommandResult>;
+export interface CommandModule<Loaded extends LoadedConfig | undefined = LoadedConfig> {
+  run(context: CommandContext<Loaded>): Promise<CommandResult>;
 }

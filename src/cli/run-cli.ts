@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
+import { loadConfig, type LoadedConfig } from "../config/load.js";
 import { ExitCode, InputError, NotBuiltError, OperationError, RefusedError, exitCodeOf, type PartialResult } from "../errors.js";
 import { createHost, detectHostKind } from "../host/detect.js";
 import type { Host } from "../host/host.js";
@@ -7,9 +9,9 @@ import { guardWorkflowCommands, neutralizeJson } from "../host/workflow-command-
 import { escapeControlChars } from "../report/escape.js";
 import { Report } from "../report/report.js";
 import { VERSION } from "../version.js";
-import type { CommandResult } from "./command.js";
+import type { CommandModule, CommandResult } from "./command.js";
 import { COMMANDS, type CommandSpec, type OptionName } from "./command-table.js";
-import { readSettings, type Flags } from "./settings.js";
+import { readSettings, type Flags, type Settings } from "./settings.js";
 
 const OPTION_FLAGS: Record<OptionName, Option> = {
   to: new Option("--to <weight>", "target green weight 0..100 (default: run the configured steps)"),
@@ -118,9 +120,11 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
     json = settings.json;
     if (json) host.reserveStdoutForJson();
     if (!spec.load) throw new NotBuiltError(spec.name);
-    const module = await spec.load();
+    const loaded = await loadCommandConfig(spec, settings, host, io.env);
+    const module = (await spec.load()) as CommandModule<LoadedConfig | undefined>;
     const result = await module.run({
       settings,
+      loaded,
       host,
       env: io.env,
       now: () => new Date(),
@@ -141,6 +145,22 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
     await host.close().catch((e: unknown) => host.log.warn(`could not write outputs: ${String(e)}`));
     return code;
   }
+}
+
+/**
+ * The config, loaded once for every command with the sections it declared (an unset variable
+ * elsewhere is no problem for it), and every secret in it masked before the command can print.
+ */
+async function loadCommandConfig(
+  spec: CommandSpec,
+  settings: Settings,
+  host: Host,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<LoadedConfig | undefined> {
+  if (spec.usesConfig && !spec.usesConfig(settings, existsSync(settings.configPath))) return undefined;
+  const loaded = await loadConfig(settings.configPath, env, { sections: spec.configSections });
+  for (const secret of loaded.secrets) host.maskSecret(secret);
+  return loaded;
 }
 
 async function finish(host: Host, spec: CommandSpec, result: CommandResult, json: boolean, dryRun: boolean): Promise<void> {

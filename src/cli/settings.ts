@@ -2,7 +2,8 @@ import { parseDuration } from "../config/duration.js";
 import { SQL_DIALECTS, type Dialect } from "../db/lint/dialect.js";
 import { InputError } from "../errors.js";
 import type { Host } from "../host/host.js";
-import { ES_PHASES, type CommandSpec, type EsPhase } from "./command-table.js";
+import { ES_PHASES, type EsPhase } from "../reindex/plan-phases.js";
+import type { CommandSpec } from "./command-table.js";
 
 /** Everything a command may be told, from flags first, then host inputs, then defaults. */
 export interface Settings {

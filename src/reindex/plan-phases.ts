@@ -2,9 +2,24 @@
  * Which phases `--phase all` runs for a configured index (pure), and the build phases each phase
  * needs done before it may run.
  */
-import { ES_PHASES, type EsPhase } from "../cli/command-table.js";
 import type { SearchIndexConfig } from "../config/schema.js";
 import { hasDone, type BuildState, type BuildStep } from "./reindex-state.js";
+
+/** What `--phase` takes: every phase, in the order a release takes them, and `all`. */
+export const ES_PHASES = [
+  "plan",
+  "create",
+  "load",
+  "catch-up",
+  "validate",
+  "switch-read",
+  "follow",
+  "switch-write",
+  "rollback",
+  "cleanup",
+  "all",
+] as const;
+export type EsPhase = (typeof ES_PHASES)[number];
 
 export type RunPhase = Exclude<EsPhase, "all">;
 

@@ -3,7 +3,6 @@
  * and run the requested phase, or the phases of `all`, each resuming from the run state in the
  * engine. Errors leave the build resumable and say which phase to rerun.
  */
-import type { EsPhase } from "../cli/command-table.js";
 import type { SearchIndexConfig } from "../config/schema.js";
 import { InputError, OperationError, RefusedError } from "../errors.js";
 import type { Logger } from "../host/host.js";
@@ -22,7 +21,7 @@ import { runSwitchRead } from "./phase-switch-read.js";
 import { runSwitchWrite } from "./phase-switch-write.js";
 import { runValidate } from "./phase-validate.js";
 import { planBuild, type BuildPlan } from "./plan-build.js";
-import { missingSteps, phasesForAll, type RunPhase } from "./plan-phases.js";
+import { missingSteps, phasesForAll, type EsPhase, type RunPhase } from "./plan-phases.js";
 import { acquireReindexLock, type HeldReindexLock } from "./reindex-lock.js";
 import { RunStateStore } from "./reindex-state.js";
 import { renderPlan } from "./render-plan.js";

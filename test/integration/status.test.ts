@@ -3,7 +3,7 @@
  * real SDK, in a moto account of this file's own, so the example configs run unchanged. The tests
  * share the estates; the one that changes them runs last.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AddTagsCommand, ModifyRuleCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
@@ -80,6 +80,20 @@ async function envWith(estate: { get(): Promise<unknown> }): Promise<Record<stri
 }
 
 describe("status on seed 004's estate (three ALBs)", () => {
+  it("runs with only the traffic sections' variables set: no database secret in a status job", async () => {
+    const env = await envWith(spectate);
+    const dir = mkdtempSync(join(tmpdir(), "cutover-status-scope-"));
+    // the example, with the database URL from a variable this job does not have
+    const text = readFileSync(SPECTATE, "utf8").replace(/url: \$\{DATABASE_URL:-[^}]*\}/, "url: ${DATABASE_URL}");
+    expect(text).toContain("url: ${DATABASE_URL}\n");
+    writeFileSync(join(dir, "cutover.yml"), text);
+    cpSync(join(examples, "prisma"), join(dir, "prisma"), { recursive: true });
+    expect(env.DATABASE_URL).toBeUndefined();
+    const run = await status(env, "--config", join(dir, "cutover.yml"));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("event-management");
+  });
+
   it("shows blue and green per route, with weights, health and what runs behind", async () => {
     const estate = await statusJson(await envWith(spectate), "--config", SPECTATE);
 

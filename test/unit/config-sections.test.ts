@@ -266,3 +266,51 @@ function describeWorkflow(file: string, commands: readonly string[]): void {
 describeWorkflow("release.yml", ["plan", "migrate-db", "deploy-green", "verify", "switch-traffic", "promote"]);
 describeWorkflow("rollback.yml", ["rollback"]);
 describeWorkflow("es-reindex.yml", ["es-reindex"]);
+
+// ---------------------------------------------------------------- the real commands, not the table
+
+describe("each real command runs with only its own sections' variables set", () => {
+  /** Every section holds a variable no command sets unless it uses that section. */
+  const SCOPED = `version: 1
+project: shop
+aws: { region: "\${AWS_REGION}", endpoint: "\${AWS_ENDPOINT_URL}" }
+database:
+  url: \${DATABASE_URL}
+services:
+  - { name: web, type: target-group, targetGroups: ["\${TG_A}", web-b] }
+loadBalancers:
+  - { name: main, listener: { loadBalancer: shop-alb, port: 443 }, routes: [ { service: web } ] }
+search:
+  engine: opensearch
+  url: \${SEARCH_URL}
+  indices: [ { name: idx, source: { type: index } } ]
+kafka: { brokers: "\${KAFKA_BROKERS}" }
+`;
+  // nothing listens on port 9: every connection is refused at once, so each command gets as far as connecting
+  const NOWHERE = "http://127.0.0.1:9";
+  const TRAFFIC_ENV = { AWS_REGION: "eu-west-1", AWS_ENDPOINT_URL: NOWHERE, TG_A: "web-a", AWS_MAX_ATTEMPTS: "1" };
+  const cases: [string, string[], Record<string, string>][] = [
+    ["status", [], TRAFFIC_ENV],
+    ["rollback", ["--dry-run"], TRAFFIC_ENV],
+    ["promote", ["--dry-run"], TRAFFIC_ENV],
+    ["switch-traffic", ["--dry-run"], TRAFFIC_ENV],
+    ["deploy-green", ["--dry-run", "--release", "v1"], TRAFFIC_ENV],
+    ["migrate-db", ["--dry-run"], { DATABASE_URL: "postgresql://app:s3cret-pass@127.0.0.1:9/app" }],
+    ["es-reindex", ["--phase", "plan"], { SEARCH_URL: NOWHERE, KAFKA_BROKERS: "127.0.0.1:9" }],
+  ];
+  it.each(cases)(
+    "%s",
+    async (command, args, env) => {
+      const dir = mkdtempSync(join(tmpdir(), "cutover-scope-"));
+      writeFileSync(join(dir, "cutover.yml"), SCOPED);
+      mkdirSync(join(dir, "prisma", "migrations"), { recursive: true });
+      writeFileSync(join(dir, "prisma", "schema.prisma"), "");
+      const { io, stderr } = fakeIo(env);
+      const code = await runCli([command, "--config", join(dir, "cutover.yml"), ...args], io);
+      // it failed connecting (exit 1), not on a variable of a section it does not read (exit 2)
+      expect(stderr()).not.toMatch(/is not set/);
+      expect(code, stderr()).toBe(1);
+    },
+    60_000,
+  );
+});

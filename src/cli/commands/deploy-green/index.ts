@@ -1,11 +1,9 @@
 import { connectForCommand } from "../../../aws/observe-estate.js";
-import { loadConfig } from "../../../config/load.js";
 import { renderGreenPlan } from "../../../deploy/render-green-plan.js";
 import { systemClock } from "../../../deploy/wait-ready.js";
 import { InputError } from "../../../errors.js";
 import { takeCommandLock } from "../../../lock/command-lock.js";
 import type { Report } from "../../../report/report.js";
-import { configSectionsOf } from "../../command-table.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 import { deployGreen, type DeployGreenOutcome } from "./deploy-green.js";
 
@@ -13,9 +11,7 @@ import { deployGreen, type DeployGreenOutcome } from "./deploy-green.js";
  * `cutover deploy-green`: the green side of each selected service beside blue, attached at weight 0,
  * then a wait until it is healthy. --dry-run prints the exact changes and makes none.
  */
-export async function run({ settings, host, env, now }: CommandContext): Promise<CommandResult> {
-  const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
-  for (const secret of loaded.secrets) host.maskSecret(secret);
+export async function run({ settings, loaded, host, env, now }: CommandContext): Promise<CommandResult> {
   const config = loaded.config;
   const release = settings.release;
   if (release === undefined)

@@ -1,20 +1,16 @@
-import { loadConfig } from "../../../config/load.js";
 import type { Config, SearchIndexConfig } from "../../../config/schema.js";
 import { InputError } from "../../../errors.js";
 import { runReindex } from "../../../reindex/run-reindex.js";
 import { createSearchEngine } from "../../../search/create-engine.js";
 import { createKafkaSource } from "../../../stream/kafka-source.js";
 import type { StreamSource } from "../../../stream/stream-source.js";
-import { configSectionsOf } from "../../command-table.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 
 /**
  * `cutover es-reindex --index <name> --phase <phase>`: a blue/green build of one search index (seeds
  * 000 and 003). The phases live in src/reindex/; this file picks the index, connects, and hands over.
  */
-export async function run({ settings, host, env, now, signal }: CommandContext): Promise<CommandResult> {
-  const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
-  for (const secret of loaded.secrets) host.maskSecret(secret);
+export async function run({ settings, loaded, host, env, now, signal }: CommandContext): Promise<CommandResult> {
   const config = loaded.config;
   if (!config.search) throw new InputError(`${settings.configPath} has no search section: es-reindex needs search.indices`);
   const index = chooseIndex(config.search.indices, settings.index);

@@ -1,17 +1,16 @@
 import { BUILT_AWS_COMMANDS } from "../../../aws/iam-actions.js";
 import { iamPolicy, POLICY_COMMANDS } from "../../../aws/iam-policy.js";
-import { loadConfig } from "../../../config/load.js";
 import { InputError } from "../../../errors.js";
 import { Report } from "../../../report/report.js";
-import { COMMANDS, configSectionsOf } from "../../command-table.js";
+import { COMMANDS } from "../../command-table.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 
 /**
  * `cutover iam-policy [--command C]`: the IAM policy document the config's commands need, scoped to
  * the load balancers, services, groups, alarms and lock table it names. Connects to nothing.
  */
-export async function run({ settings, env }: CommandContext): Promise<CommandResult> {
-  const { config } = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
+export async function run({ settings, loaded }: CommandContext): Promise<CommandResult> {
+  const config = loaded.config;
   const only = settings.forCommand;
   if (only !== undefined && !COMMANDS.some((c) => c.name === only))
     throw new InputError(`iam-policy: unknown command '${only}'`, [

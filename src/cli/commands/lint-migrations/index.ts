@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { loadConfig } from "../../../config/load.js";
+import type { LoadedConfig } from "../../../config/load.js";
 import type { DatabaseConfig } from "../../../config/schema.js";
 import { InputError, RefusedError } from "../../../errors.js";
 import { chooseDialect } from "../../../db/dialect-choice.js";
@@ -8,7 +7,6 @@ import { lintWithBlue, loadBlueSchema } from "../../../db/lint-run.js";
 import { collectMigrationPaths, shownPath, type MigrationSqlFile } from "../../../db/migration-sources.js";
 import { dialectOfLockFile, readMigrationFolders } from "../../../db/migrations/migration-files.js";
 import { observeMigrations, prismaProjectOf } from "../../../db/observe-migrations.js";
-import { configSectionsOf } from "../../command-table.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 
 /**
@@ -17,11 +15,8 @@ import type { CommandContext, CommandResult } from "../../command.js";
  * check); without, it takes the config's Prisma project: the pending migrations when the database
  * is reachable through database.url, every migration with --all or without a URL.
  */
-export async function run({ settings, host, env }: CommandContext): Promise<CommandResult> {
+export async function run({ settings, loaded }: CommandContext<LoadedConfig | undefined>): Promise<CommandResult> {
   const cwd = process.cwd();
-  const usesConfig = settings.paths.length === 0 || existsSync(settings.configPath) || settings.configPath !== "cutover.yml";
-  const loaded = usesConfig ? await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) }) : undefined;
-  for (const secret of loaded?.secrets ?? []) host.maskSecret(secret);
   const database: DatabaseConfig | undefined = loaded?.config.database;
   if (settings.paths.length === 0 && !database) {
     throw new InputError(

@@ -1,5 +1,4 @@
 import { quote } from "shell-quote";
-import { loadConfig } from "../../../config/load.js";
 import { formatDuration } from "../../../config/duration.js";
 import { InputError, OperationError, RefusedError } from "../../../errors.js";
 import { dialectOfUrl } from "../../../db/dialect-choice.js";
@@ -13,7 +12,6 @@ import { withSessionTimeouts } from "../../../db/migrations/session-timeouts.js"
 import { shownPath } from "../../../db/migration-sources.js";
 import { observeMigrations, prismaProjectOf } from "../../../db/observe-migrations.js";
 import { Report } from "../../../report/report.js";
-import { configSectionsOf } from "../../command-table.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 
 /**
@@ -21,9 +19,7 @@ import type { CommandContext, CommandResult } from "../../command.js";
  * of the pending migrations, then `prisma migrate deploy` with the user's own Prisma CLI. What was
  * applied is read back from `_prisma_migrations`, not parsed from Prisma's output.
  */
-export async function run({ settings, host, env, signal }: CommandContext): Promise<CommandResult> {
-  const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
-  for (const secret of loaded.secrets) host.maskSecret(secret);
+export async function run({ settings, loaded, host, env, signal }: CommandContext): Promise<CommandResult> {
   const database = loaded.config.database;
   if (!database?.url) throw new InputError(`${settings.configPath}: database.url is required for migrate-db`);
   if (dialectOfUrl(database.url) !== "postgresql") {

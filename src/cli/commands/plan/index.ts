@@ -1,15 +1,10 @@
-import { loadConfig } from "../../../config/load.js";
 import { planRelease } from "../../../release/release-plan.js";
 import { renderReleasePlan } from "../../../release/render-plan.js";
 import type { CommandContext, CommandResult } from "../../command.js";
-import { configSectionsOf } from "../../command-table.js";
 import { unresolvedNotes } from "./unresolved-notes.js";
 
 /** `cutover plan`: validate the config and show the whole release. It never changes anything. */
-export async function run({ settings, host, env }: CommandContext): Promise<CommandResult> {
-  const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
-  for (const secret of loaded.secrets) host.maskSecret(secret);
-
+export async function run({ settings, loaded }: CommandContext): Promise<CommandResult> {
   const plan = planRelease(loaded.config, { release: settings.release, services: settings.services, image: undefined });
   const notes = unresolvedNotes(loaded);
   const report = renderReleasePlan(plan);

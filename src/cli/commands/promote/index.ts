@@ -1,8 +1,6 @@
-import { loadConfig } from "../../../config/load.js";
 import { runSideCommand, sideCommandResult } from "../../../release/side-command.js";
 import { planPromote } from "../../../traffic/promote-plan.js";
 import { changeCount } from "../../../traffic/side-plan.js";
-import { configSectionsOf } from "../../command-table.js";
 import { takeCommandLock } from "../../../lock/command-lock.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 
@@ -11,9 +9,7 @@ import type { CommandContext, CommandResult } from "../../command.js";
  * side stays as standby for `traffic.standby` (or is retired now with --cleanup). --dry-run prints
  * the plan; a rerun changes nothing and says so.
  */
-export async function run({ settings, host, env, now }: CommandContext): Promise<CommandResult> {
-  const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
-  for (const secret of loaded.secrets) host.maskSecret(secret);
+export async function run({ settings, loaded, host, env, now }: CommandContext): Promise<CommandResult> {
   const config = loaded.config;
   const at = now();
   const outcome = await runSideCommand({

@@ -1,5 +1,4 @@
 import { observeEstate } from "../../../aws/observe-estate.js";
-import { loadConfig } from "../../../config/load.js";
 import { Report } from "../../../report/report.js";
 import type { Estate } from "../../../traffic/estate.js";
 import { describePhase, renderEstate } from "../../../traffic/render-estate.js";
@@ -9,9 +8,7 @@ import type { CommandContext, CommandResult } from "../../command.js";
  * `cutover status`: which side is live on every route, the weights, health and releases, read from
  * AWS alone. Read-only, so it is safe at any time: mid-switch, after a crash, with --dry-run or not.
  */
-export async function run({ settings, host, env }: CommandContext): Promise<CommandResult> {
-  const loaded = await loadConfig(settings.configPath, env);
-  for (const secret of loaded.secrets) host.maskSecret(secret);
+export async function run({ settings, loaded, host, env }: CommandContext): Promise<CommandResult> {
   const config = loaded.config;
   if (config.loadBalancers.length === 0) {
     const report = new Report().text("The config lists no loadBalancers, so there is no traffic to show.");

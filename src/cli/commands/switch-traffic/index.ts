@@ -1,5 +1,4 @@
 import { connectForCommand, readModelledEstate } from "../../../aws/observe-estate.js";
-import { loadConfig } from "../../../config/load.js";
 import { systemClock } from "../../../deploy/wait-ready.js";
 import { RefusedError } from "../../../errors.js";
 import { Report } from "../../../report/report.js";
@@ -7,7 +6,6 @@ import { forwardActionBody } from "../../../traffic/forward-action.js";
 import { describeWeights, planSwitch, type SwitchPlan } from "../../../traffic/switch-plan.js";
 import { stillHeld, takeCommandLock } from "../../../lock/command-lock.js";
 import type { HeldLock } from "../../../lock/release-lock.js";
-import { configSectionsOf } from "../../command-table.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 import { switchTraffic, type SwitchOutcome } from "./switch-traffic.js";
 
@@ -17,9 +15,7 @@ import { switchTraffic, type SwitchOutcome } from "./switch-traffic.js";
  * puts every route back. --dry-run prints the plan and changes nothing.
  */
 export async function run(context: CommandContext): Promise<CommandResult> {
-  const { settings, host, env } = context;
-  const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
-  for (const secret of loaded.secrets) host.maskSecret(secret);
+  const { settings, loaded, host, env } = context;
   const config = loaded.config;
 
   const { settings: aws, aws: connected } = connectForCommand(config, env, host);

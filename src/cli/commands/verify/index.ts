@@ -1,10 +1,8 @@
 import { observeEstate } from "../../../aws/observe-estate.js";
-import { loadConfig } from "../../../config/load.js";
 import { OperationError, RefusedError } from "../../../errors.js";
 import { Report } from "../../../report/report.js";
 import { probeAll, type ProbeResult } from "../../../verify/http-probe.js";
 import { planVerify, type VerifyPlan } from "../../../verify/verify-plan.js";
-import { configSectionsOf } from "../../command-table.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 
 /**
@@ -12,9 +10,7 @@ import type { CommandContext, CommandResult } from "../../command.js";
  * healthy and is reachable through its green header rule, then send the configured smoke requests
  * through that route. Every check runs; any failure is exit 1 with nothing switched.
  */
-export async function run({ settings, host, env }: CommandContext): Promise<CommandResult> {
-  const loaded = await loadConfig(settings.configPath, env, { sections: configSectionsOf(settings.command) });
-  for (const secret of loaded.secrets) host.maskSecret(secret);
+export async function run({ settings, loaded, host, env }: CommandContext): Promise<CommandResult> {
   const config = loaded.config;
 
   const { estate, calls } = await observeEstate(config, { env, host, services: settings.services });
