@@ -63,6 +63,23 @@ export class RefusedError extends Error {
   }
 }
 
+/**
+ * A system cutover works with (AWS, a search engine, Kafka, a database, Flink) answered with an error
+ * or could not be reached. Adapters throw these; the apply loop turns them into an OperationError that
+ * says what was left behind. Never "a bug in cutover".
+ */
+export class ExternalError extends Error {
+  constructor(
+    message: string,
+    /** `AWS`, `the search engine`, `Kafka`: how messages name the system. */
+    readonly system: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "ExternalError";
+  }
+}
+
 /** How the world was left after a failure: put back, or left for the next run to resume. */
 export type Aftermath = { kind: "restored"; detail: string } | { kind: "resumable"; detail: string } | { kind: "untouched" };
 

@@ -5,6 +5,8 @@
  * SDK message. Retries (throttling, 5xx) happen inside the SDK client before anything lands here.
  */
 
+import { ExternalError } from "../errors.js";
+
 /** IAM service prefixes, so the counted names are the IAM actions a policy must allow. */
 export type AwsService = "elasticloadbalancing" | "ecs" | "autoscaling" | "cloudwatch" | "dynamodb";
 
@@ -33,7 +35,7 @@ export class AwsCalls {
   }
 }
 
-export class AwsError extends Error {
+export class AwsError extends ExternalError {
   constructor(
     readonly action: string,
     readonly resource: string,
@@ -42,7 +44,7 @@ export class AwsError extends Error {
     readonly detail: string,
     options?: { cause?: unknown },
   ) {
-    super(`${action} on ${resource}: ${code}: ${detail}`, options);
+    super(`${action} on ${resource}: ${code}: ${detail}`, "AWS", options);
     this.name = "AwsError";
   }
 

@@ -3,6 +3,7 @@ import type { Aws } from "../aws/connect.js";
 import type { Config } from "../config/schema.js";
 import { OperationError } from "../errors.js";
 import type { Host } from "../host/host.js";
+import type { RunLock } from "../run/operation.js";
 import { acquireReleaseLock, LockLostError, type HeldLock } from "./release-lock.js";
 
 /**
@@ -53,4 +54,15 @@ export async function stillHeld(lock: HeldLock | undefined): Promise<boolean> {
     if (error instanceof LockLostError) return false;
     throw error;
   }
+}
+
+/** The release lock as the apply loop takes it (src/run/): just before the first change, never for a dry run. */
+export function releaseRunLock(options: Omit<Parameters<typeof takeCommandLock>[0], "dryRun">): RunLock {
+  return {
+    acquire: async () => {
+      const lock = await takeCommandLock({ ...options, dryRun: false });
+      if (!lock) throw new Error("the release lock was not taken");
+      return lock;
+    },
+  };
 }

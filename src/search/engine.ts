@@ -4,6 +4,8 @@
  * coming back are plain data, never client types.
  */
 
+import { ExternalError } from "../errors.js";
+
 export type EngineKind = "elasticsearch" | "opensearch";
 
 /** What the node can do; the Elasticsearch test distribution here has no reindex or painless module. */
@@ -103,14 +105,14 @@ export class StateConflictError extends Error {
 }
 
 /** An engine call that failed, with the call and the resource named (`_aliases on read_x: ...`). */
-export class EngineError extends Error {
+export class EngineError extends ExternalError {
   constructor(
     readonly call: string,
     readonly resource: string,
     readonly status: number | undefined,
     message: string,
   ) {
-    super(`${call} on ${resource}: ${message}`);
+    super(`${call} on ${resource}: ${message}`, "the search engine");
     this.name = "EngineError";
   }
 }
