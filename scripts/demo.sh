@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/stack.sh up pg moto es os kafka
 # shellcheck disable=SC1091
-source .stack/env
+source "${CUTOVER_STACK_DIR:-.stack}/env"
 
 # the driver builds the estate with the test fixtures; ncc bundles it (types are checked by npm test)
 out=".stack/demo-build"

@@ -3,7 +3,7 @@
 #
 #   - actionlint: workflows (expressions, contexts, job graph, runner labels, run: scripts)
 #   - ShellCheck: also the run: scripts of actions/*/action.yml and the sh '...' strings of the
-#     Jenkinsfile and vars/*.groovy, which actionlint does not see
+#     Jenkinsfile and vars/*.groovy, which actionlint does not see, and the local stack's scripts
 #   - zizmor: security audit of workflows and actions, offline
 #   - npm-groovy-lint: CodeNarc on the Jenkinsfile and vars/*.groovy, without its server
 #
@@ -76,7 +76,7 @@ shopt -s nullglob
 workflows=(.github/workflows/*.yml .github/workflows/*.yaml)
 actions=(actions/*/action.yml actions/*/action.yaml)
 groovy=(Jenkinsfile vars/*.groovy)
-shell_scripts=(actions/*.sh scripts/lint-frontends.sh)
+shell_scripts=(actions/*.sh scripts/lint-frontends.sh scripts/stack.sh scripts/stack/*.sh scripts/stack/components/*.sh)
 shopt -u nullglob
 
 log "== actionlint"
@@ -123,7 +123,8 @@ EOF
 extracted=("$work"/*)
 if [ -e "${extracted[0]}" ] || [ "${#shell_scripts[@]}" -gt 0 ]; then
   [ -e "${extracted[0]}" ] || extracted=()
-  if ! "$PY_DIR/bin/shellcheck" --color=never "${extracted[@]}" "${shell_scripts[@]}"; then
+  # -x: the stack's scripts source their helpers (named by `# shellcheck source=` directives)
+  if ! "$PY_DIR/bin/shellcheck" --color=never -x "${extracted[@]}" "${shell_scripts[@]}"; then
     failed+=(shellcheck)
     log "(extracted scripts name their source on line 2)"
   fi

@@ -13,7 +13,7 @@ if [[ "${CI:-}" == "true" ]]; then
 fi
 bash scripts/stack.sh up
 # shellcheck disable=SC1091
-source .stack/env
+source "${CUTOVER_STACK_DIR:-.stack}/env"
 
 step() { printf '\n== %s\n' "$1"; }
 

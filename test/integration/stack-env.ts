@@ -4,7 +4,7 @@
  *
  * Settings come from the environment (`CUTOVER_STACK_*`), else from the env file that `up` writes
  * (`$CUTOVER_STACK_DIR/env`, by default `.stack/env` under the repo root, which is vitest's cwd), else
- * from the script's default ports.
+ * from the stack's port table, `scripts/stack/ports.conf` (the file `scripts/stack.sh` reads too).
  *
  *   describe("orders index", () => {
  *     const stack = requireStack("es");   // skipped locally, failed under CI=true, when ES is down
@@ -15,39 +15,90 @@ import { DescribeSubnetsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { readFileSync } from "node:fs";
 import { Socket } from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { beforeEach } from "vitest";
 
 export type StackComponent = "pg" | "kafka" | "es" | "os" | "moto";
 
+const STACK_COMPONENTS: readonly StackComponent[] = ["pg", "kafka", "es", "os", "moto"];
+
+/** Addresses; by default those of `scripts/stack/ports.conf`. */
 export interface StackSettings {
-  /** postgresql://cutover:pg-stack-7Rk29q@127.0.0.1:55432/cutover */
+  /** postgresql://cutover:…@127.0.0.1:<port>/cutover */
   pgUrl: string;
-  /** ["127.0.0.1:59092"] */
+  /** ["127.0.0.1:<port>"] */
   kafkaBrokers: string[];
-  /** http://127.0.0.1:59200 (Elasticsearch) */
+  /** http://127.0.0.1:<port> (Elasticsearch) */
   esUrl: string;
-  /** http://127.0.0.1:59201 (OpenSearch) */
+  /** http://127.0.0.1:<port> (OpenSearch) */
   osUrl: string;
-  /** http://127.0.0.1:55000 (moto server) */
+  /** http://127.0.0.1:<port> (moto server) */
   awsEndpoint: string;
 }
 
-/** The variable that carries each component's address. */
-export const STACK_ENV_VARS: Record<StackComponent, string> = {
-  pg: "CUTOVER_STACK_PG_URL",
-  kafka: "CUTOVER_STACK_KAFKA_BROKERS",
-  es: "CUTOVER_STACK_ES_URL",
-  os: "CUTOVER_STACK_OS_URL",
-  moto: "CUTOVER_STACK_AWS_ENDPOINT",
-};
+/** The stack's port table, read by `scripts/stack.sh` too. */
+export const PORT_TABLE_FILE = fileURLToPath(new URL("../../scripts/stack/ports.conf", import.meta.url));
 
-const DEFAULTS: Record<StackComponent, string> = {
-  pg: "postgresql://cutover:pg-stack-7Rk29q@127.0.0.1:55432/cutover",
-  kafka: "127.0.0.1:59092",
-  es: "http://127.0.0.1:59200",
-  os: "http://127.0.0.1:59201",
-  moto: "http://127.0.0.1:55000",
-};
+/** One row of the port table: a port (and the variable that overrides it) or a settings variable. */
+export interface PortTableRow {
+  component: string;
+  kind: "port" | "aux-port" | "address";
+  variable: string;
+  /** A port number, or an address with `@VARIABLE@` standing for a port. */
+  value: string;
+}
+
+/** Parses the port table the way `scripts/stack/lib.sh` does (whitespace-separated, `#` comment lines). */
+export function parsePortTable(text: string, file = PORT_TABLE_FILE): PortTableRow[] {
+  const rows: PortTableRow[] = [];
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const fields = raw.trim().split(/\s+/);
+    if (fields[0] === "" || fields[0]?.startsWith("#")) continue;
+    const [component, kind, variable, value] = fields;
+    const valid =
+      fields.length === 4 &&
+      (kind === "port" || kind === "aux-port" || kind === "address") &&
+      /^CUTOVER_STACK_[A-Z0-9_]+$/.test(variable ?? "") &&
+      (kind === "address" || /^[0-9]+$/.test(value ?? ""));
+    if (!valid || !component || !variable || !value) {
+      throw new Error(`${file}:${index + 1}: expected 'component kind CUTOVER_STACK_NAME default', got '${raw.trim()}'`);
+    }
+    rows.push({ component, kind, variable, value });
+  }
+  return rows;
+}
+
+let portTable: PortTableRow[] | undefined;
+
+function readPortTable(): PortTableRow[] {
+  portTable ??= parsePortTable(readFileSync(PORT_TABLE_FILE, "utf8"));
+  return portTable;
+}
+
+/**
+ * The settings `scripts/stack.sh env` prints (settings variable → address) for the components of the
+ * port table: its addresses with the ports filled in, a `CUTOVER_STACK_*_PORT` in `env` overriding the
+ * table's default as it does for the script.
+ */
+export function defaultStackEnv(env: NodeJS.ProcessEnv = process.env, rows: PortTableRow[] = readPortTable()): Record<string, string> {
+  const ports = new Map<string, string>();
+  for (const row of rows) if (row.kind !== "address") ports.set(row.variable, env[row.variable] || row.value);
+  const settings: Record<string, string> = {};
+  for (const row of rows) {
+    if (row.kind !== "address") continue;
+    settings[row.variable] = row.value.replace(/@(CUTOVER_STACK_[A-Z0-9_]+)@/g, (match, name: string) => ports.get(name) ?? match);
+  }
+  return settings;
+}
+
+/** The variable that carries each component's address (the `address` rows of the port table). */
+export const STACK_ENV_VARS: Record<StackComponent, string> = Object.fromEntries(
+  STACK_COMPONENTS.map((component) => {
+    const row = readPortTable().find((candidate) => candidate.component === component && candidate.kind === "address");
+    if (!row) throw new Error(`${PORT_TABLE_FILE} has no address row for ${component}`);
+    return [component, row.variable];
+  }),
+) as Record<StackComponent, string>;
 
 const NAMES: Record<StackComponent, string> = {
   pg: "PostgreSQL",
@@ -93,13 +144,14 @@ function readEnvFile(file: string): Record<string, string> {
   }
 }
 
-/** Connection settings: process.env first, then the stack's env file, then the script's defaults. */
+/** Connection settings: process.env first, then the stack's env file, then the port table. */
 export function stackSettings(options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): StackSettings {
   const env = options.env ?? process.env;
   const fromFile = readEnvFile(stackEnvFile(options.cwd, env));
+  const defaults = defaultStackEnv(env);
   const value = (component: StackComponent): string => {
     const name = STACK_ENV_VARS[component];
-    return env[name] || fromFile[name] || DEFAULTS[component];
+    return env[name] || fromFile[name] || defaults[name] || "";
   };
   return {
     pgUrl: value("pg"),
@@ -120,7 +172,7 @@ function addressOf(component: StackComponent, settings: StackSettings): { host: 
       return { host: url.hostname, port: Number(url.port || 5432) };
     }
     case "kafka": {
-      const broker = settings.kafkaBrokers[0] ?? DEFAULTS.kafka;
+      const broker = settings.kafkaBrokers[0] ?? defaultStackEnv()[STACK_ENV_VARS.kafka] ?? "";
       const colon = broker.lastIndexOf(":");
       return { host: broker.slice(0, colon), port: Number(broker.slice(colon + 1)) };
     }
