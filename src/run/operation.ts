@@ -8,7 +8,8 @@ import type { Logger } from "../host/host.js";
 /** The changes a run has made so far, in order: what a failure reports as made, or puts back. */
 export interface Journal {
   readonly changes: readonly string[];
-  record(line: string): void;
+  /** Notes a change made; it is logged too unless `log: false` (a step that logs one line for many writes). */
+  record(line: string, options?: { readonly log?: boolean }): void;
 }
 
 export interface RunContext {
@@ -20,6 +21,8 @@ export interface RunContext {
   now(): number;
   /** Waits `ms`, or less when the signal aborts; never rejects (callers look at the signal after). */
   sleep(ms: number): Promise<void>;
+  /** Waits `ms` whatever the signal: for putting things back after a stop request. */
+  sleepThrough(ms: number): Promise<void>;
   /** False once another run took the lock over (a rollback): the operation stops, touching nothing more. */
   stillHeld(): Promise<boolean>;
 }

@@ -13,7 +13,7 @@
 import { ExternalError, InputError, OperationError, RefusedError } from "../errors.js";
 import type { Logger } from "../host/host.js";
 import type { HeldRunLock, Journal, Operation, RunContext, RunLock, RunOutcome } from "./operation.js";
-import { pause } from "./pause.js";
+import { systemClock, type Clock } from "./clock.js";
 
 export interface RunOptions {
   readonly dryRun: boolean;
@@ -23,24 +23,26 @@ export interface RunOptions {
   readonly signal: AbortSignal;
   readonly log: Logger;
   /** Time, for tests of long waits; the system clock by default. */
-  readonly now?: () => number;
+  readonly clock?: Clock;
 }
 
 export async function runOperation<Plan, Result>(op: Operation<Plan, Result>, options: RunOptions): Promise<RunOutcome<Plan, Result>> {
   const plan = await untouched(op, () => op.plan());
   if (options.dryRun) return { kind: "dry-run", plan };
   if (op.isEmpty(plan)) return { kind: "nothing-to-do", plan };
-  if (options.signal.aborted) throw new OperationError(`${op.name} was interrupted before any change`, { kind: "untouched" });
+  if (options.signal.aborted) throw new OperationError(`${op.name} was interrupted (${reasonOf(options.signal)}) before any change`, { kind: "untouched" });
 
   const held = options.lock ? await untouched(op, () => (options.lock as RunLock).acquire()) : undefined;
   const stop = AbortSignal.any([options.signal, ...(held?.lost ? [held.lost] : [])]);
   const journal = newJournal(options.log);
+  const clock = options.clock ?? systemClock;
   const run: RunContext = {
     signal: stop,
     journal,
     log: options.log,
-    now: options.now ?? Date.now,
-    sleep: (ms) => pause(ms, stop),
+    now: () => clock.now(),
+    sleep: (ms) => clock.sleep(ms, stop),
+    sleepThrough: (ms) => clock.sleep(ms),
     stillHeld: () => stillHeld(held),
   };
   try {
@@ -86,11 +88,12 @@ async function afterFailure<Plan>(
       { kind: "resumable", detail: `${made(run.journal)}Everything was left as it is for the run that holds the lock.` },
       { cause: error },
     );
-  const interrupted = run.signal.aborted && !(error instanceof ExternalError) && !(error instanceof RefusedError);
-  const cause = interrupted ? new Interrupted(op.name, run.signal) : error;
+  const interrupted =
+    run.signal.aborted && !(error instanceof ExternalError) && !(error instanceof RefusedError) && !(error instanceof Interrupted);
+  const cause = interrupted ? Interrupted.by(op.name, run.signal) : error;
   if (run.journal.changes.length === 0) {
     if (cause instanceof ExternalError || cause instanceof Interrupted)
-      return new OperationError(`${op.name}: ${cause.message}`, { kind: "untouched" }, { cause });
+      return new OperationError(cause.message, { kind: "untouched" }, { cause });
     return cause;
   }
   // changes were made: put back when the operation can (traffic), whatever the cause, a bug included
@@ -106,13 +109,22 @@ async function afterFailure<Plan>(
   return cause;
 }
 
-/** A stop request (SIGINT/SIGTERM) seen part-way. */
+/** A stop request (SIGINT/SIGTERM) seen part-way; an operation may throw one in its own words. */
 export class Interrupted extends Error {
-  constructor(command: string, signal: AbortSignal) {
-    const reason: unknown = signal.reason;
-    super(`${command} was interrupted (${reason instanceof Error ? reason.message : "stop requested"})`);
+  constructor(message: string) {
+    super(message);
     this.name = "Interrupted";
   }
+
+  static by(command: string, signal: AbortSignal): Interrupted {
+    return new Interrupted(`${command} was interrupted (${reasonOf(signal)})`);
+  }
+}
+
+/** The signal's reason in words: `SIGINT received`. */
+export function reasonOf(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason.message : "stop requested";
 }
 
 /** Whether another run has taken the lock; a lock that cannot be read now counts as still ours. */
@@ -147,9 +159,9 @@ function newJournal(log: Logger): Journal {
   const changes: string[] = [];
   return {
     changes,
-    record: (line) => {
+    record: (line, options) => {
       changes.push(line);
-      log.info(line);
+      if (options?.log !== false) log.info(line);
     },
   };
 }

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { afterAll, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
-import type { StepCalls } from "../../src/cli/commands/switch-traffic/switch-traffic.js";
+import type { StepCalls } from "../../src/rollout/switch-traffic.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { fakeIo } from "../unit/fake-io.js";
 import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount, type FixtureAccount } from "./fixtures/index.js";

@@ -28,7 +28,7 @@ import type { Aws } from "../../src/aws/connect.js";
 import { createContainerServices } from "../../src/aws/container-services.js";
 import { readEstate } from "../../src/aws/estate-reader.js";
 import { createLoadBalancing } from "../../src/aws/load-balancing.js";
-import { switchTraffic } from "../../src/cli/commands/switch-traffic/switch-traffic.js";
+import { switchTraffic } from "../../src/rollout/switch-traffic.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { loadConfig } from "../../src/config/load.js";
 import type { Clock } from "../../src/deploy/wait-ready.js";

@@ -22,7 +22,7 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { connectAws, type Aws } from "../../src/aws/connect.js";
-import { switchTraffic } from "../../src/cli/commands/switch-traffic/switch-traffic.js";
+import { switchTraffic } from "../../src/rollout/switch-traffic.js";
 import type { Clock } from "../../src/deploy/wait-ready.js";
 import { exitCodeOf, OperationError } from "../../src/errors.js";
 import type { ForwardBody } from "../../src/traffic/forward-action.js";
@@ -295,7 +295,7 @@ describe("switch-traffic, faults moto cannot show", () => {
     const controller = new AbortController();
     controller.abort(new Error("SIGINT"));
     const error = await failure(run(fakeClock(), controller.signal));
-    expect(error.message).toBe("interrupted (SIGINT) at green 0%");
+    expect(error.message).toBe("switch-traffic was interrupted (SIGINT) before any change");
     expect(error.aftermath.kind).toBe("untouched");
     expect(elb.commandCalls(ModifyRuleCommand)).toHaveLength(0);
     expect(weightsNow()).toEqual(BEFORE);

@@ -1,13 +1,11 @@
 import { connectForCommand, readModelledEstate } from "../../../aws/observe-estate.js";
-import { systemClock } from "../../../deploy/wait-ready.js";
-import { RefusedError } from "../../../errors.js";
+import { releaseRunLock } from "../../../lock/command-lock.js";
 import { Report } from "../../../report/report.js";
+import { switchOperation, type SwitchOutcome } from "../../../rollout/switch-traffic.js";
+import { runOperation } from "../../../run/run-operation.js";
 import { forwardActionBody } from "../../../traffic/forward-action.js";
 import { describeWeights, planSwitch, type SwitchPlan } from "../../../traffic/switch-plan.js";
-import { stillHeld, takeCommandLock } from "../../../lock/command-lock.js";
-import type { HeldLock } from "../../../lock/release-lock.js";
 import type { CommandContext, CommandResult } from "../../command.js";
-import { switchTraffic, type SwitchOutcome } from "./switch-traffic.js";
 
 /**
  * `cutover switch-traffic`: every route of every load balancer to green together, in the configured
@@ -17,57 +15,55 @@ import { switchTraffic, type SwitchOutcome } from "./switch-traffic.js";
 export async function run(context: CommandContext): Promise<CommandResult> {
   const { settings, loaded, host, env } = context;
   const config = loaded.config;
-
   const { settings: aws, aws: connected } = connectForCommand(config, env, host);
   try {
-    const estate = await readModelledEstate(config, connected, { region: aws.region, services: settings.services });
-    const plan = planSwitch({ config, routes: estate.routes, to: settings.to });
-    if (plan.refusals.length > 0) throw new RefusedError(`traffic cannot be switched`, plan.refusals);
-    const report = renderPlan(plan);
-    if (settings.dryRun || plan.steps.length === 0) {
+    const operation = switchOperation(
+      async () =>
+        planSwitch({
+          config,
+          routes: (await readModelledEstate(config, connected, { region: aws.region, services: settings.services })).routes,
+          to: settings.to,
+        }),
+      { configPath: settings.configPath, release: settings.release },
+      { aws: connected, log: host.log, calls: connected.calls },
+    );
+    const outcome = await runOperation(operation, {
+      dryRun: settings.dryRun,
+      // taken before the first change, checked before each step (a rollback may take it over)
+      lock: releaseRunLock({
+        config,
+        aws: connected,
+        env,
+        host,
+        now: context.now,
+        command: settings.command,
+        release: settings.release,
+        breakLock: settings.breakLock,
+      }),
+      signal: context.signal,
+      log: host.log,
+    });
+    const { plan } = outcome;
+    if (outcome.kind !== "applied") {
       const headline =
-        plan.steps.length === 0
+        outcome.kind === "nothing-to-do"
           ? `switch-traffic: nothing to do, green is at ${plan.from}% on ${plan.routes.length} route(s)`
           : `switch-traffic (dry run): green ${plan.from}% → ${plan.to}% on ${plan.routes.length} route(s) in ${weightSteps(plan)} step(s)`;
-      return { headline, report, outputs: { "green-weight": String(plan.from) }, data: { plan: planData(plan), changed: false } };
+      return {
+        headline,
+        report: renderPlan(plan),
+        outputs: { "green-weight": String(plan.from) },
+        data: { plan: planData(plan), changed: false },
+      };
     }
-
-    // the release lock: taken before the first change, checked before each step (a rollback may take it over)
-    let lock: HeldLock | undefined;
-    const guard = {
-      take: async () => {
-        lock = await takeCommandLock({
-          config,
-          aws: connected,
-          env,
-          host,
-          now: context.now,
-          command: settings.command,
-          release: settings.release,
-          breakLock: settings.breakLock,
-          dryRun: false,
-        });
-      },
-      stillHeld: () => stillHeld(lock),
-    };
-    let outcome: SwitchOutcome;
-    try {
-      outcome = await switchTraffic(
-        plan,
-        { configPath: settings.configPath, release: settings.release },
-        { aws: connected, clock: systemClock, log: host.log, signal: context.signal, calls: connected.calls, guard },
-      );
-    } finally {
-      await lock?.release();
-    }
+    const done = outcome.result;
     const calls = connected.calls.summary();
     host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
-    const done = renderOutcome(outcome).text(`${calls.total} AWS API call(s).`);
     return {
-      headline: `switch-traffic: green ${plan.from}% → ${outcome.weight}% on ${plan.routes.length} route(s)`,
-      report: done,
-      outputs: { "green-weight": String(outcome.weight) },
-      data: { plan: planData(plan), steps: outcome.rows, stepCalls: outcome.stepCalls, greenWeight: outcome.weight, awsCalls: calls },
+      headline: `switch-traffic: green ${plan.from}% → ${done.weight}% on ${plan.routes.length} route(s)`,
+      report: renderOutcome(done).text(`${calls.total} AWS API call(s).`),
+      outputs: { "green-weight": String(done.weight) },
+      data: { plan: planData(plan), steps: done.rows, stepCalls: done.stepCalls, greenWeight: done.weight, awsCalls: calls },
     };
   } finally {
     connected.close();

@@ -1,9 +1,13 @@
-import { AwsError, type AwsCalls } from "../../../aws/aws-call.js";
-import type { Aws } from "../../../aws/connect.js";
-import type { ForwardSnapshot } from "../../../aws/load-balancing.js";
-import type { Clock } from "../../../deploy/wait-ready.js";
-import { OperationError, RefusedError } from "../../../errors.js";
-import type { ForwardBody } from "../../../traffic/forward-action.js";
+import type { AwsCalls } from "../aws/aws-call.js";
+import type { Aws } from "../aws/connect.js";
+import type { ForwardSnapshot } from "../aws/load-balancing.js";
+import { OperationError, RefusedError } from "../errors.js";
+import type { Logger } from "../host/host.js";
+import { settleBounded, WRITE_CONCURRENCY } from "../run/bounded.js";
+import type { Clock } from "../run/clock.js";
+import type { Operation, RunContext, RunLock } from "../run/operation.js";
+import { Interrupted, reasonOf, runOperation } from "../run/run-operation.js";
+import type { ForwardBody } from "../traffic/forward-action.js";
 import {
   describeWeights,
   rollbackCommand,
@@ -11,32 +15,25 @@ import {
   type SwitchPlan,
   type SwitchRoute,
   type SwitchStep,
-} from "../../../traffic/switch-plan.js";
+} from "../traffic/switch-plan.js";
 
 /**
- * Walks a switch plan: before each step and while baking, checks green's health, the alarms and
- * that every route still has the weights cutover set last; then one write per route, checked from
- * the write's own answer. Any failure puts every route back to where this run found it.
+ * switch-traffic as an operation of the apply loop (src/run/): before each step and while baking,
+ * checks green's health, the alarms and that every route still has the weights cutover set last;
+ * then one write per route, all routes of a step together, each checked from the write's own
+ * answer. Any failure, a signal included, puts every route back to where this run found it, all
+ * routes at once.
  */
-
-/** The release lock as the switch sees it; the lead wires src/lock/ in here. */
-export interface ReleaseGuard {
-  /** Takes the lock before the first change; throws RefusedError when another run holds it. */
-  take(): Promise<void>;
-  /** Still ours? A rollback may have taken it over; then the switch stops without touching the weights again. */
-  stillHeld(): Promise<boolean>;
-}
-
-const NO_LOCK: ReleaseGuard = { take: async () => undefined, stillHeld: async () => true };
 
 export interface SwitchDeps {
   readonly aws: Pick<Aws, "loadBalancing" | "alarms">;
   readonly clock: Clock;
-  readonly log: { info(message: string): void; warn(message: string): void };
+  readonly log: Pick<Logger, "info" | "warn"> & Partial<Logger>;
   readonly signal: AbortSignal;
   /** For the per-step call counts in the result. */
   readonly calls?: AwsCalls;
-  readonly guard?: ReleaseGuard;
+  /** The release lock, taken before the first change; a rollback may take it over. */
+  readonly lock?: RunLock;
   /** How often a bake looks at health, alarms and weights (default 5 s). */
   readonly pollMs?: number;
   /** Tries per route when putting weights back (default 3), `retryMs` apart (default 2 s). */
@@ -69,6 +66,8 @@ export interface StepCalls {
   /** Target health and alarm reads. */
   readonly checkCalls: number;
   readonly ms: number;
+  /** Between the first and the last route's write answer within the step. */
+  readonly skewMs: number;
 }
 
 export interface RestoreRow {
@@ -83,7 +82,7 @@ export interface SwitchOutcome {
   readonly weight: number;
 }
 
-type StopReason = "alarm" | "unhealthy" | "drift" | "check" | "interrupted" | "taken-over";
+type StopReason = "alarm" | "unhealthy" | "drift" | "check" | "taken-over";
 
 /** Why the switch stopped part-way; caught below and turned into a restore and an exit code. */
 class Stop extends Error {
@@ -99,31 +98,92 @@ class Stop extends Error {
   }
 }
 
+/** Runs a plan already made (the CLI reads and plans inside the operation; tests hand one in). */
 export async function switchTraffic(plan: SwitchPlan, options: SwitchOptions, deps: SwitchDeps): Promise<SwitchOutcome> {
-  const lb = deps.aws.loadBalancing;
-  const guard = deps.guard ?? NO_LOCK;
-  const names = new Map(plan.routes.flatMap((r) => [[r.blue.arn, r.blue.name] as const, [r.green.arn, r.green.name] as const]));
-  /** What cutover set last on each route (at first: what it found), by rule ARN. */
-  const expected = new Map(plan.routes.map((r) => [r.place.ruleArn, r.start]));
-  /** Every forward this run wrote or was writing: a restore writes over these and nothing else. */
-  const ours = new Map(plan.routes.map((r) => [r.place.ruleArn, [r.start] as ForwardBody[]]));
-  const rows: StepRow[] = [];
-  const stepCalls: StepCalls[] = [];
-  let changed = false;
-  let greenWeight = plan.from;
+  const outcome = await runOperation(
+    switchOperation(async () => plan, options, deps),
+    {
+      dryRun: false,
+      ...(deps.lock ? { lock: deps.lock } : {}),
+      signal: deps.signal,
+      log: { debug: () => undefined, error: () => undefined, verbatim: () => undefined, group: (_t, body) => body(), ...deps.log },
+      clock: deps.clock,
+    },
+  );
+  return outcome.kind === "applied" ? outcome.result : { rows: [], stepCalls: [], weight: plan.from };
+}
 
+export function switchOperation(
+  makePlan: () => Promise<SwitchPlan>,
+  options: SwitchOptions,
+  deps: Omit<SwitchDeps, "clock" | "signal" | "lock">,
+): Operation<SwitchPlan, SwitchOutcome> {
+  const state = new Map<SwitchPlan, Walk>();
+  const walkOf = (plan: SwitchPlan) => {
+    let walk = state.get(plan);
+    if (!walk) state.set(plan, (walk = newWalk(plan)));
+    return walk;
+  };
+  return {
+    name: "switch-traffic",
+    resume: rollbackCommand(options.configPath, options.release),
+    plan: async () => {
+      const plan = await makePlan();
+      if (plan.refusals.length > 0) throw new RefusedError("traffic cannot be switched", plan.refusals);
+      return plan;
+    },
+    isEmpty: (plan) => plan.steps.length === 0,
+    apply: (plan, run) => walk(plan, walkOf(plan), run, deps),
+    restore: async (plan, run, cause) => {
+      const walk = walkOf(plan);
+      const foreign = new Set(cause instanceof Stop ? cause.foreign : []);
+      const restored = await restore(plan, walk, foreign, run, deps);
+      return afterRestore(cause, restored, options, walk.rows);
+    },
+  };
+}
+
+/** What the walk has done so far, which a restore needs. */
+interface Walk {
+  readonly names: ReadonlyMap<string, string>;
+  /** What cutover set last on each route (at first: what it found), by rule ARN. */
+  readonly expected: Map<string, ForwardBody>;
+  /** Every forward this run wrote or was writing: a restore writes over these and nothing else. */
+  readonly ours: Map<string, ForwardBody[]>;
+  readonly rows: StepRow[];
+  greenWeight: number;
+}
+
+function newWalk(plan: SwitchPlan): Walk {
+  return {
+    names: new Map(plan.routes.flatMap((r) => [[r.blue.arn, r.blue.name] as const, [r.green.arn, r.green.name] as const])),
+    expected: new Map(plan.routes.map((r) => [r.place.ruleArn, r.start])),
+    ours: new Map(plan.routes.map((r) => [r.place.ruleArn, [r.start]])),
+    rows: [],
+    greenWeight: plan.from,
+  };
+}
+
+async function walk(
+  plan: SwitchPlan,
+  w: Walk,
+  run: RunContext,
+  deps: Omit<SwitchDeps, "clock" | "signal" | "lock">,
+): Promise<SwitchOutcome> {
+  const lb = deps.aws.loadBalancing;
+  const stepCalls: StepCalls[] = [];
   const checks = async (needHealthyGreen: boolean): Promise<Map<string, ForwardSnapshot>> => {
     const found = await lb.readForwards(plan.routes.map((r) => r.place));
     const drift: string[] = [];
     const foreign: string[] = [];
     for (const route of plan.routes) {
       const now = found.get(route.place.ruleArn)?.forward;
-      const want = expected.get(route.place.ruleArn) ?? route.start;
+      const want = w.expected.get(route.place.ruleArn) ?? route.start;
       if (now && sameWeights(now, want)) continue;
       foreign.push(route.place.ruleArn);
       drift.push(
-        `${route.label}: the weights are ${now ? describeWeights(now, names) : "gone (no forward action)"}, ` +
-          `but cutover set ${describeWeights(want, names)}`,
+        `${route.label}: the weights are ${now ? describeWeights(now, w.names) : "gone (no forward action)"}, ` +
+          `but cutover set ${describeWeights(want, w.names)}`,
       );
     }
     if (drift.length > 0)
@@ -136,76 +196,93 @@ export async function switchTraffic(plan: SwitchPlan, options: SwitchOptions, de
     return found;
   };
   const stopIfAsked = () => {
-    if (deps.signal.aborted) throw new Stop("interrupted", `interrupted (${reasonOf(deps.signal)}) at green ${greenWeight}%`);
+    if (run.signal.aborted) throw new Interrupted(`interrupted (${reasonOf(run.signal)}) at green ${w.greenWeight}%`);
   };
 
-  // LOCK: take the release lock before the first change; a holder refuses the run here (exit 3), nothing changed.
-  await guard.take();
   try {
     for (const [index, step] of plan.steps.entries()) {
       stopIfAsked();
       if (step.kind === "bake") {
-        await bake(step, greenWeight > 0, checks, stopIfAsked, deps);
+        await bake(step, w.greenWeight > 0, checks, stopIfAsked, run, deps.pollMs ?? 5_000);
         continue;
       }
-      // LOCK: still ours? A rollback that took the lock over owns the weights now: stop, touch nothing.
-      if (!(await guard.stillHeld()))
-        throw new Stop("taken-over", "the release lock was taken over (a rollback?) before the step to " + `${step.weight}%`);
+      // still ours? A rollback that took the lock over owns the weights now: stop, touch nothing
+      if (!(await run.stillHeld()))
+        throw new Stop("taken-over", `the release lock was taken over (a rollback?) before the step to ${step.weight}%`);
       const before = deps.calls?.byAction() ?? {};
-      const started = deps.clock.now();
+      const started = run.now();
       const snapshots = await checks(step.weight > 0);
+      stopIfAsked();
       const number = plan.steps.slice(0, index + 1).filter((s) => s.kind === "set-weight").length;
-      for (const [i, route] of plan.routes.entries()) {
-        const forward = step.forwards[i];
-        const snapshot = snapshots.get(route.place.ruleArn);
-        if (!forward || !snapshot) throw new Stop("check", `${route.label}: no longer found`);
-        ours.get(route.place.ruleArn)?.push(forward);
-        changed = true;
-        const answer = await lb.writeForward(route.place, snapshot, forward);
-        if (!answer.forward || !sameWeights(answer.forward, forward))
-          throw new Stop(
-            "check",
-            `${route.label}: AWS answered the write with ${answer.forward ? describeWeights(answer.forward, names) : "no forward action"}, ` +
-              `not ${describeWeights(forward, names)}`,
-          );
-        expected.set(route.place.ruleArn, forward);
-        rows.push(row(route, number, step.weight, forward, deps.clock.now()));
-      }
-      greenWeight = step.weight;
+      const answered = await writeStep(plan, step, snapshots, w, run, lb);
+      w.greenWeight = step.weight;
+      for (const [i, route] of plan.routes.entries())
+        w.rows.push(row(route, number, step.weight, step.forwards[i] as ForwardBody, answered[i] ?? run.now()));
       deps.log.info(`green at ${step.weight}% on ${plan.routes.length} route(s)`);
       if (deps.calls)
-        stepCalls.push(countStep(number, step.weight, plan.routes.length, before, deps.calls.byAction(), started, deps.clock.now()));
+        stepCalls.push(countStep(number, step.weight, plan.routes.length, before, deps.calls.byAction(), started, run.now(), answered));
     }
-    return { rows, stepCalls, weight: greenWeight };
+    return { rows: w.rows, stepCalls, weight: w.greenWeight };
   } catch (error) {
-    if (error instanceof Stop && error.reason === "taken-over")
-      throw new OperationError(
-        error.message,
-        { kind: "resumable", detail: `the weights were left as they are (green at ${greenWeight}%) for whoever holds the lock` },
-        { cause: error },
-      );
-    if (!changed) throw error instanceof Stop || error instanceof AwsError ? beforeAnyChange(error) : error;
-    const foreign = new Set(error instanceof Stop ? error.foreign : []);
-    const restored = await restore(plan, ours, foreign, names, deps);
-    throw afterRestore(error, restored, options, rows);
+    // before the first write a failed check is a precondition not met: exit 3, nothing changed
+    if (run.journal.changes.length === 0 && error instanceof Stop && error.reason !== "taken-over")
+      throw new RefusedError(`switch-traffic cannot start: ${error.message}`, error.problems);
+    throw error;
   }
 }
 
-/** Waits out a bake, looking every poll; never one long sleep, so an alarm or a signal is seen within a poll. */
+/**
+ * One step: every route's write at once (bounded), each checked from AWS's answer. Every write is
+ * tried; a route whose write failed is reported after all have settled, so the restore knows
+ * exactly which routes this run may have changed. Returns when each route's answer came.
+ */
+async function writeStep(
+  plan: SwitchPlan,
+  step: Extract<SwitchStep, { kind: "set-weight" }>,
+  snapshots: ReadonlyMap<string, ForwardSnapshot>,
+  w: Walk,
+  run: RunContext,
+  lb: SwitchDeps["aws"]["loadBalancing"],
+): Promise<number[]> {
+  const answeredAt: number[] = [];
+  const settled = await settleBounded([...plan.routes.entries()], WRITE_CONCURRENCY, async ([i, route]) => {
+    const forward = step.forwards[i];
+    const snapshot = snapshots.get(route.place.ruleArn);
+    if (!forward || !snapshot) throw new Stop("check", `${route.label}: no longer found`);
+    w.ours.get(route.place.ruleArn)?.push(forward);
+    // noted before the call: a write whose answer is lost may still have been made, and is put back
+    run.journal.record(`${route.label}: green ${step.weight}%`, { log: false });
+    const answer = await lb.writeForward(route.place, snapshot, forward);
+    answeredAt[i] = run.now();
+    if (!answer.forward || !sameWeights(answer.forward, forward))
+      throw new Stop(
+        "check",
+        `${route.label}: AWS answered the write with ${answer.forward ? describeWeights(answer.forward, w.names) : "no forward action"}, ` +
+          `not ${describeWeights(forward, w.names)}`,
+      );
+    w.expected.set(route.place.ruleArn, forward);
+  });
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) throw failed.reason;
+  return answeredAt;
+}
+
+/** Waits out a bake, looking every poll; the wait ends at once on a signal, so a stop is acted on within moments. */
 async function bake(
   step: Extract<SwitchStep, { kind: "bake" }>,
   greenCarries: boolean,
   checks: (needHealthyGreen: boolean) => Promise<unknown>,
   stopIfAsked: () => void,
-  deps: SwitchDeps,
+  run: RunContext,
+  pollMs: number,
 ): Promise<void> {
-  const end = deps.clock.now() + step.durationMs;
-  const poll = deps.pollMs ?? 5_000;
+  const end = run.now() + step.durationMs;
   for (;;) {
     await checks(greenCarries);
-    const left = end - deps.clock.now();
+    stopIfAsked();
+    const left = end - run.now();
     if (left <= 0) return;
-    await deps.clock.sleep(Math.min(poll, left));
+    await run.sleep(Math.min(pollMs, left));
     stopIfAsked();
   }
 }
@@ -243,16 +320,17 @@ async function alarmsFiring(plan: SwitchPlan, aws: SwitchDeps["aws"]): Promise<s
 }
 
 /**
- * Every route back to the forward action this run found, retried, route by route. A route whose
+ * Every route back to the forward action this run found, all routes at once, retried. A route whose
  * weights are neither the start nor anything this run wrote was changed by someone else: it is left
- * as they set it (overwriting a person's fix with older weights would be worse than stopping), and said.
+ * as they set it (overwriting a person's fix with older weights would be worse than stopping), and
+ * said. Runs after a stop request too: its waits use the clock without the run's signal.
  */
 async function restore(
   plan: SwitchPlan,
-  ours: ReadonlyMap<string, readonly ForwardBody[]>,
+  w: Walk,
   foreign: ReadonlySet<string>,
-  names: ReadonlyMap<string, string>,
-  deps: SwitchDeps,
+  run: RunContext,
+  deps: Omit<SwitchDeps, "clock" | "signal" | "lock"> & { readonly clock?: Clock },
 ): Promise<RestoreRow[]> {
   const lb = deps.aws.loadBalancing;
   const done = new Map<string, RestoreRow>();
@@ -263,7 +341,8 @@ async function restore(
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const pending = plan.routes.filter((r) => !done.has(r.place.ruleArn));
     if (pending.length === 0) break;
-    if (attempt > 1) await deps.clock.sleep(deps.retryMs ?? 2_000);
+    // not cut short by the very signal that started the restore
+    if (attempt > 1) await run.sleepThrough(deps.retryMs ?? 2_000);
     let found: Map<string, ForwardSnapshot>;
     try {
       found = await lb.readForwards(pending.map((r) => r.place));
@@ -271,47 +350,40 @@ async function restore(
       for (const route of pending) lastError.set(route.place.ruleArn, messageOf(error));
       continue;
     }
-    for (const route of pending) {
+    await settleBounded(pending, WRITE_CONCURRENCY, async (route) => {
       const key = route.place.ruleArn;
       const now = found.get(key);
       try {
         if (!now?.forward) throw new Error("no forward action found to restore");
         if (sameWeights(now.forward, route.start)) {
-          done.set(key, { route: route.label, outcome: "already", detail: describeWeights(route.start, names) });
-          continue;
+          done.set(key, { route: route.label, outcome: "already", detail: describeWeights(route.start, w.names) });
+          return;
         }
-        if (!(ours.get(key) ?? []).some((f) => now.forward && sameWeights(f, now.forward))) {
+        if (!(w.ours.get(key) ?? []).some((f) => now.forward && sameWeights(f, now.forward))) {
           done.set(key, {
             route: route.label,
             outcome: "left",
-            detail: `weights ${describeWeights(now.forward, names)} were set by someone else, left as found`,
+            detail: `weights ${describeWeights(now.forward, w.names)} were set by someone else, left as found`,
           });
-          continue;
+          return;
         }
         const answer = await lb.writeForward(route.place, now, route.start);
         if (!answer.forward || !sameWeights(answer.forward, route.start)) throw new Error("AWS did not answer with the restored weights");
-        done.set(key, { route: route.label, outcome: "restored", detail: describeWeights(route.start, names) });
+        done.set(key, { route: route.label, outcome: "restored", detail: describeWeights(route.start, w.names) });
       } catch (error) {
         lastError.set(key, messageOf(error));
         deps.log.warn(`restoring ${route.label} (try ${attempt}/${attempts}): ${messageOf(error)}`);
       }
-    }
+    });
   }
   return plan.routes.map(
     (r) =>
       done.get(r.place.ruleArn) ?? {
         route: r.label,
         outcome: "failed",
-        detail: `should be ${describeWeights(r.start, names)}; ${lastError.get(r.place.ruleArn) ?? "not restored"}`,
+        detail: `should be ${describeWeights(r.start, w.names)}; ${lastError.get(r.place.ruleArn) ?? "not restored"}`,
       },
   );
-}
-
-/** A check that fails before any write: a precondition (exit 3), or an AWS error with nothing touched (exit 1). */
-function beforeAnyChange(error: Stop | AwsError): Error {
-  if (error instanceof AwsError) return new OperationError(error.message, { kind: "untouched" }, { cause: error });
-  if (error.reason === "interrupted") return new OperationError(error.message, { kind: "untouched" }, { cause: error });
-  return new RefusedError(`switch-traffic cannot start: ${error.message}`, error.problems);
 }
 
 function afterRestore(error: unknown, restored: readonly RestoreRow[], options: SwitchOptions, rows: readonly StepRow[]): Error {
@@ -355,6 +427,7 @@ function countStep(
   after: Record<string, number>,
   started: number,
   ended: number,
+  answered: readonly number[],
 ): StepCalls {
   let routeCalls = 0;
   let checkCalls = 0;
@@ -363,12 +436,9 @@ function countStep(
     if (ROUTE_CALLS.test(action)) routeCalls += delta;
     else checkCalls += delta;
   }
-  return { step, weight, routes, routeCalls, checkCalls, ms: ended - started };
-}
-
-function reasonOf(signal: AbortSignal): string {
-  const reason: unknown = signal.reason;
-  return reason instanceof Error ? reason.message : "aborted";
+  const times = answered.filter((t) => t !== undefined);
+  const skewMs = times.length > 0 ? Math.max(...times) - Math.min(...times) : 0;
+  return { step, weight, routes, routeCalls, checkCalls, ms: ended - started, skewMs };
 }
 
 function messageOf(error: unknown): string {
