@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
 var observe_estate = __webpack_require__(98328);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -263,11 +261,7 @@ function loadBalancerUrl(route) {
     return `${https ? "https" : "http"}://${route.dnsName}${port === defaultPort ? "" : `:${port}`}`;
 }
 
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(17266);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify/index.ts
-
-
 
 
 
@@ -278,10 +272,7 @@ var command_table = __webpack_require__(17266);
  * healthy and is reachable through its green header rule, then send the configured smoke requests
  * through that route. Every check runs; any failure is exit 1 with nothing switched.
  */
-async function run({ settings, host, env }) {
-    const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
-    for (const secret of loaded.secrets)
-        host.maskSecret(secret);
+async function run({ settings, loaded, host, env }) {
     const config = loaded.config;
     const { estate, calls } = await (0,observe_estate/* observeEstate */.pV)(config, { env, host, services: settings.services });
     const plan = planVerify(config, estate.routes, settings.services);

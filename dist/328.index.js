@@ -13,12 +13,14 @@ export const modules = {
 /* harmony export */   Vl: () => (/* binding */ AwsCalls)
 /* harmony export */ });
 /* unused harmony export awsErrorCode */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * The one way adapters call AWS: every call is counted and every failure is rethrown as an
  * AwsError naming the action and the resource, so an operator reads
  * `DescribeRules on feed-normalizers (spectate-feeds:80): ListenerNotFound: ...` rather than a bare
  * SDK message. Retries (throttling, 5xx) happen inside the SDK client before anything lands here.
  */
+
 /** Counts API calls by IAM action (`elasticloadbalancing:DescribeRules`); pages count one each. */
 class AwsCalls {
     counts = new Map();
@@ -40,7 +42,7 @@ class AwsCalls {
         return { total: this.total, byAction: this.byAction() };
     }
 }
-class AwsError extends Error {
+class AwsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA {
     action;
     resource;
     code;
@@ -48,7 +50,7 @@ class AwsError extends Error {
     constructor(action, resource, 
     /** The SDK's error name without its `Exception` suffix: ListenerNotFound, Throttling, ... */
     code, detail, options) {
-        super(`${action} on ${resource}: ${code}: ${detail}`, options);
+        super(`${action} on ${resource}: ${code}: ${detail}`, "AWS", options);
         this.action = action;
         this.resource = resource;
         this.code = code;

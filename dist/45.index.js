@@ -306,8 +306,6 @@ function sid(scope) {
         .join("");
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -320,17 +318,16 @@ var command_table = __webpack_require__(17266);
 
 
 
-
 /**
  * `cutover iam-policy [--command C]`: the IAM policy document the config's commands need, scoped to
  * the load balancers, services, groups, alarms and lock table it names. Connects to nothing.
  */
-async function run({ settings, env }) {
-    const { config } = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
+async function run({ settings, loaded }) {
+    const config = loaded.config;
     const only = settings.forCommand;
-    if (only !== undefined && !command_table/* COMMANDS */.Lo.some((c) => c.name === only))
+    if (only !== undefined && !command_table/* COMMANDS */.L.some((c) => c.name === only))
         throw new errors/* InputError */.dz(`iam-policy: unknown command '${only}'`, [
-            `--command (input 'command'): '${only}' must be one of ${command_table/* COMMANDS */.Lo.map((c) => c.name).join(", ")}`,
+            `--command (input 'command'): '${only}' must be one of ${command_table/* COMMANDS */.L.map((c) => c.name).join(", ")}`,
         ]);
     const commands = only === undefined ? POLICY_COMMANDS : POLICY_COMMANDS.filter((c) => c === only);
     const policy = iamPolicy(config, commands);

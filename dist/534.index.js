@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
 var observe_estate = __webpack_require__(98328);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
@@ -129,15 +127,11 @@ function groupBy(items, key) {
 
 
 
-
 /**
  * `cutover status`: which side is live on every route, the weights, health and releases, read from
  * AWS alone. Read-only, so it is safe at any time: mid-switch, after a crash, with --dry-run or not.
  */
-async function run({ settings, host, env }) {
-    const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env);
-    for (const secret of loaded.secrets)
-        host.maskSecret(secret);
+async function run({ settings, loaded, host, env }) {
     const config = loaded.config;
     if (config.loadBalancers.length === 0) {
         const report = new report_report/* Report */.pl().text("The config lists no loadBalancers, so there is no traffic to show.");

@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
 // EXTERNAL MODULE: ./src/traffic/step-plan.ts
 var step_plan = __webpack_require__(53347);
 // EXTERNAL MODULE: ./src/release/naming.ts
@@ -215,7 +213,7 @@ var command_table = __webpack_require__(17266);
  * need it, so a variable missing from the job that does need it shows up before that job runs.
  */
 function unresolvedNotes(loaded) {
-    const usedBy = (section) => command_table/* COMMANDS */.Lo.filter((c) => section !== undefined && c.configSections.includes(section)).map((c) => c.name);
+    const usedBy = (section) => command_table/* COMMANDS */.L.filter((c) => section !== undefined && c.configSections.includes(section)).map((c) => c.name);
     const notes = loaded.unresolved.map(({ keyPath, variable, section }) => {
         const commands = usedBy(section);
         return `${keyPath}: ${variable} is not set here${commands.length > 0 ? `; ${commands.join(", ")} need${commands.length === 1 ? "s" : ""} it` : ""}`;
@@ -229,13 +227,8 @@ function unresolvedNotes(loaded) {
 
 
 
-
-
 /** `cutover plan`: validate the config and show the whole release. It never changes anything. */
-async function run({ settings, host, env }) {
-    const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
-    for (const secret of loaded.secrets)
-        host.maskSecret(secret);
+async function run({ settings, loaded }) {
     const plan = planRelease(loaded.config, { release: settings.release, services: settings.services, image: undefined });
     const notes = unresolvedNotes(loaded);
     const report = renderReleasePlan(plan);

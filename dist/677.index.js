@@ -102,9 +102,11 @@ async function named(route, pending) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ stillHeld),
-  U: () => (/* binding */ takeCommandLock)
+  ai: () => (/* binding */ releaseRunLock),
+  UJ: () => (/* binding */ takeCommandLock)
 });
+
+// UNUSED EXPORTS: stillHeld
 
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
 var aws_call = __webpack_require__(57613);
@@ -225,7 +227,7 @@ async function lockedLoadBalancers(config, loadBalancing) {
 
 
 /** Another run (a rollback, or a --break-lock) holds the lock now: stop without changing anything more. */
-class LockLostError extends errors/* RefusedError */.fk {
+class release_lock_LockLostError extends errors/* RefusedError */.fk {
     by;
     constructor(message, by) {
         super(message, [message, "this run stopped at once and changed nothing more; the run named above is in charge now"]);
@@ -301,7 +303,7 @@ function held(store, holder, log) {
             if (holders.every((h) => h?.id === holder.id))
                 return;
             const by = holders.find((h) => h !== undefined && h.id !== holder.id);
-            throw new LockLostError(by
+            throw new release_lock_LockLostError(by
                 ? `the release lock was taken over by ${(0,lock_holder/* describeHolder */.sG)(by)}`
                 : `the release lock is no longer recorded in ${store.where} (broken or removed by hand)`, by);
         },
@@ -366,6 +368,17 @@ async function stillHeld(lock) {
             return false;
         throw error;
     }
+}
+/** The release lock as the apply loop takes it (src/run/): just before the first change, never for a dry run. */
+function releaseRunLock(options) {
+    return {
+        acquire: async () => {
+            const lock = await takeCommandLock({ ...options, dryRun: false });
+            if (!lock)
+                throw new Error("the release lock was not taken");
+            return lock;
+        },
+    };
 }
 
 

@@ -507,8 +507,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __webpack_require__(26591);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(97840);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -781,11 +779,7 @@ var migration_sources = __webpack_require__(95885);
 var observe_migrations = __webpack_require__(31875);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(17266);
 ;// CONCATENATED MODULE: ./src/cli/commands/migrate-db/index.ts
-
-
 
 
 
@@ -802,10 +796,7 @@ var command_table = __webpack_require__(17266);
  * of the pending migrations, then `prisma migrate deploy` with the user's own Prisma CLI. What was
  * applied is read back from `_prisma_migrations`, not parsed from Prisma's output.
  */
-async function run({ settings, host, env, signal }) {
-    const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
-    for (const secret of loaded.secrets)
-        host.maskSecret(secret);
+async function run({ settings, loaded, host, env, signal }) {
     const database = loaded.config.database;
     if (!database?.url)
         throw new errors/* InputError */.dz(`${settings.configPath}: database.url is required for migrate-db`);

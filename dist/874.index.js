@@ -13,10 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
-// EXTERNAL MODULE: ./src/release/side-command.ts + 2 modules
-var side_command = __webpack_require__(37431);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
+var observe_estate = __webpack_require__(98328);
+// EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
+var command_lock = __webpack_require__(54739);
+// EXTERNAL MODULE: ./src/rollout/side-operation.ts + 2 modules
+var side_operation = __webpack_require__(34280);
+// EXTERNAL MODULE: ./src/run/run-operation.ts + 2 modules
+var run_operation = __webpack_require__(381);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
 var estate = __webpack_require__(61361);
 // EXTERNAL MODULE: ./src/traffic/header-rules.ts
@@ -112,11 +116,10 @@ function sidesOf(route) {
     return { back: blue, away: green, undo: false };
 }
 
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(17266);
-// EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
-var command_lock = __webpack_require__(54739);
+// EXTERNAL MODULE: ./src/cli/resume-command.ts
+var resume_command = __webpack_require__(58015);
 ;// CONCATENATED MODULE: ./src/cli/commands/rollback/index.ts
+
 
 
 
@@ -128,45 +131,49 @@ var command_lock = __webpack_require__(54739);
  * release, from AWS state alone (days later, another runner, after a crash or a promote). Green is
  * kept for debugging unless --destroy-green. A rerun changes nothing and says so.
  */
-async function run({ settings, host, env, now }) {
-    const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
-    for (const secret of loaded.secrets)
-        host.maskSecret(secret);
-    const config = loaded.config;
+async function run({ settings, loaded, host, env, now, signal }) {
+    const { config } = loaded;
     const at = now();
-    const outcome = await (0,side_command/* runSideCommand */.s4)({
-        command: "rollback",
-        config,
-        services: settings.services,
-        dryRun: settings.dryRun,
-        env,
-        host,
-        plan: (routes) => planRollback({ config, routes, now: at, destroyGreen: settings.destroyGreen }),
-        beforeChange: async (aws) => {
+    const { settings: aws, aws: connected } = (0,observe_estate/* connectForCommand */.l_)(config, env, host);
+    try {
+        const outcome = await (0,run_operation/* runOperation */.xj)((0,side_operation/* sideOperation */.hl)({
+            command: "rollback",
+            config,
+            aws: connected,
+            region: aws.region,
+            services: settings.services,
+            log: host.log,
+            resume: (0,resume_command/* resumeCommand */.V)(settings),
+            plan: (routes) => planRollback({ config, routes, now: at, destroyGreen: settings.destroyGreen }),
+        }), {
+            dryRun: settings.dryRun,
             // never blocked: it takes the release lock over (naming the previous holder), so a running switch stops at its next check
-            const lock = await (0,command_lock/* takeCommandLock */.U)({
+            lock: (0,command_lock/* releaseRunLock */.ai)({
                 config,
-                aws,
+                aws: connected,
                 env,
                 host,
                 now,
                 command: settings.command,
                 release: settings.release,
                 breakLock: undefined,
-                dryRun: settings.dryRun,
                 takeOver: true,
-            });
-            return lock && (() => lock.release());
-        },
-    });
-    const { plan } = outcome;
-    const count = (0,side_plan/* changeCount */.YR)(plan);
-    const headline = settings.dryRun
-        ? `rollback (dry run): ${count} change(s) on ${plan.rows.length} route(s)`
-        : count === 0
-            ? `rollback: nothing to change on ${plan.rows.length} route(s); traffic is already on blue`
-            : `rollback: ${plan.rows.length} route(s) back on blue, ${outcome.changes.length} change(s)`;
-    return (0,side_command/* sideCommandResult */.wQ)(headline, outcome);
+            }),
+            signal,
+            log: host.log,
+        });
+        const { plan } = outcome;
+        const count = (0,side_plan/* changeCount */.YR)(plan);
+        const headline = outcome.kind === "dry-run"
+            ? `rollback (dry run): ${count} change(s) on ${plan.rows.length} route(s)`
+            : outcome.kind === "nothing-to-do"
+                ? `rollback: nothing to change on ${plan.rows.length} route(s); traffic is already on blue`
+                : `rollback: ${plan.rows.length} route(s) back on blue, ${outcome.changes.length} change(s)`;
+        return (0,side_operation/* sideCommandResult */.wQ)(headline, outcome, connected.calls.summary());
+    }
+    finally {
+        connected.close();
+    }
 }
 
 

@@ -102,6 +102,35 @@ beforeAll(async () => {
 afterAll(() => account?.aws.destroy());
 
 describe("switch-traffic runs that overlap or die", () => {
+  it("SIGINT mid-bake (a cancelled job): exit 1 with every route restored, acted on at once rather than at the next poll", async () => {
+    const before = await routeShape();
+    const path = configWith("sigint", { strategy: "linear", increment: 25, bakeTime: "60s" });
+    const child = execa("node", [CUTOVER, "switch-traffic", "--config", path, "--release", RELEASE], {
+      env: { ...account.env, CUTOVER_HOST: "local" },
+      reject: false,
+    });
+    try {
+      await until("the first step (25%) on every route", async () => allAt(await greenShares(), 25), 40_000);
+    } catch (error) {
+      child.kill("SIGKILL");
+      throw error;
+    }
+    // a moment into the bake, between two of its 5 s polls
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sent = Date.now();
+    child.kill("SIGINT");
+    const ended = await child;
+    const elapsed = Date.now() - sent;
+    console.log(`SIGINT mid-bake → exit ${ended.exitCode} with 5 routes restored in ${elapsed} ms`);
+    expect(ended.exitCode, ended.stderr).toBe(1);
+    expect(ended.stderr).toContain("interrupted (SIGINT received) at green 25%");
+    expect(ended.stderr).toContain("put back");
+    expect(await routeShape()).toEqual(before);
+    expect(await lockTags()).toEqual([undefined, undefined, undefined]);
+    // the wait ends on the signal: waiting for the bake's next poll would take up to 5 s more
+    expect(elapsed).toBeLessThan(2_500);
+  }, 90_000);
+
   it("two switch runs at once: the second exits 3 naming the holder and changes nothing; the first finishes", async () => {
     expect(allAt(await greenShares(), 0)).toBe(true);
     // a bake of 6 s after 50%: the first run is still running (and holding the lock) while the second starts

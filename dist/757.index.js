@@ -1,8 +1,8 @@
-export const id = 785;
-export const ids = [785];
+export const id = 757;
+export const ids = [757];
 export const modules = {
 
-/***/ 98785:
+/***/ 56757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,78 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
-;// CONCATENATED MODULE: ./src/search/state-names.ts
-/**
- * Where cutover keeps run state in the engine, named once: the engine adapters write there,
- * es-reindex stores the read weight there, and the application-side read router (a bundle of its
- * own, so this module imports nothing) reads it.
- */
-const STATE_INDEX = "cutover-reindex-state";
-/** The stored read weight of a read alias while reads are split. */
-const routingDocId = (readAlias) => `es-reindex-routing:${readAlias}`;
-
-;// CONCATENATED MODULE: ./src/reindex/build-names.ts
-/**
- * Names of a search index's builds and of the aliases cutover keeps beside the configured ones. A
- * build is `<name>_<UTC yyyyMMddHHmmss>`, so builds sort by name in the order they were made.
- */
-
-const BUILD_SUFFIX = /^\d{14}$/;
-/** `classes` at 2026-11-22T09:41:07Z → `classes_20261122094107`. */
-function buildName(base, at) {
-    const stamp = at.toISOString().replace(/[-:T]/g, "").slice(0, 14);
-    return `${base}_${stamp}`;
-}
-/** Whether `index` is one of `base`'s builds (not the bare index `base`, nor another index's build). */
-function isBuildOf(base, index) {
-    return index.startsWith(`${base}_`) && BUILD_SUFFIX.test(index.slice(base.length + 1));
-}
-/** The time a build's name says it was made; undefined for a name that is not a build. */
-function buildTime(base, index) {
-    if (!isBuildOf(base, index))
-        return undefined;
-    const s = index.slice(base.length + 1);
-    const iso = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14)}Z`;
-    const at = new Date(iso);
-    return Number.isNaN(at.getTime()) ? undefined : at;
-}
-/**
- * A build name not yet taken: two builds started within the same second (a rerun after a failed
- * create) must not collide, so the time moves on a second at a time.
- */
-function freeBuildName(base, at, taken) {
-    let time = at.getTime();
-    let name = buildName(base, new Date(time));
-    while (taken.has(name)) {
-        time += 1000;
-        name = buildName(base, new Date(time));
-    }
-    return name;
-}
-/** The alias beside the read alias that the application helper sends a share of reads to. */
-function canaryAliasOf(readAlias) {
-    return `${readAlias}_canary`;
-}
-/** State document ids in the engine's cutover state index. */
-const stateIds = {
-    run: (project, index) => `es-reindex:${project}:${index}`,
-    lock: (project, index) => `es-reindex-lock:${project}:${index}`,
-    /** Read by the application-side read helper: the weight of reads sent to the canary alias. */
-    routing: routingDocId,
-};
-
+// EXTERNAL MODULE: ./src/reindex/build-names.ts
+var build_names = __webpack_require__(5090);
 ;// CONCATENATED MODULE: ./src/reindex/observe.ts
 
 async function observeIndex(engine, config) {
     const readAlias = config.aliases.read;
     const writeAlias = config.aliases.write;
-    const canaryAlias = canaryAliasOf(readAlias);
+    const canaryAlias = (0,build_names/* canaryAliasOf */._H)(readAlias);
     const names = [...new Set([readAlias, writeAlias, canaryAlias, config.name])];
     const [aliases, listed, capabilities] = await Promise.all([
         engine.getAliases(names),
@@ -100,7 +40,7 @@ async function observeIndex(engine, config) {
         return { kind: "absent", targets: [] };
     };
     const indices = listed
-        .filter((info) => info.name === config.name || isBuildOf(config.name, info.name))
+        .filter((info) => info.name === config.name || (0,build_names/* isBuildOf */.kC)(config.name, info.name))
         .sort((a, b) => a.name.localeCompare(b.name));
     return {
         name: config.name,
@@ -154,6 +94,7 @@ var duration = __webpack_require__(97840);
  * client. Each engine is reached through its official client in its own adapter module; values
  * coming back are plain data, never client types.
  */
+
 /** Another writer changed the state document first (a second run, or a lock taken meanwhile). */
 class StateConflictError extends Error {
     id;
@@ -164,12 +105,12 @@ class StateConflictError extends Error {
     }
 }
 /** An engine call that failed, with the call and the resource named (`_aliases on read_x: ...`). */
-class EngineError extends Error {
+class EngineError extends errors/* ExternalError */.yA {
     call;
     resource;
     status;
     constructor(call, resource, status, message) {
-        super(`${call} on ${resource}: ${message}`);
+        super(`${call} on ${resource}: ${message}`, "the search engine");
         this.call = call;
         this.resource = resource;
         this.status = status;
@@ -1078,69 +1019,8 @@ async function applyLiveSettings(engine, config, green, blue) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/reindex/reindex-state.ts
-
-function emptyState(project, index, now) {
-    return { version: 1, project, index, build: undefined, retired: [], updatedAt: now.toISOString() };
-}
-function hasDone(build, step) {
-    return build !== undefined && build.done.includes(step);
-}
-function markDone(build, step) {
-    return build.done.includes(step) ? build : { ...build, done: [...build.done, step] };
-}
-/** A build still under way: not rolled back, and not superseded. A finished one (switched) counts too until the next create. */
-function isActive(build) {
-    return build !== undefined && build.rolledBackAt === undefined;
-}
-/** The run state document, read once and written back with optimistic concurrency. */
-class RunStateStore {
-    engine;
-    id;
-    doc;
-    current;
-    now;
-    guard;
-    constructor(engine, id, doc, current, now, guard) {
-        this.engine = engine;
-        this.id = id;
-        this.doc = doc;
-        this.current = current;
-        this.now = now;
-        this.guard = guard;
-    }
-    /** `guard` runs before each write: the lock check, so a run that lost its lock writes nothing more. */
-    static async open(engine, project, index, now, guard = async () => { }) {
-        const id = stateIds.run(project, index);
-        const doc = await engine.readState(id);
-        return new RunStateStore(engine, id, doc, doc?.value ?? emptyState(project, index, now()), now, guard);
-    }
-    get value() {
-        return this.current;
-    }
-    get build() {
-        return this.current.build;
-    }
-    /** Applies `change` and stores the result; throws StateConflictError when someone else wrote first. */
-    async update(change) {
-        const next = { ...change(this.current), updatedAt: this.now().toISOString() };
-        await this.guard();
-        const expected = this.doc ? { seqNo: this.doc.seqNo, primaryTerm: this.doc.primaryTerm } : "absent";
-        this.doc = await this.engine.writeState(this.id, next, expected);
-        this.current = next;
-        return next;
-    }
-    /** Changes the current build; an error when there is none (a bug: callers check first). */
-    async updateBuild(change) {
-        const next = await this.update((state) => {
-            if (!state.build)
-                throw new Error("no build in the run state");
-            return { ...state, build: change(state.build) };
-        });
-        return next.build;
-    }
-}
-
+// EXTERNAL MODULE: ./src/reindex/reindex-state.ts
+var reindex_state = __webpack_require__(19016);
 ;// CONCATENATED MODULE: ./src/reindex/phase-catch-up.ts
 /**
  * catch-up: the incremental topic into green, from the position that matches the full dump (the
@@ -1158,7 +1038,7 @@ class RunStateStore {
 
 
 async function runCatchUp(ctx, start) {
-    if (hasDone(start, "catch-up")) {
+    if ((0,reindex_state/* hasDone */.BR)(start, "catch-up")) {
         return {
             phase: "catch-up",
             headline: `catch-up: nothing to do, ${start.green} is caught up`,
@@ -1214,7 +1094,7 @@ async function runCatchUp(ctx, start) {
     }
     const purged = await purgeTombstones(ctx.engine, build.green, ctx.signal);
     const live = await applyLiveSettings(ctx.engine, ctx.config, build.green, build.blue);
-    build = await ctx.store.updateBuild((b) => markDone(b, "catch-up"));
+    build = await ctx.store.updateBuild((b) => (0,reindex_state/* markDone */.a)(b, "catch-up"));
     const records = rounds.reduce((sum, r) => sum + r.records, 0);
     return {
         phase: "catch-up",
@@ -1454,7 +1334,7 @@ function planCreate(observed, build, now) {
             : build.writeSwitchedAt !== undefined
                 ? `build ${build.green} is finished (write alias switched)`
                 : `build ${build.green} no longer exists`;
-    return { kind: "new", green: freeBuildName(observed.name, now, taken), blue, pair: planPairOnBlue(observed, blue), supersedes };
+    return { kind: "new", green: (0,build_names/* freeBuildName */.Gv)(observed.name, now, taken), blue, pair: planPairOnBlue(observed, blue), supersedes };
 }
 
 ;// CONCATENATED MODULE: ./src/reindex/phase-create.ts
@@ -1475,7 +1355,7 @@ async function runCreate(ctx) {
     const observed = await observeIndex(engine, config);
     const plan = planCreate(observed, store.build, ctx.now());
     const report = new report_report/* Report */.pl();
-    if (plan.kind === "continue" && hasDone(plan.build, "create")) {
+    if (plan.kind === "continue" && (0,reindex_state/* hasDone */.BR)(plan.build, "create")) {
         return {
             phase: "create",
             headline: `create: nothing to do, ${plan.reason}`,
@@ -1519,7 +1399,7 @@ async function runCreate(ctx) {
         await engine.createIndex(build.green, body);
         actions.push(`create index ${build.green} (refresh off, no replicas while loading)`);
     }
-    build = await store.updateBuild((b) => markDone(b, "create"));
+    build = await store.updateBuild((b) => (0,reindex_state/* markDone */.a)(b, "create"));
     for (const line of actions)
         ctx.log.info(`create: ${line}`);
     report.list([
@@ -1836,7 +1716,7 @@ async function clientCopy(ctx, build, source) {
 
 
 async function runLoad(ctx, build) {
-    if (hasDone(build, "load")) {
+    if ((0,reindex_state/* hasDone */.BR)(build, "load")) {
         return {
             phase: "load",
             headline: `load: nothing to do, ${build.green} is loaded`,
@@ -1851,7 +1731,7 @@ async function runLoad(ctx, build) {
     const figures = await loadFromIndex(ctx, build, method);
     // an index-fed build has no catch-up: it is finished here
     const live = await applyLiveSettings(ctx.engine, ctx.config, build.green, build.blue);
-    await ctx.store.updateBuild((b) => markDone(b, "load"));
+    await ctx.store.updateBuild((b) => (0,reindex_state/* markDone */.a)(b, "load"));
     const how = method === "reindex-task" ? `_reindex task ${figures.taskId ?? ""}` : "client-side copy (no reindex module)";
     return {
         phase: "load",
@@ -1905,7 +1785,7 @@ async function loadFromKafka(ctx, start) {
             await ctx.store.updateBuild((b) => ({ ...b, kafka: { ...b.kafka, loadNext: next } }));
         },
     });
-    build = await ctx.store.updateBuild((b) => markDone({ ...b, kafka: { ...b.kafka, loadNext: to } }, "load"));
+    build = await ctx.store.updateBuild((b) => (0,reindex_state/* markDone */.a)({ ...b, kafka: { ...b.kafka, loadNext: to } }, "load"));
     const rate = result.durationMs > 0 ? Math.round((result.records / result.durationMs) * 1000) : 0;
     return {
         phase: "load",
@@ -2005,11 +1885,11 @@ function indexBlueCurrency(green, atSwitch, now, switchedAt) {
 
 
 async function readRouting(engine, readAlias) {
-    return (await engine.readState(stateIds.routing(readAlias)))?.value;
+    return (await engine.readState(build_names/* stateIds */.iq.routing(readAlias)))?.value;
 }
 /** Stores the weight; unchanged when it already holds it. Returns whether it wrote. */
 async function storeRouting(engine, routing, now) {
-    const id = stateIds.routing(routing.readAlias);
+    const id = build_names/* stateIds */.iq.routing(routing.readAlias);
     const existing = await engine.readState(id);
     const v = existing?.value;
     if (v && v.weight === routing.weight && v.canaryAlias === routing.canaryAlias)
@@ -2019,7 +1899,7 @@ async function storeRouting(engine, routing, now) {
 }
 /** Removes the stored weight (reads go to the read alias alone). Returns whether there was one. */
 async function clearRouting(engine, readAlias) {
-    const id = stateIds.routing(readAlias);
+    const id = build_names/* stateIds */.iq.routing(readAlias);
     for (let attempt = 0; attempt < 3; attempt++) {
         const existing = await engine.readState(id);
         if (!existing)
@@ -2107,7 +1987,7 @@ async function runRollback(ctx, build) {
             const b = state.build.blue;
             return {
                 ...state,
-                build: markDone({ ...state.build, rolledBackAt: at }, "rollback"),
+                build: (0,reindex_state/* markDone */.a)({ ...state.build, rolledBackAt: at }, "rollback"),
                 // blue is live again: its retention clock stops
                 retired: state.retired.filter((r) => r.index !== b),
             };
@@ -2281,11 +2161,11 @@ async function runSwitchRead(ctx, build) {
     await ctx.store.update((state) => {
         if (!state.build)
             return state;
-        let b = markDone({ ...state.build, readWeight: weight }, "switch-read");
+        let b = (0,reindex_state/* markDone */.a)({ ...state.build, readWeight: weight }, "switch-read");
         let retired = state.retired;
         if (sameAlias && weight >= 100 && b.writeSwitchedAt === undefined) {
             // read and write are one alias (seed 003): writes moved with it
-            b = markDone({ ...b, writeSwitchedAt: ctx.now().toISOString() }, "switch-write");
+            b = (0,reindex_state/* markDone */.a)({ ...b, writeSwitchedAt: ctx.now().toISOString() }, "switch-write");
             if (b.blue)
                 retired = [...retired.filter((r) => r.index !== b.blue), { index: b.blue, at: ctx.now().toISOString() }];
         }
@@ -2436,7 +2316,7 @@ async function runSwitchWrite(ctx, build) {
     await ctx.store.update((state) => {
         if (!state.build)
             return state;
-        const b = markDone({ ...state.build, writeSwitchedAt: at, kafka: { ...state.build.kafka, ...(greenPosition ? { green: greenPosition } : {}) } }, "switch-write");
+        const b = (0,reindex_state/* markDone */.a)({ ...state.build, writeSwitchedAt: at, kafka: { ...state.build.kafka, ...(greenPosition ? { green: greenPosition } : {}) } }, "switch-write");
         const retired = b.blue ? [...state.retired.filter((r) => r.index !== b.blue), { index: b.blue, at }] : state.retired;
         return { ...state, build: b, retired };
     });
@@ -2664,7 +2544,7 @@ async function runValidate(ctx, build) {
         errors: { green: greenErrors, blue: blueErrors },
     };
     const verdict = validationVerdict(figures, thresholds);
-    await ctx.store.updateBuild((b) => markDone({ ...b, validation: { passed: verdict.passed, at: ctx.now().toISOString(), reasons: verdict.reasons } }, "validate"));
+    await ctx.store.updateBuild((b) => (0,reindex_state/* markDone */.a)({ ...b, validation: { passed: verdict.passed, at: ctx.now().toISOString(), reasons: verdict.reasons } }, "validate"));
     const report = new report_report/* Report */.pl()
         .table(["check", "result", "figures"], verdict.checks.map((c) => [c.check, c.ok ? "OK" : "NG", c.detail]))
         .table(["side", "documents", "p50", "p95", "searches", "errors"], [
@@ -2709,54 +2589,8 @@ function ms(value) {
     return `${Math.round(value * 10) / 10} ms`;
 }
 
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(17266);
-;// CONCATENATED MODULE: ./src/reindex/plan-phases.ts
-/**
- * Which phases `--phase all` runs for a configured index (pure), and the build phases each phase
- * needs done before it may run.
- */
-
-
-/** Every phase a run can take, in the order a release takes them. */
-const RUN_PHASES = command_table/* ES_PHASES */.SL.filter((p) => p !== "all");
-/**
- * In order, as far as the config allows: an index-fed build has no topic to catch up from; the
- * write switch waits for a person (`--phase switch-write`) unless `writeSwitch: auto`, when it runs
- * once validation passed (a failed validate stops `all` before any alias moves). Follow never ends
- * on its own, so `all` leaves it to its own job.
- */
-function phasesForAll(config) {
-    const phases = ["plan", "create", "load"];
-    if (config.source.type === "kafka")
-        phases.push("catch-up");
-    phases.push("validate", "switch-read");
-    if (config.writeSwitch === "auto")
-        phases.push("switch-write");
-    return phases;
-}
-/** The steps a build must have done before `phase` makes sense. */
-function prerequisites(phase, source) {
-    const built = source === "kafka" ? ["create", "load", "catch-up"] : ["create", "load"];
-    switch (phase) {
-        case "load":
-            return ["create"];
-        case "catch-up":
-            return ["create", "load"];
-        case "validate":
-        case "switch-read":
-        case "switch-write":
-        case "follow":
-            return built;
-        default:
-            return [];
-    }
-}
-/** Steps still missing for `phase`; empty when it may run. */
-function missingSteps(phase, build, source) {
-    return prerequisites(phase, source).filter((step) => !hasDone(build, step));
-}
-
+// EXTERNAL MODULE: ./src/reindex/plan-phases.ts
+var plan_phases = __webpack_require__(79813);
 ;// CONCATENATED MODULE: ./src/reindex/plan-build.ts
 
 
@@ -2787,8 +2621,8 @@ function planBuild(observed, state, config, engineKind, now) {
     const blue = create.kind === "continue" ? create.build.blue : create.blue;
     const sourceIndex = config.source.type === "index" ? (build?.sourceIndex ?? config.source.index ?? blue) : undefined;
     const method = loadMethod(config, observed.capabilities);
-    const inAll = new Set(phasesForAll(config));
-    const done = (step) => hasDone(build, step);
+    const inAll = new Set((0,plan_phases/* phasesForAll */.zo)(config));
+    const done = (step) => (0,reindex_state/* hasDone */.BR)(build, step);
     const would = (phase) => {
         switch (phase) {
             case "plan":
@@ -2857,7 +2691,7 @@ function planBuild(observed, state, config, engineKind, now) {
         }
     };
     const cleanup = planCleanup(observed, state, now, config.retention);
-    const phases = RUN_PHASES.map((phase) => {
+    const phases = plan_phases/* RUN_PHASES */.NV.map((phase) => {
         const step = phase;
         const status = !inAll.has(phase) ? "not in all" : phase !== "plan" && done(step) ? "done" : "to do";
         const lines = phase === "cleanup"
@@ -2962,7 +2796,7 @@ const TAKE_OVER_WHY = {
 };
 async function acquireReindexLock(options) {
     const { engine, now, log } = options;
-    const id = stateIds.lock(options.project, options.index);
+    const id = build_names/* stateIds */.iq.lock(options.project, options.index);
     const started = now().toISOString();
     const runUrl = (0,lock_holder/* runUrlOf */.Qm)(options.env);
     const holder = {
@@ -3115,14 +2949,14 @@ const KAFKA_ONLY = ["catch-up", "follow"];
 const OVERRIDES_FOLLOW = ["switch-read", "switch-write", "rollback"];
 async function runReindex(options) {
     const { engine, config, phase } = options;
-    const phases = phase === "all" ? phasesForAll(config) : [phase];
+    const phases = phase === "all" ? (0,plan_phases/* phasesForAll */.zo)(config) : [phase];
     if (config.source.type === "index") {
         const wrong = phases.find((p) => KAFKA_ONLY.includes(p));
         if (wrong)
             throw new errors/* InputError */.dz(`--phase ${wrong} needs a Kafka-fed index: '${config.name}' is copied from an index, which has no change stream`);
     }
     const observed = await observeIndex(engine, config);
-    const firstStore = await RunStateStore.open(engine, options.project, config.name, options.now);
+    const firstStore = await reindex_state/* RunStateStore */.Up.open(engine, options.project, config.name, options.now);
     const plannedAt = options.now();
     const plan = planBuild(observed, firstStore.value, config, engine.kind, plannedAt);
     if (plan.misfit && phases.some((p) => p === "create" || p === "load"))
@@ -3152,7 +2986,7 @@ async function runReindex(options) {
         if (lock.tookOverFromFollow)
             await pause(FOLLOW_GIVE_WAY_MS, options.signal);
         // read again under the lock: another run may have moved on since the plan was made
-        const store = await RunStateStore.open(engine, options.project, config.name, options.now, () => lock.check());
+        const store = await reindex_state/* RunStateStore */.Up.open(engine, options.project, config.name, options.now, () => lock.check());
         const ctx = {
             engine,
             stream: options.stream,
@@ -3207,7 +3041,7 @@ async function runPhase(ctx, phase, inAll, plan) {
         throw new errors/* RefusedError */.fk(`index '${ctx.config.name}' has no build yet: run --phase create (or all) first`);
     if (phase === "rollback")
         return runRollback(ctx, build);
-    const missing = missingSteps(phase, build, build.source);
+    const missing = (0,plan_phases/* missingSteps */.uB)(phase, build, build.source);
     if (missing.length > 0) {
         throw new errors/* RefusedError */.fk(`${phase} needs ${missing.join(", ")} done first on build ${build.green}`, [
             `done so far: ${build.done.join(", ") || "nothing"}; run --phase ${missing[0] ?? "create"} (or all)`,
@@ -3535,6 +3369,8 @@ function settingsOf(body, index) {
     return asObject(entry.settings);
 }
 
+// EXTERNAL MODULE: ./src/search/state-names.ts
+var state_names = __webpack_require__(70860);
 ;// CONCATENATED MODULE: ./src/search/state-index.ts
 
 
@@ -3769,19 +3605,19 @@ class ElasticsearchEngine {
     }
     async readState(id) {
         // Realtime GET reads the latest write without a refresh; 404 (no doc, or no index yet) is absent.
-        const body = await this.call("GET _doc", `${STATE_INDEX}/${id}`, (es) => es.get({ index: STATE_INDEX, id, realtime: true }, { ignore: [404] }));
+        const body = await this.call("GET _doc", `${state_names/* STATE_INDEX */.j}/${id}`, (es) => es.get({ index: state_names/* STATE_INDEX */.j, id, realtime: true }, { ignore: [404] }));
         return stateFromGet(body);
     }
     async writeState(id, value, expected) {
         await this.ensureStateIndex();
         const document = stateSource(value);
         const body = await this.stateWrite(id, "PUT _doc", (es) => expected === "absent"
-            ? es.create({ index: STATE_INDEX, id, document })
-            : es.index({ index: STATE_INDEX, id, document, if_seq_no: expected.seqNo, if_primary_term: expected.primaryTerm }));
+            ? es.create({ index: state_names/* STATE_INDEX */.j, id, document })
+            : es.index({ index: state_names/* STATE_INDEX */.j, id, document, if_seq_no: expected.seqNo, if_primary_term: expected.primaryTerm }));
         return stateFromWrite(value, body);
     }
     async deleteState(id, expected) {
-        await this.stateWrite(id, "DELETE _doc", (es) => es.delete({ index: STATE_INDEX, id, if_seq_no: expected.seqNo, if_primary_term: expected.primaryTerm }));
+        await this.stateWrite(id, "DELETE _doc", (es) => es.delete({ index: state_names/* STATE_INDEX */.j, id, if_seq_no: expected.seqNo, if_primary_term: expected.primaryTerm }));
     }
     /** A 409 (or a 404 for a document deleted meanwhile) means another writer went first. */
     async stateWrite(id, call, run) {
@@ -3793,13 +3629,13 @@ class ElasticsearchEngine {
             const status = statusOf(error);
             if (status === 409 || (status === 404 && engineErrorType(error) !== "index_not_found_exception"))
                 throw new StateConflictError(id);
-            throw toEngineError(call, `${STATE_INDEX}/${id}`, error);
+            throw toEngineError(call, `${state_names/* STATE_INDEX */.j}/${id}`, error);
         }
     }
     ensureStateIndex() {
-        this.stateIndexPromise ??= this.call("PUT index", STATE_INDEX, async (es) => {
+        this.stateIndexPromise ??= this.call("PUT index", state_names/* STATE_INDEX */.j, async (es) => {
             try {
-                await es.indices.create({ index: STATE_INDEX, ...STATE_INDEX_BODY });
+                await es.indices.create({ index: state_names/* STATE_INDEX */.j, ...STATE_INDEX_BODY });
             }
             catch (error) {
                 if (engineErrorType(error) !== "resource_already_exists_exception")
@@ -4002,19 +3838,19 @@ class OpenSearchEngine {
     }
     async readState(id) {
         // Realtime GET reads the latest write without a refresh; 404 (no doc, or no index yet) is absent.
-        const body = await this.call("GET _doc", `${STATE_INDEX}/${id}`, (os) => os.get({ index: STATE_INDEX, id, realtime: true }, { ignore: [404] }));
+        const body = await this.call("GET _doc", `${state_names/* STATE_INDEX */.j}/${id}`, (os) => os.get({ index: state_names/* STATE_INDEX */.j, id, realtime: true }, { ignore: [404] }));
         return stateFromGet(body);
     }
     async writeState(id, value, expected) {
         await this.ensureStateIndex();
         const document = stateSource(value);
         const body = await this.stateWrite(id, "PUT _doc", (os) => expected === "absent"
-            ? os.create({ index: STATE_INDEX, id, body: document })
-            : os.index({ index: STATE_INDEX, id, body: document, if_seq_no: expected.seqNo, if_primary_term: expected.primaryTerm }));
+            ? os.create({ index: state_names/* STATE_INDEX */.j, id, body: document })
+            : os.index({ index: state_names/* STATE_INDEX */.j, id, body: document, if_seq_no: expected.seqNo, if_primary_term: expected.primaryTerm }));
         return stateFromWrite(value, body);
     }
     async deleteState(id, expected) {
-        await this.stateWrite(id, "DELETE _doc", (os) => os.delete({ index: STATE_INDEX, id, if_seq_no: expected.seqNo, if_primary_term: expected.primaryTerm }));
+        await this.stateWrite(id, "DELETE _doc", (os) => os.delete({ index: state_names/* STATE_INDEX */.j, id, if_seq_no: expected.seqNo, if_primary_term: expected.primaryTerm }));
     }
     /** A 409 (or a 404 for a document deleted meanwhile) means another writer went first. */
     async stateWrite(id, call, run) {
@@ -4025,13 +3861,13 @@ class OpenSearchEngine {
             const status = statusOf(error);
             if (status === 409 || (status === 404 && engineErrorType(error) !== "index_not_found_exception"))
                 throw new StateConflictError(id);
-            throw toEngineError(call, `${STATE_INDEX}/${id}`, error);
+            throw toEngineError(call, `${state_names/* STATE_INDEX */.j}/${id}`, error);
         }
     }
     ensureStateIndex() {
-        this.stateIndexPromise ??= this.call("PUT index", STATE_INDEX, async (os) => {
+        this.stateIndexPromise ??= this.call("PUT index", state_names/* STATE_INDEX */.j, async (os) => {
             try {
-                return await os.indices.create({ index: STATE_INDEX, body: STATE_INDEX_BODY });
+                return await os.indices.create({ index: state_names/* STATE_INDEX */.j, body: STATE_INDEX_BODY });
             }
             catch (error) {
                 if (engineErrorType(error) !== "resource_already_exists_exception")
@@ -4424,16 +4260,11 @@ function createKafkaSource(connection, tuning = {}) {
 
 
 
-
-
 /**
  * `cutover es-reindex --index <name> --phase <phase>`: a blue/green build of one search index (seeds
  * 000 and 003). The phases live in src/reindex/; this file picks the index, connects, and hands over.
  */
-async function run({ settings, host, env, now, signal }) {
-    const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
-    for (const secret of loaded.secrets)
-        host.maskSecret(secret);
+async function run({ settings, loaded, host, env, now, signal }) {
     const config = loaded.config;
     if (!config.search)
         throw new errors/* InputError */.dz(`${settings.configPath} has no search section: es-reindex needs search.indices`);

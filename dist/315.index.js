@@ -1,8 +1,8 @@
-export const id = 93;
-export const ids = [93];
+export const id = 315;
+export const ids = [315];
 export const modules = {
 
-/***/ 75093:
+/***/ 86315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,16 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
 var observe_estate = __webpack_require__(98328);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
-// EXTERNAL MODULE: ./src/deploy/wait-ready.ts + 1 modules
-var wait_ready = __webpack_require__(18197);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
+var command_lock = __webpack_require__(54739);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
-// EXTERNAL MODULE: ./src/traffic/forward-action.ts
-var forward_action = __webpack_require__(9811);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/run/bounded.ts + 2 modules
+var bounded = __webpack_require__(82754);
+// EXTERNAL MODULE: ./src/run/run-operation.ts + 2 modules
+var run_operation = __webpack_require__(381);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
 var estate = __webpack_require__(61361);
 // EXTERNAL MODULE: ./src/traffic/step-plan.ts
@@ -129,17 +129,11 @@ function rollbackCommand(configPath, release) {
     return `cutover rollback --config ${configPath}${release === undefined ? "" : ` --release ${release}`}`;
 }
 
-// EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
-var command_lock = __webpack_require__(54739);
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(17266);
-// EXTERNAL MODULE: ./src/aws/aws-call.ts
-var aws_call = __webpack_require__(57613);
-;// CONCATENATED MODULE: ./src/cli/commands/switch-traffic/switch-traffic.ts
+;// CONCATENATED MODULE: ./src/rollout/switch-traffic.ts
 
 
 
-const NO_LOCK = { take: async () => undefined, stillHeld: async () => true };
+
 /** Why the switch stopped part-way; caught below and turned into a restore and an exit code. */
 class Stop extends Error {
     reason;
@@ -155,30 +149,68 @@ class Stop extends Error {
         this.name = "Stop";
     }
 }
+/** Runs a plan already made (the CLI reads and plans inside the operation; tests hand one in). */
 async function switchTraffic(plan, options, deps) {
+    const outcome = await runOperation(switchOperation(async () => plan, options, deps), {
+        dryRun: false,
+        ...(deps.lock ? { lock: deps.lock } : {}),
+        signal: deps.signal,
+        log: { debug: () => undefined, error: () => undefined, verbatim: () => undefined, group: (_t, body) => body(), ...deps.log },
+        clock: deps.clock,
+    });
+    return outcome.kind === "applied" ? outcome.result : { rows: [], stepCalls: [], weight: plan.from };
+}
+function switchOperation(makePlan, options, deps) {
+    const state = new Map();
+    const walkOf = (plan) => {
+        let walk = state.get(plan);
+        if (!walk)
+            state.set(plan, (walk = newWalk(plan)));
+        return walk;
+    };
+    return {
+        name: "switch-traffic",
+        resume: rollbackCommand(options.configPath, options.release),
+        plan: async () => {
+            const plan = await makePlan();
+            if (plan.refusals.length > 0)
+                throw new errors/* RefusedError */.fk("traffic cannot be switched", plan.refusals);
+            return plan;
+        },
+        isEmpty: (plan) => plan.steps.length === 0,
+        apply: (plan, run) => walk(plan, walkOf(plan), run, deps),
+        restore: async (plan, run, cause) => {
+            const walk = walkOf(plan);
+            const foreign = new Set(cause instanceof Stop ? cause.foreign : []);
+            const restored = await restore(plan, walk, foreign, run, deps);
+            return afterRestore(cause, restored, options, walk.rows);
+        },
+    };
+}
+function newWalk(plan) {
+    return {
+        names: new Map(plan.routes.flatMap((r) => [[r.blue.arn, r.blue.name], [r.green.arn, r.green.name]])),
+        expected: new Map(plan.routes.map((r) => [r.place.ruleArn, r.start])),
+        ours: new Map(plan.routes.map((r) => [r.place.ruleArn, [r.start]])),
+        rows: [],
+        greenWeight: plan.from,
+    };
+}
+async function walk(plan, w, run, deps) {
     const lb = deps.aws.loadBalancing;
-    const guard = deps.guard ?? NO_LOCK;
-    const names = new Map(plan.routes.flatMap((r) => [[r.blue.arn, r.blue.name], [r.green.arn, r.green.name]]));
-    /** What cutover set last on each route (at first: what it found), by rule ARN. */
-    const expected = new Map(plan.routes.map((r) => [r.place.ruleArn, r.start]));
-    /** Every forward this run wrote or was writing: a restore writes over these and nothing else. */
-    const ours = new Map(plan.routes.map((r) => [r.place.ruleArn, [r.start]]));
-    const rows = [];
     const stepCalls = [];
-    let changed = false;
-    let greenWeight = plan.from;
     const checks = async (needHealthyGreen) => {
         const found = await lb.readForwards(plan.routes.map((r) => r.place));
         const drift = [];
         const foreign = [];
         for (const route of plan.routes) {
             const now = found.get(route.place.ruleArn)?.forward;
-            const want = expected.get(route.place.ruleArn) ?? route.start;
+            const want = w.expected.get(route.place.ruleArn) ?? route.start;
             if (now && sameWeights(now, want))
                 continue;
             foreign.push(route.place.ruleArn);
-            drift.push(`${route.label}: the weights are ${now ? describeWeights(now, names) : "gone (no forward action)"}, ` +
-                `but cutover set ${describeWeights(want, names)}`);
+            drift.push(`${route.label}: the weights are ${now ? describeWeights(now, w.names) : "gone (no forward action)"}, ` +
+                `but cutover set ${describeWeights(want, w.names)}`);
         }
         if (drift.length > 0)
             throw new Stop("drift", `someone or something else changed the weights on ${drift.length} route(s)`, drift, foreign);
@@ -190,66 +222,78 @@ async function switchTraffic(plan, options, deps) {
         return found;
     };
     const stopIfAsked = () => {
-        if (deps.signal.aborted)
-            throw new Stop("interrupted", `interrupted (${reasonOf(deps.signal)}) at green ${greenWeight}%`);
+        if (run.signal.aborted)
+            throw new run_operation/* Interrupted */.j$(`interrupted (${(0,run_operation/* reasonOf */.A3)(run.signal)}) at green ${w.greenWeight}%`);
     };
-    // LOCK: take the release lock before the first change; a holder refuses the run here (exit 3), nothing changed.
-    await guard.take();
     try {
         for (const [index, step] of plan.steps.entries()) {
             stopIfAsked();
             if (step.kind === "bake") {
-                await bake(step, greenWeight > 0, checks, stopIfAsked, deps);
+                await bake(step, w.greenWeight > 0, checks, stopIfAsked, run, deps.pollMs ?? 5_000);
                 continue;
             }
-            // LOCK: still ours? A rollback that took the lock over owns the weights now: stop, touch nothing.
-            if (!(await guard.stillHeld()))
-                throw new Stop("taken-over", "the release lock was taken over (a rollback?) before the step to " + `${step.weight}%`);
+            // still ours? A rollback that took the lock over owns the weights now: stop, touch nothing
+            if (!(await run.stillHeld()))
+                throw new Stop("taken-over", `the release lock was taken over (a rollback?) before the step to ${step.weight}%`);
             const before = deps.calls?.byAction() ?? {};
-            const started = deps.clock.now();
+            const started = run.now();
             const snapshots = await checks(step.weight > 0);
+            stopIfAsked();
             const number = plan.steps.slice(0, index + 1).filter((s) => s.kind === "set-weight").length;
-            for (const [i, route] of plan.routes.entries()) {
-                const forward = step.forwards[i];
-                const snapshot = snapshots.get(route.place.ruleArn);
-                if (!forward || !snapshot)
-                    throw new Stop("check", `${route.label}: no longer found`);
-                ours.get(route.place.ruleArn)?.push(forward);
-                changed = true;
-                const answer = await lb.writeForward(route.place, snapshot, forward);
-                if (!answer.forward || !sameWeights(answer.forward, forward))
-                    throw new Stop("check", `${route.label}: AWS answered the write with ${answer.forward ? describeWeights(answer.forward, names) : "no forward action"}, ` +
-                        `not ${describeWeights(forward, names)}`);
-                expected.set(route.place.ruleArn, forward);
-                rows.push(row(route, number, step.weight, forward, deps.clock.now()));
-            }
-            greenWeight = step.weight;
+            const answered = await writeStep(plan, step, snapshots, w, run, lb);
+            w.greenWeight = step.weight;
+            for (const [i, route] of plan.routes.entries())
+                w.rows.push(row(route, number, step.weight, step.forwards[i], answered[i] ?? run.now()));
             deps.log.info(`green at ${step.weight}% on ${plan.routes.length} route(s)`);
             if (deps.calls)
-                stepCalls.push(countStep(number, step.weight, plan.routes.length, before, deps.calls.byAction(), started, deps.clock.now()));
+                stepCalls.push(countStep(number, step.weight, plan.routes.length, before, deps.calls.byAction(), started, run.now(), answered));
         }
-        return { rows, stepCalls, weight: greenWeight };
+        return { rows: w.rows, stepCalls, weight: w.greenWeight };
     }
     catch (error) {
-        if (error instanceof Stop && error.reason === "taken-over")
-            throw new errors/* OperationError */.OK(error.message, { kind: "resumable", detail: `the weights were left as they are (green at ${greenWeight}%) for whoever holds the lock` }, { cause: error });
-        if (!changed)
-            throw error instanceof Stop || error instanceof aws_call/* AwsError */.Gy ? beforeAnyChange(error) : error;
-        const foreign = new Set(error instanceof Stop ? error.foreign : []);
-        const restored = await restore(plan, ours, foreign, names, deps);
-        throw afterRestore(error, restored, options, rows);
+        // before the first write a failed check is a precondition not met: exit 3, nothing changed
+        if (run.journal.changes.length === 0 && error instanceof Stop && error.reason !== "taken-over")
+            throw new errors/* RefusedError */.fk(`switch-traffic cannot start: ${error.message}`, error.problems);
+        throw error;
     }
 }
-/** Waits out a bake, looking every poll; never one long sleep, so an alarm or a signal is seen within a poll. */
-async function bake(step, greenCarries, checks, stopIfAsked, deps) {
-    const end = deps.clock.now() + step.durationMs;
-    const poll = deps.pollMs ?? 5_000;
+/**
+ * One step: every route's write at once (bounded), each checked from AWS's answer. Every write is
+ * tried; a route whose write failed is reported after all have settled, so the restore knows
+ * exactly which routes this run may have changed. Returns when each route's answer came.
+ */
+async function writeStep(plan, step, snapshots, w, run, lb) {
+    const answeredAt = [];
+    const settled = await (0,bounded/* settleBounded */.Z)([...plan.routes.entries()], bounded/* WRITE_CONCURRENCY */.Q, async ([i, route]) => {
+        const forward = step.forwards[i];
+        const snapshot = snapshots.get(route.place.ruleArn);
+        if (!forward || !snapshot)
+            throw new Stop("check", `${route.label}: no longer found`);
+        w.ours.get(route.place.ruleArn)?.push(forward);
+        // noted before the call: a write whose answer is lost may still have been made, and is put back
+        run.journal.record(`${route.label}: green ${step.weight}%`, { log: false });
+        const answer = await lb.writeForward(route.place, snapshot, forward);
+        answeredAt[i] = run.now();
+        if (!answer.forward || !sameWeights(answer.forward, forward))
+            throw new Stop("check", `${route.label}: AWS answered the write with ${answer.forward ? describeWeights(answer.forward, w.names) : "no forward action"}, ` +
+                `not ${describeWeights(forward, w.names)}`);
+        w.expected.set(route.place.ruleArn, forward);
+    });
+    const failed = settled.find((s) => s.status === "rejected");
+    if (failed)
+        throw failed.reason;
+    return answeredAt;
+}
+/** Waits out a bake, looking every poll; the wait ends at once on a signal, so a stop is acted on within moments. */
+async function bake(step, greenCarries, checks, stopIfAsked, run, pollMs) {
+    const end = run.now() + step.durationMs;
     for (;;) {
         await checks(greenCarries);
-        const left = end - deps.clock.now();
+        stopIfAsked();
+        const left = end - run.now();
         if (left <= 0)
             return;
-        await deps.clock.sleep(Math.min(poll, left));
+        await run.sleep(Math.min(pollMs, left));
         stopIfAsked();
     }
 }
@@ -281,11 +325,12 @@ async function alarmsFiring(plan, aws) {
             : []);
 }
 /**
- * Every route back to the forward action this run found, retried, route by route. A route whose
+ * Every route back to the forward action this run found, all routes at once, retried. A route whose
  * weights are neither the start nor anything this run wrote was changed by someone else: it is left
- * as they set it (overwriting a person's fix with older weights would be worse than stopping), and said.
+ * as they set it (overwriting a person's fix with older weights would be worse than stopping), and
+ * said. Runs after a stop request too: its waits use the clock without the run's signal.
  */
-async function restore(plan, ours, foreign, names, deps) {
+async function restore(plan, w, foreign, run, deps) {
     const lb = deps.aws.loadBalancing;
     const done = new Map();
     for (const route of plan.routes.filter((r) => foreign.has(r.place.ruleArn)))
@@ -296,8 +341,9 @@ async function restore(plan, ours, foreign, names, deps) {
         const pending = plan.routes.filter((r) => !done.has(r.place.ruleArn));
         if (pending.length === 0)
             break;
+        // not cut short by the very signal that started the restore
         if (attempt > 1)
-            await deps.clock.sleep(deps.retryMs ?? 2_000);
+            await run.sleepThrough(deps.retryMs ?? 2_000);
         let found;
         try {
             found = await lb.readForwards(pending.map((r) => r.place));
@@ -307,48 +353,40 @@ async function restore(plan, ours, foreign, names, deps) {
                 lastError.set(route.place.ruleArn, messageOf(error));
             continue;
         }
-        for (const route of pending) {
+        await (0,bounded/* settleBounded */.Z)(pending, bounded/* WRITE_CONCURRENCY */.Q, async (route) => {
             const key = route.place.ruleArn;
             const now = found.get(key);
             try {
                 if (!now?.forward)
                     throw new Error("no forward action found to restore");
                 if (sameWeights(now.forward, route.start)) {
-                    done.set(key, { route: route.label, outcome: "already", detail: describeWeights(route.start, names) });
-                    continue;
+                    done.set(key, { route: route.label, outcome: "already", detail: describeWeights(route.start, w.names) });
+                    return;
                 }
-                if (!(ours.get(key) ?? []).some((f) => now.forward && sameWeights(f, now.forward))) {
+                if (!(w.ours.get(key) ?? []).some((f) => now.forward && sameWeights(f, now.forward))) {
                     done.set(key, {
                         route: route.label,
                         outcome: "left",
-                        detail: `weights ${describeWeights(now.forward, names)} were set by someone else, left as found`,
+                        detail: `weights ${describeWeights(now.forward, w.names)} were set by someone else, left as found`,
                     });
-                    continue;
+                    return;
                 }
                 const answer = await lb.writeForward(route.place, now, route.start);
                 if (!answer.forward || !sameWeights(answer.forward, route.start))
                     throw new Error("AWS did not answer with the restored weights");
-                done.set(key, { route: route.label, outcome: "restored", detail: describeWeights(route.start, names) });
+                done.set(key, { route: route.label, outcome: "restored", detail: describeWeights(route.start, w.names) });
             }
             catch (error) {
                 lastError.set(key, messageOf(error));
                 deps.log.warn(`restoring ${route.label} (try ${attempt}/${attempts}): ${messageOf(error)}`);
             }
-        }
+        });
     }
     return plan.routes.map((r) => done.get(r.place.ruleArn) ?? {
         route: r.label,
         outcome: "failed",
-        detail: `should be ${describeWeights(r.start, names)}; ${lastError.get(r.place.ruleArn) ?? "not restored"}`,
+        detail: `should be ${describeWeights(r.start, w.names)}; ${lastError.get(r.place.ruleArn) ?? "not restored"}`,
     });
-}
-/** A check that fails before any write: a precondition (exit 3), or an AWS error with nothing touched (exit 1). */
-function beforeAnyChange(error) {
-    if (error instanceof aws_call/* AwsError */.Gy)
-        return new errors/* OperationError */.OK(error.message, { kind: "untouched" }, { cause: error });
-    if (error.reason === "interrupted")
-        return new errors/* OperationError */.OK(error.message, { kind: "untouched" }, { cause: error });
-    return new errors/* RefusedError */.fk(`switch-traffic cannot start: ${error.message}`, error.problems);
 }
 function afterRestore(error, restored, options, rows) {
     const failed = restored.filter((r) => r.outcome === "failed");
@@ -378,7 +416,7 @@ function row(route, step, weight, forward, at) {
     };
 }
 const ROUTE_CALLS = /:(DescribeRules|DescribeListeners|ModifyRule|ModifyListener)$/;
-function countStep(step, weight, routes, before, after, started, ended) {
+function countStep(step, weight, routes, before, after, started, ended, answered) {
     let routeCalls = 0;
     let checkCalls = 0;
     for (const [action, n] of Object.entries(after)) {
@@ -388,20 +426,17 @@ function countStep(step, weight, routes, before, after, started, ended) {
         else
             checkCalls += delta;
     }
-    return { step, weight, routes, routeCalls, checkCalls, ms: ended - started };
-}
-function reasonOf(signal) {
-    const reason = signal.reason;
-    return reason instanceof Error ? reason.message : "aborted";
+    const times = answered.filter((t) => t !== undefined);
+    const skewMs = times.length > 0 ? Math.max(...times) - Math.min(...times) : 0;
+    return { step, weight, routes, routeCalls, checkCalls, ms: ended - started, skewMs };
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: ./src/traffic/forward-action.ts
+var forward_action = __webpack_require__(9811);
 ;// CONCATENATED MODULE: ./src/cli/commands/switch-traffic/index.ts
-
-
-
 
 
 
@@ -415,57 +450,51 @@ function messageOf(error) {
  * puts every route back. --dry-run prints the plan and changes nothing.
  */
 async function run(context) {
-    const { settings, host, env } = context;
-    const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
-    for (const secret of loaded.secrets)
-        host.maskSecret(secret);
+    const { settings, loaded, host, env } = context;
     const config = loaded.config;
     const { settings: aws, aws: connected } = (0,observe_estate/* connectForCommand */.l_)(config, env, host);
     try {
-        const estate = await (0,observe_estate/* readModelledEstate */.jY)(config, connected, { region: aws.region, services: settings.services });
-        const plan = planSwitch({ config, routes: estate.routes, to: settings.to });
-        if (plan.refusals.length > 0)
-            throw new errors/* RefusedError */.fk(`traffic cannot be switched`, plan.refusals);
-        const report = renderPlan(plan);
-        if (settings.dryRun || plan.steps.length === 0) {
-            const headline = plan.steps.length === 0
+        const operation = switchOperation(async () => planSwitch({
+            config,
+            routes: (await (0,observe_estate/* readModelledEstate */.jY)(config, connected, { region: aws.region, services: settings.services })).routes,
+            to: settings.to,
+        }), { configPath: settings.configPath, release: settings.release }, { aws: connected, log: host.log, calls: connected.calls });
+        const outcome = await (0,run_operation/* runOperation */.xj)(operation, {
+            dryRun: settings.dryRun,
+            // taken before the first change, checked before each step (a rollback may take it over)
+            lock: (0,command_lock/* releaseRunLock */.ai)({
+                config,
+                aws: connected,
+                env,
+                host,
+                now: context.now,
+                command: settings.command,
+                release: settings.release,
+                breakLock: settings.breakLock,
+            }),
+            signal: context.signal,
+            log: host.log,
+        });
+        const { plan } = outcome;
+        if (outcome.kind !== "applied") {
+            const headline = outcome.kind === "nothing-to-do"
                 ? `switch-traffic: nothing to do, green is at ${plan.from}% on ${plan.routes.length} route(s)`
                 : `switch-traffic (dry run): green ${plan.from}% → ${plan.to}% on ${plan.routes.length} route(s) in ${weightSteps(plan)} step(s)`;
-            return { headline, report, outputs: { "green-weight": String(plan.from) }, data: { plan: planData(plan), changed: false } };
+            return {
+                headline,
+                report: renderPlan(plan),
+                outputs: { "green-weight": String(plan.from) },
+                data: { plan: planData(plan), changed: false },
+            };
         }
-        // the release lock: taken before the first change, checked before each step (a rollback may take it over)
-        let lock;
-        const guard = {
-            take: async () => {
-                lock = await (0,command_lock/* takeCommandLock */.U)({
-                    config,
-                    aws: connected,
-                    env,
-                    host,
-                    now: context.now,
-                    command: settings.command,
-                    release: settings.release,
-                    breakLock: settings.breakLock,
-                    dryRun: false,
-                });
-            },
-            stillHeld: () => (0,command_lock/* stillHeld */.s)(lock),
-        };
-        let outcome;
-        try {
-            outcome = await switchTraffic(plan, { configPath: settings.configPath, release: settings.release }, { aws: connected, clock: wait_ready/* systemClock */.ml, log: host.log, signal: context.signal, calls: connected.calls, guard });
-        }
-        finally {
-            await lock?.release();
-        }
+        const done = outcome.result;
         const calls = connected.calls.summary();
         host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
-        const done = renderOutcome(outcome).text(`${calls.total} AWS API call(s).`);
         return {
-            headline: `switch-traffic: green ${plan.from}% → ${outcome.weight}% on ${plan.routes.length} route(s)`,
-            report: done,
-            outputs: { "green-weight": String(outcome.weight) },
-            data: { plan: planData(plan), steps: outcome.rows, stepCalls: outcome.stepCalls, greenWeight: outcome.weight, awsCalls: calls },
+            headline: `switch-traffic: green ${plan.from}% → ${done.weight}% on ${plan.routes.length} route(s)`,
+            report: renderOutcome(done).text(`${calls.total} AWS API call(s).`),
+            outputs: { "green-weight": String(done.weight) },
+            data: { plan: planData(plan), steps: done.rows, stepCalls: done.stepCalls, greenWeight: done.weight, awsCalls: calls },
         };
     }
     finally {
@@ -529,230 +558,17 @@ function planData(plan) {
 
 /***/ }),
 
-/***/ 18197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  VU: () => (/* binding */ DEFAULT_BACKOFF),
-  ml: () => (/* binding */ systemClock),
-  bs: () => (/* binding */ waitUntilReady)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(61361);
-;// CONCATENATED MODULE: ./src/deploy/readiness.ts
-
-const targetKey = (targetGroup, t) => `${targetGroup} ${t.id}:${t.port ?? ""}`;
-function remember(memory, targets, now) {
-    const next = new Map(memory);
-    for (const [tg, list] of targets) {
-        for (const t of list) {
-            const key = targetKey(tg, t);
-            const before = next.get(key);
-            next.set(key, { firstSeen: before?.firstSeen ?? now, wasHealthy: (before?.wasHealthy ?? false) || t.state === "healthy" });
-        }
-    }
-    return next;
-}
-function judge(check, seen, memory, now) {
-    switch (check.kind) {
-        case "pair": {
-            const healthy = count(seen.targets, check.targetGroup);
-            return healthy >= check.minHealthy
-                ? { state: "ready", detail: `${healthy} healthy target(s)` }
-                : { state: "waiting", detail: `${healthy} of at least ${check.minHealthy} target(s) healthy${notHealthy(seen.targets)}` };
-        }
-        case "ecs": {
-            if (seen.kind !== "ecs")
-                return mismatch(check);
-            const service = seen.service;
-            if (!service || service.status !== "ACTIVE")
-                return { state: "failed", reason: `ECS service ${check.name} is ${service?.status ?? "gone"}` };
-            const stopped = stoppedText(seen.stoppedTasks);
-            const failedRollout = service.deployments.find((d) => d.rolloutState === "FAILED");
-            if (failedRollout)
-                return {
-                    state: "failed",
-                    reason: `deployment ${failedRollout.id} of ${check.name} FAILED: ${failedRollout.rolloutStateReason ?? "no reason given"}${stopped}`,
-                };
-            const primary = service.deployments.find((d) => d.status === "PRIMARY");
-            if (primary?.taskDefinition && primary.taskDefinition !== check.taskDefinition)
-                return {
-                    state: "failed",
-                    reason: `${check.name} was rolled back to ${primary.taskDefinition} (circuit breaker): ${primary.rolloutStateReason ?? "no reason given"}${stopped}`,
-                };
-            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
-            if (unhealthy)
-                return { state: "failed", reason: `${unhealthy}${stopped}` };
-            const running = primary?.runningCount ?? service.runningCount;
-            const done = primary?.rolloutState === undefined ? running >= check.desired : primary.rolloutState === "COMPLETED";
-            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
-            const detail = `deployment ${primary?.rolloutState ?? "?"}, ${running}/${check.desired} running; ${targets.detail}${stopped}`;
-            return done && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
-        }
-        case "asg": {
-            if (seen.kind !== "asg")
-                return mismatch(check);
-            if (!seen.group)
-                return { state: "failed", reason: `Auto Scaling Group ${check.name} is gone` };
-            const failed = seen.activities.find((a) => a.statusCode === "Failed" || a.statusCode === "Cancelled");
-            if (failed)
-                return {
-                    state: "failed",
-                    reason: `scaling activity of ${check.name} ${failed.statusCode}: ${failed.statusMessage ?? "no message"}${failed.description ? ` (${failed.description})` : ""}`,
-                };
-            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
-            if (unhealthy)
-                return { state: "failed", reason: unhealthy };
-            const inService = seen.group.instances.filter((i) => i.lifecycleState === "InService" && i.healthStatus === "Healthy").length;
-            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
-            const detail = `${inService}/${check.desired} instance(s) InService and healthy; ${targets.detail}`;
-            return inService >= check.desired && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
-        }
-    }
-}
-function mismatch(check) {
-    return { state: "failed", reason: `internal: observed the wrong kind of resource for ${check.service}` };
-}
-/** A target that is unhealthy after having been healthy, or after the health check's allowance. */
-function failedTarget(targetGroups, targets, memory, now, allowanceMs) {
-    for (const tg of targetGroups) {
-        for (const t of targets.get(tg) ?? []) {
-            if (t.state !== "unhealthy")
-                continue;
-            const history = memory.get(targetKey(tg, t));
-            const age = now - (history?.firstSeen ?? now);
-            if (history?.wasHealthy || age > allowanceMs) {
-                const why = [t.reason, t.description].filter(Boolean).join(": ") || "no reason given";
-                const when = history?.wasHealthy
-                    ? "after having been healthy"
-                    : `after ${seconds(age)}; the health check allows ${seconds(allowanceMs)}`;
-                return `target ${t.id}${t.port === undefined ? "" : `:${t.port}`} in ${(0,estate/* targetGroupNameFromArn */.T8)(tg)} is unhealthy (${why}) ${when}`;
-            }
-        }
-    }
-    return undefined;
-}
-function targetsReady(targetGroups, targets, desired) {
-    const parts = targetGroups.map((tg) => {
-        const list = (targets.get(tg) ?? []).filter((t) => t.state !== "draining");
-        const healthy = list.filter((t) => t.state === "healthy").length;
-        return {
-            ready: healthy >= desired && healthy === list.length,
-            text: `${(0,estate/* targetGroupNameFromArn */.T8)(tg)} ${healthy}/${Math.max(desired, list.length)} healthy`,
-        };
-    });
-    return { ready: parts.every((p) => p.ready), detail: parts.map((p) => p.text).join(", ") + notHealthy(targets) };
-}
-function count(targets, tg) {
-    return (targets.get(tg) ?? []).filter((t) => t.state === "healthy").length;
-}
-function notHealthy(targets) {
-    const list = [...targets.values()].flat().filter((t) => t.state !== "healthy");
-    return list.length === 0 ? "" : ` (${list.map((t) => `${t.id} ${t.state}${t.reason ? ` ${t.reason}` : ""}`).join(", ")})`;
-}
-function stoppedText(tasks) {
-    if (tasks.length === 0)
-        return "";
-    const described = tasks
-        .slice(0, 3)
-        .map((t) => `${t.arn.split("/").pop() ?? t.arn}: ${[t.stoppedReason, ...t.containers].filter(Boolean).join("; ")}`);
-    return `; stopped task(s): ${described.join(" | ")}`;
-}
-function seconds(ms) {
-    return `${Math.round(ms / 1000)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/wait-ready.ts
-
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-const DEFAULT_BACKOFF = { first: 2_000, factor: 1.5, max: 15_000 };
-/** AWS asking callers to slow down: the SDK has retried already; the wait backs off and looks again. */
-const THROTTLED = new Set(["Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequests"]);
-/**
- * Polls every check until all are ready. Never hangs: each check has its own deadline
- * (readyTimeout), and the first failure ends the whole wait, as does any AWS error other than
- * throttling. Either way green is left as it is for the next run to resume, and the error says so.
- */
-async function waitUntilReady(checks, probe, clock, onProgress = () => undefined, backoff = DEFAULT_BACKOFF) {
-    const start = clock.now();
-    const results = [];
-    const memory = new Map();
-    const last = new Map();
-    let pending = [...checks];
-    let delay = backoff.first;
-    while (pending.length > 0) {
-        const still = [];
-        for (const check of pending) {
-            const verdict = await look(check, probe, clock, memory, last);
-            if (verdict.state === "failed")
-                throw new errors/* OperationError */.OK(`green of ${check.service} failed: ${verdict.reason}`, resumable);
-            if (verdict.state === "ready") {
-                results.push({ service: check.service, detail: verdict.detail, waitedMs: clock.now() - start });
-                onProgress(check.service, `ready: ${verdict.detail}`);
-                continue;
-            }
-            if (clock.now() - start >= check.timeoutMs) {
-                throw new errors/* OperationError */.OK(`green of ${check.service} not ready within readyTimeout (${Math.round(check.timeoutMs / 1000)}s): ${verdict.detail}`, resumable);
-            }
-            if (verdict.detail !== last.get(check))
-                onProgress(check.service, verdict.detail);
-            last.set(check, verdict.detail);
-            still.push(check);
-        }
-        pending = still;
-        if (pending.length === 0)
-            break;
-        const untilDeadline = Math.min(...pending.map((c) => start + c.timeoutMs - clock.now()));
-        await clock.sleep(Math.max(0, Math.min(delay, untilDeadline)));
-        delay = Math.min(delay * backoff.factor, backoff.max);
-    }
-    return results;
-}
-async function look(check, probe, clock, memory, last) {
-    let seen;
-    try {
-        seen = await probe.observe(check);
-    }
-    catch (error) {
-        const code = error.code;
-        if (typeof code === "string" && THROTTLED.has(code)) {
-            return { state: "waiting", detail: `${last.get(check) ?? "not looked at yet"}; last look throttled: ${error.message}` };
-        }
-        throw new errors/* OperationError */.OK(`could not check green of ${check.service}: ${error instanceof Error ? error.message : String(error)}`, resumable, {
-            cause: error,
-        });
-    }
-    const now = clock.now();
-    const known = remember(memory.get(check) ?? new Map(), seen.targets, now);
-    memory.set(check, known);
-    return judge(check, seen, known, now);
-}
-const resumable = {
-    kind: "resumable",
-    detail: "Green was left as it is and carries no traffic. The next deploy-green run for this release continues from it; to start over, deploy a new release with --replace-green.",
-};
-
-
-/***/ }),
-
 /***/ 54739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ stillHeld),
-  U: () => (/* binding */ takeCommandLock)
+  ai: () => (/* binding */ releaseRunLock),
+  UJ: () => (/* binding */ takeCommandLock)
 });
+
+// UNUSED EXPORTS: stillHeld
 
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
 var aws_call = __webpack_require__(57613);
@@ -873,7 +689,7 @@ async function lockedLoadBalancers(config, loadBalancing) {
 
 
 /** Another run (a rollback, or a --break-lock) holds the lock now: stop without changing anything more. */
-class LockLostError extends errors/* RefusedError */.fk {
+class release_lock_LockLostError extends errors/* RefusedError */.fk {
     by;
     constructor(message, by) {
         super(message, [message, "this run stopped at once and changed nothing more; the run named above is in charge now"]);
@@ -949,7 +765,7 @@ function held(store, holder, log) {
             if (holders.every((h) => h?.id === holder.id))
                 return;
             const by = holders.find((h) => h !== undefined && h.id !== holder.id);
-            throw new LockLostError(by
+            throw new release_lock_LockLostError(by
                 ? `the release lock was taken over by ${(0,lock_holder/* describeHolder */.sG)(by)}`
                 : `the release lock is no longer recorded in ${store.where} (broken or removed by hand)`, by);
         },
@@ -1015,6 +831,17 @@ async function stillHeld(lock) {
         throw error;
     }
 }
+/** The release lock as the apply loop takes it (src/run/): just before the first change, never for a dry run. */
+function releaseRunLock(options) {
+    return {
+        acquire: async () => {
+            const lock = await takeCommandLock({ ...options, dryRun: false });
+            if (!lock)
+                throw new Error("the release lock was not taken");
+            return lock;
+        },
+    };
+}
 
 
 /***/ }),
@@ -1076,6 +903,468 @@ function holderFrom(fields) {
         host: fields.host ?? "?",
         runUrl: fields.runUrl || undefined,
         since: fields.since ?? "?",
+    };
+}
+
+
+/***/ }),
+
+/***/ 82754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ WRITE_CONCURRENCY),
+  Z: () => (/* binding */ settleBounded)
+});
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./src/run/bounded.ts
+
+/**
+ * Writes of one step go out together, at most `limit` at a time, so the first and the last route of
+ * a step change about one API round trip apart, whatever their number, without bursting past what
+ * AWS's request limits allow. Every item is tried; the results come back in input order, each
+ * settled, so a caller knows exactly which changes were made when some failed.
+ */
+async function settleBounded(items, limit, work) {
+    const gate = pLimit(Math.max(1, limit));
+    return Promise.allSettled(items.map((item) => gate(() => work(item))));
+}
+/** How many writes of one step are in flight at once: ELBv2 allows a few per second sustained, more in bursts. */
+const WRITE_CONCURRENCY = 10;
+
+
+/***/ }),
+
+/***/ 381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j$: () => (/* binding */ Interrupted),
+  A3: () => (/* binding */ reasonOf),
+  xj: () => (/* binding */ runOperation)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/run/pause.ts
+/** Resolves after `ms`, or at once when the signal aborts (never rejects: callers check the signal). */
+function pause(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted || ms <= 0)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener("abort", done);
+            resolve();
+        }
+        signal.addEventListener("abort", done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/clock.ts
+
+const NEVER = new AbortController().signal;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => pause(ms, signal ?? NEVER),
+};
+
+;// CONCATENATED MODULE: ./src/run/run-operation.ts
+/**
+ * The one apply loop: plan → (dry run: stop) → lock → apply → read back → release. It owns what
+ * every mutating command shares, so no command has a loop of its own:
+ *
+ * - `--dry-run` is looked at here and nowhere else: the plan is made, nothing is applied, no lock.
+ * - The lock is taken just before the first change, released at the end, also on failure.
+ * - A signal (SIGINT, SIGTERM) or the lock taken by another run aborts the run's signal, which every
+ *   wait in an operation watches, so the run acts on it within a fraction of a second.
+ * - A failure says what it left behind: nothing changed, put back (the operation's `restore`), or
+ *   resumable with the changes made listed.
+ * - After applying, the world is read back; what is not as planned is a failure, never a success.
+ */
+
+
+async function runOperation(op, options) {
+    const plan = await untouched(op, () => op.plan());
+    if (options.dryRun)
+        return { kind: "dry-run", plan };
+    if (op.isEmpty(plan))
+        return { kind: "nothing-to-do", plan };
+    if (options.signal.aborted)
+        throw new errors/* OperationError */.OK(`${op.name} was interrupted (${reasonOf(options.signal)}) before any change`, { kind: "untouched" });
+    const held = options.lock ? await untouched(op, () => options.lock.acquire()) : undefined;
+    const stop = AbortSignal.any([options.signal, ...(held?.lost ? [held.lost] : [])]);
+    const journal = newJournal(options.log);
+    const clock = options.clock ?? systemClock;
+    const run = {
+        signal: stop,
+        journal,
+        log: options.log,
+        now: () => clock.now(),
+        sleep: (ms) => clock.sleep(ms, stop),
+        sleepThrough: (ms) => clock.sleep(ms),
+        stillHeld: () => stillHeld(held),
+    };
+    try {
+        // an operation that returns has finished its work, even when it ended early on a signal (follow)
+        const result = await op.apply(plan, run);
+        const unmet = op.verify ? await op.verify(plan, result, run) : [];
+        if (unmet.length > 0)
+            throw new errors/* OperationError */.OK(`${op.name}: read back after the changes, not as planned: ${unmet.join("; ")}`, {
+                kind: "resumable",
+                detail: `${made(journal)}Run ${op.resume} again to finish.`,
+            });
+        return { kind: "applied", plan, result, changes: journal.changes };
+    }
+    catch (error) {
+        throw await afterFailure(op, plan, run, held, error);
+    }
+    finally {
+        await held?.release();
+    }
+}
+/** Planning and taking the lock change nothing: an error from outside there leaves everything as it was. */
+async function untouched(op, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        if (error instanceof errors/* ExternalError */.yA)
+            throw new errors/* OperationError */.OK(`${op.name}: ${error.message}`, { kind: "untouched" }, { cause: error });
+        throw error;
+    }
+}
+async function afterFailure(op, plan, run, held, error) {
+    // bad input, and a failure the operation already explained (a wait that timed out), keep their words
+    if (error instanceof errors/* InputError */.dz || error instanceof errors/* OperationError */.OK)
+        return error;
+    // another run holds the lock now: whatever is in place is theirs to change, not ours to put back
+    if (await lockLost(held))
+        return new errors/* OperationError */.OK(`${op.name} stopped: the lock was taken over by another run (a rollback?)`, { kind: "resumable", detail: `${made(run.journal)}Everything was left as it is for the run that holds the lock.` }, { cause: error });
+    const interrupted = run.signal.aborted && !(error instanceof errors/* ExternalError */.yA) && !(error instanceof errors/* RefusedError */.fk) && !(error instanceof Interrupted);
+    const cause = interrupted ? Interrupted.by(op.name, run.signal) : error;
+    if (run.journal.changes.length === 0) {
+        if (cause instanceof errors/* ExternalError */.yA || cause instanceof Interrupted)
+            return new errors/* OperationError */.OK(cause.message, { kind: "untouched" }, { cause });
+        return cause;
+    }
+    // changes were made: put back when the operation can (traffic), whatever the cause, a bug included
+    if (op.restore)
+        return op.restore(plan, run, cause);
+    const resumable = {
+        kind: "resumable",
+        detail: `${made(run.journal)}Run ${op.resume} again: it plans from what is there now and finishes the rest.`,
+    };
+    if (cause instanceof errors/* ExternalError */.yA || cause instanceof Interrupted)
+        return new errors/* OperationError */.OK(`${op.name}: ${cause.message}`, resumable, { cause });
+    if (cause instanceof errors/* RefusedError */.fk)
+        return new errors/* RefusedError */.fk(cause.message, cause.reasons, resumable, cause.partial);
+    run.log.warn(made(run.journal));
+    return cause;
+}
+/** A stop request (SIGINT/SIGTERM) seen part-way; an operation may throw one in its own words. */
+class Interrupted extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "Interrupted";
+    }
+    static by(command, signal) {
+        return new Interrupted(`${command} was interrupted (${reasonOf(signal)})`);
+    }
+}
+/** The signal's reason in words: `SIGINT received`. */
+function reasonOf(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason.message : "stop requested";
+}
+/** Whether another run has taken the lock; a lock that cannot be read now counts as still ours. */
+async function lockLost(held) {
+    if (!held)
+        return false;
+    if (held.lost?.aborted)
+        return true;
+    try {
+        await held.check();
+        return false;
+    }
+    catch (error) {
+        return error instanceof errors/* RefusedError */.fk;
+    }
+}
+async function stillHeld(held) {
+    if (!held)
+        return true;
+    if (held.lost?.aborted)
+        return false;
+    try {
+        await held.check();
+        return true;
+    }
+    catch (error) {
+        if (error instanceof errors/* RefusedError */.fk)
+            return false;
+        throw error;
+    }
+}
+function made(journal) {
+    return journal.changes.length > 0 ? `Made before the failure: ${journal.changes.join("; ")}. ` : "";
+}
+function newJournal(log) {
+    const changes = [];
+    return {
+        changes,
+        record: (line, options) => {
+            changes.push(line);
+            if (options?.log !== false)
+                log.info(line);
+        },
     };
 }
 

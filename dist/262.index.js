@@ -1,8 +1,8 @@
-export const id = 402;
-export const ids = [402];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
-/***/ 50402:
+/***/ 46262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
 var observe_estate = __webpack_require__(98328);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/traffic/forward-action.ts
@@ -89,22 +87,215 @@ function stepBody(step) {
     }
 }
 
-// EXTERNAL MODULE: ./src/deploy/wait-ready.ts + 1 modules
-var wait_ready = __webpack_require__(18197);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/traffic/estate.ts
+var traffic_estate = __webpack_require__(61361);
+;// CONCATENATED MODULE: ./src/deploy/readiness.ts
+
+const targetKey = (targetGroup, t) => `${targetGroup} ${t.id}:${t.port ?? ""}`;
+function remember(memory, targets, now) {
+    const next = new Map(memory);
+    for (const [tg, list] of targets) {
+        for (const t of list) {
+            const key = targetKey(tg, t);
+            const before = next.get(key);
+            next.set(key, { firstSeen: before?.firstSeen ?? now, wasHealthy: (before?.wasHealthy ?? false) || t.state === "healthy" });
+        }
+    }
+    return next;
+}
+function judge(check, seen, memory, now) {
+    switch (check.kind) {
+        case "pair": {
+            const healthy = count(seen.targets, check.targetGroup);
+            return healthy >= check.minHealthy
+                ? { state: "ready", detail: `${healthy} healthy target(s)` }
+                : { state: "waiting", detail: `${healthy} of at least ${check.minHealthy} target(s) healthy${notHealthy(seen.targets)}` };
+        }
+        case "ecs": {
+            if (seen.kind !== "ecs")
+                return mismatch(check);
+            const service = seen.service;
+            if (!service || service.status !== "ACTIVE")
+                return { state: "failed", reason: `ECS service ${check.name} is ${service?.status ?? "gone"}` };
+            const stopped = stoppedText(seen.stoppedTasks);
+            const failedRollout = service.deployments.find((d) => d.rolloutState === "FAILED");
+            if (failedRollout)
+                return {
+                    state: "failed",
+                    reason: `deployment ${failedRollout.id} of ${check.name} FAILED: ${failedRollout.rolloutStateReason ?? "no reason given"}${stopped}`,
+                };
+            const primary = service.deployments.find((d) => d.status === "PRIMARY");
+            if (primary?.taskDefinition && primary.taskDefinition !== check.taskDefinition)
+                return {
+                    state: "failed",
+                    reason: `${check.name} was rolled back to ${primary.taskDefinition} (circuit breaker): ${primary.rolloutStateReason ?? "no reason given"}${stopped}`,
+                };
+            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
+            if (unhealthy)
+                return { state: "failed", reason: `${unhealthy}${stopped}` };
+            const running = primary?.runningCount ?? service.runningCount;
+            const done = primary?.rolloutState === undefined ? running >= check.desired : primary.rolloutState === "COMPLETED";
+            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
+            const detail = `deployment ${primary?.rolloutState ?? "?"}, ${running}/${check.desired} running; ${targets.detail}${stopped}`;
+            return done && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
+        }
+        case "asg": {
+            if (seen.kind !== "asg")
+                return mismatch(check);
+            if (!seen.group)
+                return { state: "failed", reason: `Auto Scaling Group ${check.name} is gone` };
+            const failed = seen.activities.find((a) => a.statusCode === "Failed" || a.statusCode === "Cancelled");
+            if (failed)
+                return {
+                    state: "failed",
+                    reason: `scaling activity of ${check.name} ${failed.statusCode}: ${failed.statusMessage ?? "no message"}${failed.description ? ` (${failed.description})` : ""}`,
+                };
+            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
+            if (unhealthy)
+                return { state: "failed", reason: unhealthy };
+            const inService = seen.group.instances.filter((i) => i.lifecycleState === "InService" && i.healthStatus === "Healthy").length;
+            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
+            const detail = `${inService}/${check.desired} instance(s) InService and healthy; ${targets.detail}`;
+            return inService >= check.desired && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
+        }
+    }
+}
+function mismatch(check) {
+    return { state: "failed", reason: `internal: observed the wrong kind of resource for ${check.service}` };
+}
+/** A target that is unhealthy after having been healthy, or after the health check's allowance. */
+function failedTarget(targetGroups, targets, memory, now, allowanceMs) {
+    for (const tg of targetGroups) {
+        for (const t of targets.get(tg) ?? []) {
+            if (t.state !== "unhealthy")
+                continue;
+            const history = memory.get(targetKey(tg, t));
+            const age = now - (history?.firstSeen ?? now);
+            if (history?.wasHealthy || age > allowanceMs) {
+                const why = [t.reason, t.description].filter(Boolean).join(": ") || "no reason given";
+                const when = history?.wasHealthy
+                    ? "after having been healthy"
+                    : `after ${seconds(age)}; the health check allows ${seconds(allowanceMs)}`;
+                return `target ${t.id}${t.port === undefined ? "" : `:${t.port}`} in ${(0,traffic_estate/* targetGroupNameFromArn */.T8)(tg)} is unhealthy (${why}) ${when}`;
+            }
+        }
+    }
+    return undefined;
+}
+function targetsReady(targetGroups, targets, desired) {
+    const parts = targetGroups.map((tg) => {
+        const list = (targets.get(tg) ?? []).filter((t) => t.state !== "draining");
+        const healthy = list.filter((t) => t.state === "healthy").length;
+        return {
+            ready: healthy >= desired && healthy === list.length,
+            text: `${(0,traffic_estate/* targetGroupNameFromArn */.T8)(tg)} ${healthy}/${Math.max(desired, list.length)} healthy`,
+        };
+    });
+    return { ready: parts.every((p) => p.ready), detail: parts.map((p) => p.text).join(", ") + notHealthy(targets) };
+}
+function count(targets, tg) {
+    return (targets.get(tg) ?? []).filter((t) => t.state === "healthy").length;
+}
+function notHealthy(targets) {
+    const list = [...targets.values()].flat().filter((t) => t.state !== "healthy");
+    return list.length === 0 ? "" : ` (${list.map((t) => `${t.id} ${t.state}${t.reason ? ` ${t.reason}` : ""}`).join(", ")})`;
+}
+function stoppedText(tasks) {
+    if (tasks.length === 0)
+        return "";
+    const described = tasks
+        .slice(0, 3)
+        .map((t) => `${t.arn.split("/").pop() ?? t.arn}: ${[t.stoppedReason, ...t.containers].filter(Boolean).join("; ")}`);
+    return `; stopped task(s): ${described.join(" | ")}`;
+}
+function seconds(ms) {
+    return `${Math.round(ms / 1000)}s`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/wait-ready.ts
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+const DEFAULT_BACKOFF = { first: 2_000, factor: 1.5, max: 15_000 };
+/** AWS asking callers to slow down: the SDK has retried already; the wait backs off and looks again. */
+const THROTTLED = new Set(["Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequests"]);
+/**
+ * Polls every check until all are ready. Never hangs: each check has its own deadline
+ * (readyTimeout), and the first failure ends the whole wait, as does any AWS error other than
+ * throttling. Either way green is left as it is for the next run to resume, and the error says so.
+ */
+async function waitUntilReady(checks, probe, clock, onProgress = () => undefined, backoff = DEFAULT_BACKOFF) {
+    const start = clock.now();
+    const results = [];
+    const memory = new Map();
+    const last = new Map();
+    let pending = [...checks];
+    let delay = backoff.first;
+    while (pending.length > 0) {
+        const still = [];
+        for (const check of pending) {
+            const verdict = await look(check, probe, clock, memory, last);
+            if (verdict.state === "failed")
+                throw new errors/* OperationError */.OK(`green of ${check.service} failed: ${verdict.reason}`, resumable);
+            if (verdict.state === "ready") {
+                results.push({ service: check.service, detail: verdict.detail, waitedMs: clock.now() - start });
+                onProgress(check.service, `ready: ${verdict.detail}`);
+                continue;
+            }
+            if (clock.now() - start >= check.timeoutMs) {
+                throw new errors/* OperationError */.OK(`green of ${check.service} not ready within readyTimeout (${Math.round(check.timeoutMs / 1000)}s): ${verdict.detail}`, resumable);
+            }
+            if (verdict.detail !== last.get(check))
+                onProgress(check.service, verdict.detail);
+            last.set(check, verdict.detail);
+            still.push(check);
+        }
+        pending = still;
+        if (pending.length === 0)
+            break;
+        const untilDeadline = Math.min(...pending.map((c) => start + c.timeoutMs - clock.now()));
+        await clock.sleep(Math.max(0, Math.min(delay, untilDeadline)));
+        delay = Math.min(delay * backoff.factor, backoff.max);
+    }
+    return results;
+}
+async function look(check, probe, clock, memory, last) {
+    let seen;
+    try {
+        seen = await probe.observe(check);
+    }
+    catch (error) {
+        const code = error.code;
+        if (typeof code === "string" && THROTTLED.has(code)) {
+            return { state: "waiting", detail: `${last.get(check) ?? "not looked at yet"}; last look throttled: ${error.message}` };
+        }
+        throw new errors/* OperationError */.OK(`could not check green of ${check.service}: ${error instanceof Error ? error.message : String(error)}`, resumable, {
+            cause: error,
+        });
+    }
+    const now = clock.now();
+    const known = remember(memory.get(check) ?? new Map(), seen.targets, now);
+    memory.set(check, known);
+    return judge(check, seen, known, now);
+}
+const resumable = {
+    kind: "resumable",
+    detail: "Green was left as it is and carries no traffic. The next deploy-green run for this release continues from it; to start over, deploy a new release with --replace-green.",
+};
+
 // EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
 var command_lock = __webpack_require__(54739);
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(17266);
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
 var aws_call = __webpack_require__(57613);
 // EXTERNAL MODULE: ./src/aws/estate-reader.ts
 var estate_reader = __webpack_require__(77533);
 // EXTERNAL MODULE: ./src/release/naming.ts
 var naming = __webpack_require__(27161);
-// EXTERNAL MODULE: ./src/traffic/estate.ts
-var traffic_estate = __webpack_require__(61361);
 // EXTERNAL MODULE: ./src/traffic/tags.ts
 var traffic_tags = __webpack_require__(46944);
 ;// CONCATENATED MODULE: ./src/deploy/task-definition.ts
@@ -890,7 +1081,7 @@ async function deployGreen(options, deps) {
     }
     const ready = dryRun
         ? []
-        : await (0,wait_ready/* waitUntilReady */.bs)(plan.ready.map((check) => resolve(check)), createReadyProbe(aws), deps.clock, (service, detail) => deps.log.info(`${service}: ${detail}`), deps.backoff ?? wait_ready/* DEFAULT_BACKOFF */.VU);
+        : await waitUntilReady(plan.ready.map((check) => resolve(check)), createReadyProbe(aws), deps.clock, (service, detail) => deps.log.info(`${service}: ${detail}`), deps.backoff ?? DEFAULT_BACKOFF);
     return {
         plan,
         routes,
@@ -926,16 +1117,11 @@ async function untouchedOnAwsError(read) {
 
 
 
-
-
 /**
  * `cutover deploy-green`: the green side of each selected service beside blue, attached at weight 0,
  * then a wait until it is healthy. --dry-run prints the exact changes and makes none.
  */
-async function run({ settings, host, env, now }) {
-    const loaded = await (0,load/* loadConfig */.Z)(settings.configPath, env, { sections: (0,command_table/* configSectionsOf */.i3)(settings.command) });
-    for (const secret of loaded.secrets)
-        host.maskSecret(secret);
+async function run({ settings, loaded, host, env, now }) {
     const config = loaded.config;
     const release = settings.release;
     if (release === undefined)
@@ -943,7 +1129,7 @@ async function run({ settings, host, env, now }) {
             "--release (input 'release'): not set, and no tag was pushed",
         ]);
     const { settings: aws, aws: connected } = (0,observe_estate/* connectForCommand */.l_)(config, env, host);
-    const lock = await (0,command_lock/* takeCommandLock */.U)({
+    const lock = await (0,command_lock/* takeCommandLock */.UJ)({
         config,
         aws: connected,
         env,
@@ -966,7 +1152,7 @@ async function run({ settings, host, env, now }) {
             services: settings.services,
             dryRun: settings.dryRun,
             replaceGreen: settings.replaceGreen,
-        }, { aws: connected, clock: wait_ready/* systemClock */.ml, log: host.log, lock });
+        }, { aws: connected, clock: systemClock, log: host.log, lock });
         // released before counting, so the count holds every call the run made (the finally is for failures)
         await lock?.release();
         const calls = connected.calls.summary();
@@ -1038,221 +1224,6 @@ function renderHeaderRules(report, outcome) {
         ...plans.flatMap((p) => p.notes),
     ]);
 }
-
-
-/***/ }),
-
-/***/ 18197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  VU: () => (/* binding */ DEFAULT_BACKOFF),
-  ml: () => (/* binding */ systemClock),
-  bs: () => (/* binding */ waitUntilReady)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(61361);
-;// CONCATENATED MODULE: ./src/deploy/readiness.ts
-
-const targetKey = (targetGroup, t) => `${targetGroup} ${t.id}:${t.port ?? ""}`;
-function remember(memory, targets, now) {
-    const next = new Map(memory);
-    for (const [tg, list] of targets) {
-        for (const t of list) {
-            const key = targetKey(tg, t);
-            const before = next.get(key);
-            next.set(key, { firstSeen: before?.firstSeen ?? now, wasHealthy: (before?.wasHealthy ?? false) || t.state === "healthy" });
-        }
-    }
-    return next;
-}
-function judge(check, seen, memory, now) {
-    switch (check.kind) {
-        case "pair": {
-            const healthy = count(seen.targets, check.targetGroup);
-            return healthy >= check.minHealthy
-                ? { state: "ready", detail: `${healthy} healthy target(s)` }
-                : { state: "waiting", detail: `${healthy} of at least ${check.minHealthy} target(s) healthy${notHealthy(seen.targets)}` };
-        }
-        case "ecs": {
-            if (seen.kind !== "ecs")
-                return mismatch(check);
-            const service = seen.service;
-            if (!service || service.status !== "ACTIVE")
-                return { state: "failed", reason: `ECS service ${check.name} is ${service?.status ?? "gone"}` };
-            const stopped = stoppedText(seen.stoppedTasks);
-            const failedRollout = service.deployments.find((d) => d.rolloutState === "FAILED");
-            if (failedRollout)
-                return {
-                    state: "failed",
-                    reason: `deployment ${failedRollout.id} of ${check.name} FAILED: ${failedRollout.rolloutStateReason ?? "no reason given"}${stopped}`,
-                };
-            const primary = service.deployments.find((d) => d.status === "PRIMARY");
-            if (primary?.taskDefinition && primary.taskDefinition !== check.taskDefinition)
-                return {
-                    state: "failed",
-                    reason: `${check.name} was rolled back to ${primary.taskDefinition} (circuit breaker): ${primary.rolloutStateReason ?? "no reason given"}${stopped}`,
-                };
-            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
-            if (unhealthy)
-                return { state: "failed", reason: `${unhealthy}${stopped}` };
-            const running = primary?.runningCount ?? service.runningCount;
-            const done = primary?.rolloutState === undefined ? running >= check.desired : primary.rolloutState === "COMPLETED";
-            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
-            const detail = `deployment ${primary?.rolloutState ?? "?"}, ${running}/${check.desired} running; ${targets.detail}${stopped}`;
-            return done && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
-        }
-        case "asg": {
-            if (seen.kind !== "asg")
-                return mismatch(check);
-            if (!seen.group)
-                return { state: "failed", reason: `Auto Scaling Group ${check.name} is gone` };
-            const failed = seen.activities.find((a) => a.statusCode === "Failed" || a.statusCode === "Cancelled");
-            if (failed)
-                return {
-                    state: "failed",
-                    reason: `scaling activity of ${check.name} ${failed.statusCode}: ${failed.statusMessage ?? "no message"}${failed.description ? ` (${failed.description})` : ""}`,
-                };
-            const unhealthy = failedTarget(check.targetGroups, seen.targets, memory, now, check.allowanceMs);
-            if (unhealthy)
-                return { state: "failed", reason: unhealthy };
-            const inService = seen.group.instances.filter((i) => i.lifecycleState === "InService" && i.healthStatus === "Healthy").length;
-            const targets = targetsReady(check.targetGroups, seen.targets, check.desired);
-            const detail = `${inService}/${check.desired} instance(s) InService and healthy; ${targets.detail}`;
-            return inService >= check.desired && targets.ready ? { state: "ready", detail } : { state: "waiting", detail };
-        }
-    }
-}
-function mismatch(check) {
-    return { state: "failed", reason: `internal: observed the wrong kind of resource for ${check.service}` };
-}
-/** A target that is unhealthy after having been healthy, or after the health check's allowance. */
-function failedTarget(targetGroups, targets, memory, now, allowanceMs) {
-    for (const tg of targetGroups) {
-        for (const t of targets.get(tg) ?? []) {
-            if (t.state !== "unhealthy")
-                continue;
-            const history = memory.get(targetKey(tg, t));
-            const age = now - (history?.firstSeen ?? now);
-            if (history?.wasHealthy || age > allowanceMs) {
-                const why = [t.reason, t.description].filter(Boolean).join(": ") || "no reason given";
-                const when = history?.wasHealthy
-                    ? "after having been healthy"
-                    : `after ${seconds(age)}; the health check allows ${seconds(allowanceMs)}`;
-                return `target ${t.id}${t.port === undefined ? "" : `:${t.port}`} in ${(0,estate/* targetGroupNameFromArn */.T8)(tg)} is unhealthy (${why}) ${when}`;
-            }
-        }
-    }
-    return undefined;
-}
-function targetsReady(targetGroups, targets, desired) {
-    const parts = targetGroups.map((tg) => {
-        const list = (targets.get(tg) ?? []).filter((t) => t.state !== "draining");
-        const healthy = list.filter((t) => t.state === "healthy").length;
-        return {
-            ready: healthy >= desired && healthy === list.length,
-            text: `${(0,estate/* targetGroupNameFromArn */.T8)(tg)} ${healthy}/${Math.max(desired, list.length)} healthy`,
-        };
-    });
-    return { ready: parts.every((p) => p.ready), detail: parts.map((p) => p.text).join(", ") + notHealthy(targets) };
-}
-function count(targets, tg) {
-    return (targets.get(tg) ?? []).filter((t) => t.state === "healthy").length;
-}
-function notHealthy(targets) {
-    const list = [...targets.values()].flat().filter((t) => t.state !== "healthy");
-    return list.length === 0 ? "" : ` (${list.map((t) => `${t.id} ${t.state}${t.reason ? ` ${t.reason}` : ""}`).join(", ")})`;
-}
-function stoppedText(tasks) {
-    if (tasks.length === 0)
-        return "";
-    const described = tasks
-        .slice(0, 3)
-        .map((t) => `${t.arn.split("/").pop() ?? t.arn}: ${[t.stoppedReason, ...t.containers].filter(Boolean).join("; ")}`);
-    return `; stopped task(s): ${described.join(" | ")}`;
-}
-function seconds(ms) {
-    return `${Math.round(ms / 1000)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/wait-ready.ts
-
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-const DEFAULT_BACKOFF = { first: 2_000, factor: 1.5, max: 15_000 };
-/** AWS asking callers to slow down: the SDK has retried already; the wait backs off and looks again. */
-const THROTTLED = new Set(["Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequests"]);
-/**
- * Polls every check until all are ready. Never hangs: each check has its own deadline
- * (readyTimeout), and the first failure ends the whole wait, as does any AWS error other than
- * throttling. Either way green is left as it is for the next run to resume, and the error says so.
- */
-async function waitUntilReady(checks, probe, clock, onProgress = () => undefined, backoff = DEFAULT_BACKOFF) {
-    const start = clock.now();
-    const results = [];
-    const memory = new Map();
-    const last = new Map();
-    let pending = [...checks];
-    let delay = backoff.first;
-    while (pending.length > 0) {
-        const still = [];
-        for (const check of pending) {
-            const verdict = await look(check, probe, clock, memory, last);
-            if (verdict.state === "failed")
-                throw new errors/* OperationError */.OK(`green of ${check.service} failed: ${verdict.reason}`, resumable);
-            if (verdict.state === "ready") {
-                results.push({ service: check.service, detail: verdict.detail, waitedMs: clock.now() - start });
-                onProgress(check.service, `ready: ${verdict.detail}`);
-                continue;
-            }
-            if (clock.now() - start >= check.timeoutMs) {
-                throw new errors/* OperationError */.OK(`green of ${check.service} not ready within readyTimeout (${Math.round(check.timeoutMs / 1000)}s): ${verdict.detail}`, resumable);
-            }
-            if (verdict.detail !== last.get(check))
-                onProgress(check.service, verdict.detail);
-            last.set(check, verdict.detail);
-            still.push(check);
-        }
-        pending = still;
-        if (pending.length === 0)
-            break;
-        const untilDeadline = Math.min(...pending.map((c) => start + c.timeoutMs - clock.now()));
-        await clock.sleep(Math.max(0, Math.min(delay, untilDeadline)));
-        delay = Math.min(delay * backoff.factor, backoff.max);
-    }
-    return results;
-}
-async function look(check, probe, clock, memory, last) {
-    let seen;
-    try {
-        seen = await probe.observe(check);
-    }
-    catch (error) {
-        const code = error.code;
-        if (typeof code === "string" && THROTTLED.has(code)) {
-            return { state: "waiting", detail: `${last.get(check) ?? "not looked at yet"}; last look throttled: ${error.message}` };
-        }
-        throw new errors/* OperationError */.OK(`could not check green of ${check.service}: ${error instanceof Error ? error.message : String(error)}`, resumable, {
-            cause: error,
-        });
-    }
-    const now = clock.now();
-    const known = remember(memory.get(check) ?? new Map(), seen.targets, now);
-    memory.set(check, known);
-    return judge(check, seen, known, now);
-}
-const resumable = {
-    kind: "resumable",
-    detail: "Green was left as it is and carries no traffic. The next deploy-green run for this release continues from it; to start over, deploy a new release with --replace-green.",
-};
 
 
 /***/ })
