@@ -1,6 +1,5 @@
 import type { ReadyCheck } from "../deploy/green-plan.js";
-import type { Observation } from "../deploy/readiness.js";
-import type { ReadyProbe } from "../deploy/wait-ready.js";
+import type { Observation, ReadyProbe } from "../deploy/readiness.js";
 import type { TargetFacts } from "../traffic/estate-facts.js";
 import { targetGroupNameFromArn } from "../traffic/estate.js";
 import type { Aws } from "./connect.js";

@@ -165,3 +165,14 @@ function stoppedText(tasks: readonly StoppedTask[]): string {
 function seconds(ms: number): string {
   return `${Math.round(ms / 1000)}s`;
 }
+
+/** One look at what a check waits for (the AWS adapter in src/aws/ready-probe.ts). */
+export interface ReadyProbe {
+  observe(check: ReadyCheck): Promise<Observation>;
+}
+
+export interface ReadyResult {
+  readonly service: string;
+  readonly detail: string;
+  readonly waitedMs: number;
+}

@@ -1,7 +1,7 @@
 import { Report } from "../report/report.js";
 import { forwardActionBody } from "../traffic/forward-action.js";
 import type { GreenPlan, GreenStep } from "./green-plan.js";
-import type { ReadyResult } from "./wait-ready.js";
+import type { ReadyResult } from "./readiness.js";
 
 /**
  * deploy-green's report: a row per route, then each change with the body it sends (the API's own

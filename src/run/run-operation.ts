@@ -30,7 +30,8 @@ export async function runOperation<Plan, Result>(op: Operation<Plan, Result>, op
   const plan = await untouched(op, () => op.plan());
   if (options.dryRun) return { kind: "dry-run", plan };
   if (op.isEmpty(plan)) return { kind: "nothing-to-do", plan };
-  if (options.signal.aborted) throw new OperationError(`${op.name} was interrupted (${reasonOf(options.signal)}) before any change`, { kind: "untouched" });
+  if (options.signal.aborted)
+    throw new OperationError(`${op.name} was interrupted (${reasonOf(options.signal)}) before any change`, { kind: "untouched" });
 
   const held = options.lock ? await untouched(op, () => (options.lock as RunLock).acquire()) : undefined;
   const stop = AbortSignal.any([options.signal, ...(held?.lost ? [held.lost] : [])]);
@@ -67,7 +68,7 @@ async function untouched<T>(op: Operation<unknown, unknown>, step: () => Promise
   try {
     return await step();
   } catch (error) {
-    if (error instanceof ExternalError) throw new OperationError(`${op.name}: ${error.message}`, { kind: "untouched" }, { cause: error });
+    if (error instanceof ExternalError) throw new OperationError(error.message, { kind: "untouched" }, { cause: error });
     throw error;
   }
 }
@@ -85,7 +86,9 @@ async function afterFailure<Plan>(
   if (await lockLost(held))
     return new OperationError(
       `${op.name} stopped: the lock was taken over by another run (a rollback?)`,
-      { kind: "resumable", detail: `${made(run.journal)}Everything was left as it is for the run that holds the lock.` },
+      run.journal.changes.length === 0
+        ? { kind: "untouched" }
+        : { kind: "resumable", detail: `${made(run.journal)}Everything was left as it is for the run that holds the lock.` },
       { cause: error },
     );
   const interrupted =

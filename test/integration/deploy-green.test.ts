@@ -29,9 +29,9 @@ import { AwsCalls } from "../../src/aws/aws-call.js";
 import { createContainerServices } from "../../src/aws/container-services.js";
 import { createLoadBalancing } from "../../src/aws/load-balancing.js";
 import { runCli } from "../../src/cli/run-cli.js";
-import { deployGreen } from "../../src/cli/commands/deploy-green/deploy-green.js";
+import { deployGreen } from "../../src/rollout/deploy-green.js";
 import { parseConfig } from "../../src/config/load.js";
-import { systemClock } from "../../src/deploy/wait-ready.js";
+import { systemClock } from "../../src/run/clock.js";
 import { OperationError } from "../../src/errors.js";
 import { greenResourceName, greenTargetGroupName } from "../../src/release/naming.js";
 import type { Estate } from "../../src/traffic/estate.js";
@@ -345,7 +345,6 @@ describe("deploy-green after a crash (its own account: a fresh seed 004 estate)"
           release: RELEASE,
           image: IMAGE,
           services: ["event-management"],
-          dryRun: false,
           replaceGreen: false,
         },
         { aws, clock: systemClock, log: { info: () => undefined } },

@@ -31,7 +31,7 @@ import { createLoadBalancing } from "../../src/aws/load-balancing.js";
 import { switchTraffic } from "../../src/rollout/switch-traffic.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { loadConfig } from "../../src/config/load.js";
-import type { Clock } from "../../src/deploy/wait-ready.js";
+import type { Clock } from "../../src/run/clock.js";
 import { OperationError, RefusedError } from "../../src/errors.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { modelEstate } from "../../src/traffic/estate.js";

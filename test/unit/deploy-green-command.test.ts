@@ -18,8 +18,8 @@ describe("cutover deploy-green, before any AWS call", () => {
   it("AWS out of reach fails (exit 1) with nothing changed", async () => {
     const { io, stderr } = fakeIo(NO_AWS);
     expect(await runCli(["deploy-green", "--config", SPECTATE, "--release", "v2.4.0"], io)).toBe(1);
-    // the release lock is taken first: its read of the load balancers is the first call
-    expect(stderr()).toContain("could not take the release lock: DescribeLoadBalancers on spectate-frontend");
+    // the plan is made first (the lock is taken just before the first change): its read of the load balancers fails
+    expect(stderr()).toContain("deploy-green failed: DescribeLoadBalancers on spectate-frontend");
     expect(stderr()).toContain("Nothing had been changed yet.");
   });
 });

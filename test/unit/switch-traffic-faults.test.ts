@@ -23,7 +23,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { connectAws, type Aws } from "../../src/aws/connect.js";
 import { switchTraffic } from "../../src/rollout/switch-traffic.js";
-import type { Clock } from "../../src/deploy/wait-ready.js";
+import type { Clock } from "../../src/run/clock.js";
 import { exitCodeOf, OperationError } from "../../src/errors.js";
 import type { ForwardBody } from "../../src/traffic/forward-action.js";
 import type { SwitchPlan, SwitchRoute } from "../../src/traffic/switch-plan.js";

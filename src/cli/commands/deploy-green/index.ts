@@ -1,17 +1,20 @@
 import { connectForCommand } from "../../../aws/observe-estate.js";
+import type { HeaderRuleReport } from "../../../aws/header-rule-writer.js";
+import { greenTargetGroups } from "../../../deploy/green-plan.js";
 import { renderGreenPlan } from "../../../deploy/render-green-plan.js";
-import { systemClock } from "../../../deploy/wait-ready.js";
 import { InputError } from "../../../errors.js";
-import { takeCommandLock } from "../../../lock/command-lock.js";
+import { releaseRunLock } from "../../../lock/command-lock.js";
 import type { Report } from "../../../report/report.js";
+import { deployGreenOperation } from "../../../rollout/deploy-green.js";
+import { runOperation } from "../../../run/run-operation.js";
+import type { HeaderRulePlan } from "../../../traffic/header-rules.js";
 import type { CommandContext, CommandResult } from "../../command.js";
-import { deployGreen, type DeployGreenOutcome } from "./deploy-green.js";
-
+import { resumeCommand } from "../../resume-command.js";
 /**
  * `cutover deploy-green`: the green side of each selected service beside blue, attached at weight 0,
  * then a wait until it is healthy. --dry-run prints the exact changes and makes none.
  */
-export async function run({ settings, loaded, host, env, now }: CommandContext): Promise<CommandResult> {
+export async function run({ settings, loaded, host, env, now, signal }: CommandContext): Promise<CommandResult> {
   const config = loaded.config;
   const release = settings.release;
   if (release === undefined)
@@ -20,73 +23,67 @@ export async function run({ settings, loaded, host, env, now }: CommandContext):
     ]);
 
   const { settings: aws, aws: connected } = connectForCommand(config, env, host);
-  const lock = await takeCommandLock({
-    config,
-    aws: connected,
-    env,
-    host,
-    now,
-    command: settings.command,
-    release,
-    breakLock: settings.breakLock,
-    dryRun: settings.dryRun,
-  }).catch((error: unknown) => {
-    connected.close();
-    throw error;
-  });
   try {
-    const outcome = await deployGreen(
+    const outcome = await runOperation(
+      deployGreenOperation(
+        {
+          config,
+          region: aws.region,
+          release,
+          image: settings.image,
+          services: settings.services,
+          replaceGreen: settings.replaceGreen,
+          resume: resumeCommand(settings),
+        },
+        { aws: connected, log: host.log },
+      ),
       {
-        config,
-        region: aws.region,
-        release,
-        image: settings.image,
-        services: settings.services,
         dryRun: settings.dryRun,
-        replaceGreen: settings.replaceGreen,
+        lock: releaseRunLock({ config, aws: connected, env, host, now, command: settings.command, release, breakLock: settings.breakLock }),
+        signal,
+        log: host.log,
       },
-      { aws: connected, clock: systemClock, log: host.log, lock },
     );
-    // released before counting, so the count holds every call the run made (the finally is for failures)
-    await lock?.release();
     const calls = connected.calls.summary();
     host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
-    const { plan } = outcome;
-    const report = renderGreenPlan(plan, { dryRun: settings.dryRun, ready: outcome.ready });
-    renderHeaderRules(report, outcome);
+    const { plan, headerPlans } = outcome.plan;
+    const applied = outcome.kind === "applied" ? outcome.result : undefined;
+    const changes = outcome.kind === "applied" ? outcome.changes : [];
+    const report = renderGreenPlan(plan, { dryRun: settings.dryRun, ready: applied?.ready ?? [] });
+    renderHeaderRules(report, headerPlans, applied?.headerRules);
     report.text(`${calls.total} AWS API call(s).`);
     const services = new Set(plan.routes.map((r) => r.service)).size;
+    const greenTgs = applied?.greenTargetGroups ?? greenTargetGroups(plan);
     const headline = settings.dryRun
       ? `deploy-green ${release} (dry run): ${plan.steps.length} change(s) for ${services} service(s) on ${plan.routes.length} route(s)`
-      : `deploy-green ${release}: green ready at weight 0 on ${plan.routes.length} route(s) of ${services} service(s); ${outcome.changes.length} change(s)`;
+      : `deploy-green ${release}: green ready at weight 0 on ${plan.routes.length} route(s) of ${services} service(s); ${changes.length} change(s)`;
     return {
       headline,
       report,
-      outputs: { "green-target-groups": JSON.stringify(outcome.greenTargetGroups) },
+      outputs: { "green-target-groups": JSON.stringify(greenTgs) },
       data: {
         release,
         routes: plan.routes,
         // a task definition's environment may hold values nobody should see in a CI log: only the diff goes out
         steps: plan.steps.map((step) => (step.kind === "register-task-definition" ? { ...step, definition: undefined } : step)),
         reused: plan.reused,
-        changes: outcome.changes,
-        ready: outcome.ready,
-        greenTargetGroups: outcome.greenTargetGroups,
-        headerRules: outcome.headerRules ?? { planned: outcome.headerPlans },
+        changes,
+        ready: applied?.ready ?? [],
+        greenTargetGroups: greenTgs,
+        headerRules: applied?.headerRules ?? { planned: headerPlans },
         awsCalls: calls,
       },
     };
   } finally {
-    await lock?.release();
     connected.close();
   }
 }
 
 /** Header rules: what a dry run would do, or what this run did, rule by rule. */
-function renderHeaderRules(report: Report, outcome: DeployGreenOutcome): void {
+function renderHeaderRules(report: Report, plans: readonly HeaderRulePlan[], done: HeaderRuleReport | undefined): void {
   const header = ["route", "rule", "header", "priority", "to", "action"];
-  if (outcome.headerRules) {
-    const { rows, skipped, notes } = outcome.headerRules;
+  if (done) {
+    const { rows, skipped, notes } = done;
     if (rows.length + skipped.length === 0) return;
     report.heading("header rules");
     report.table(
@@ -103,7 +100,6 @@ function renderHeaderRules(report: Report, outcome: DeployGreenOutcome): void {
     report.list([...skipped.map((s) => `${s.route}: no header rules (${s.reason})`), ...notes]);
     return;
   }
-  const plans = outcome.headerPlans;
   if (plans.length === 0) return;
   report.heading("header rules (dry run: not written)");
   report.table(

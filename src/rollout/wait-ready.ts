@@ -1,22 +1,16 @@
+import type { ReadyCheck } from "../deploy/green-plan.js";
+import {
+  judge,
+  remember,
+  type Observation,
+  type ReadyProbe,
+  type ReadyResult,
+  type TargetMemory,
+  type Verdict,
+} from "../deploy/readiness.js";
 import { OperationError } from "../errors.js";
-import type { ReadyCheck } from "./green-plan.js";
-import { judge, remember, type Observation, type TargetMemory, type Verdict } from "./readiness.js";
-
-/** Time, injectable so that tests of minutes-long waits take milliseconds. */
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-/** One look at what a check waits for. */
-export interface ReadyProbe {
-  observe(check: ReadyCheck): Promise<Observation>;
-}
+import { Interrupted } from "../run/run-operation.js";
+import type { Clock } from "../run/clock.js";
 
 /** How often to look: soon at first, then less often, never more than `max` apart. */
 export interface Backoff {
@@ -30,12 +24,6 @@ export const DEFAULT_BACKOFF: Backoff = { first: 2_000, factor: 1.5, max: 15_000
 /** AWS asking callers to slow down: the SDK has retried already; the wait backs off and looks again. */
 const THROTTLED = new Set(["Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequests"]);
 
-export interface ReadyResult {
-  readonly service: string;
-  readonly detail: string;
-  readonly waitedMs: number;
-}
-
 /**
  * Polls every check until all are ready. Never hangs: each check has its own deadline
  * (readyTimeout), and the first failure ends the whole wait, as does any AWS error other than
@@ -47,6 +35,7 @@ export async function waitUntilReady(
   clock: Clock,
   onProgress: (service: string, detail: string) => void = () => undefined,
   backoff: Backoff = DEFAULT_BACKOFF,
+  signal?: AbortSignal,
 ): Promise<ReadyResult[]> {
   const start = clock.now();
   const results: ReadyResult[] = [];
@@ -78,7 +67,10 @@ export async function waitUntilReady(
     pending = still;
     if (pending.length === 0) break;
     const untilDeadline = Math.min(...pending.map((c) => start + c.timeoutMs - clock.now()));
-    await clock.sleep(Math.max(0, Math.min(delay, untilDeadline)));
+    await clock.sleep(Math.max(0, Math.min(delay, untilDeadline)), signal);
+    // a stop request ends the wait at once; green stays as it is for the next run
+    if (signal?.aborted)
+      throw new Interrupted(`the wait for green was interrupted with ${pending.map((c) => c.service).join(", ")} not ready yet`);
     delay = Math.min(delay * backoff.factor, backoff.max);
   }
   return results;
