@@ -1,4 +1,4 @@
-import type { ReadyCheck } from "../deploy/green-plan.js";
+import type { ReadyCheck } from "../deploy/green-plan/index.js";
 import type { Observation } from "../deploy/readiness.js";
 import type { ReadyProbe } from "../deploy/wait-ready.js";
 import type { TargetFacts } from "../traffic/estate-facts.js";

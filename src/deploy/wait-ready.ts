@@ -1,5 +1,5 @@
 import { OperationError } from "../errors.js";
-import type { ReadyCheck } from "./green-plan.js";
+import type { ReadyCheck } from "./green-plan/index.js";
 import { judge, remember, type Observation, type TargetMemory, type Verdict } from "./readiness.js";
 
 /** Time, injectable so that tests of minutes-long waits take milliseconds. */

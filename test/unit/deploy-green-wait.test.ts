@@ -15,7 +15,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { connectAws, type Aws } from "../../src/aws/connect.js";
 import { createReadyProbe } from "../../src/aws/ready-probe.js";
-import type { ReadyCheck } from "../../src/deploy/green-plan.js";
+import type { ReadyCheck } from "../../src/deploy/green-plan/index.js";
 import { waitUntilReady, type Clock } from "../../src/deploy/wait-ready.js";
 import { exitCodeOf, OperationError } from "../../src/errors.js";
 

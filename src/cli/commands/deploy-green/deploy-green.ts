@@ -5,7 +5,7 @@ import { readDeployFacts } from "../../../aws/green-reader.js";
 import { createReadyProbe } from "../../../aws/ready-probe.js";
 import type { Config } from "../../../config/schema.js";
 import { applyGreenPlan } from "../../../deploy/apply-green.js";
-import { greenTargetGroups, planGreen, type GreenPlan } from "../../../deploy/green-plan.js";
+import { greenTargetGroups, planGreen, type GreenPlan } from "../../../deploy/green-plan/index.js";
 import { DEFAULT_BACKOFF, waitUntilReady, type Backoff, type Clock, type ReadyResult } from "../../../deploy/wait-ready.js";
 import { InputError, OperationError, RefusedError } from "../../../errors.js";
 import { ensureHeaderRules, type HeaderRuleReport } from "../../../aws/header-rule-writer.js";
