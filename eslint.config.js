@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // Plans are pure: no SDKs, no clients, no I/O in planning modules.
-    files: ["src/traffic/**/*.ts", "src/release/**/*.ts", "src/deploy/**/*.ts", "src/config/schema.ts"],
+    files: ["src/traffic/**/*.ts", "src/release/**/*.ts", "src/deploy/**/*.ts", "src/config/schema/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,4 +1,4 @@
-import type { Config, Service } from "../config/schema.js";
+import type { Config, Service } from "../config/schema/index.js";
 import type { AsgDeployFacts, DeployFacts, EcsDeployFacts, NamedTargetGroup } from "../deploy/deploy-facts.js";
 import { greenTargetGroupNames } from "../deploy/green-plan/index.js";
 import { greenResourceName } from "../release/naming.js";

@@ -3,7 +3,7 @@
  * needs done before it may run.
  */
 import { ES_PHASES, type EsPhase } from "../cli/command-table.js";
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import { hasDone, type BuildState, type BuildStep } from "./reindex-state.js";
 
 export type RunPhase = Exclude<EsPhase, "all">;

@@ -4,7 +4,7 @@
  * engine. Errors leave the build resumable and say which phase to rerun.
  */
 import type { EsPhase } from "../cli/command-table.js";
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import { InputError, OperationError, RefusedError } from "../errors.js";
 import type { Logger } from "../host/host.js";
 import { Report } from "../report/report.js";

@@ -1,6 +1,6 @@
 import type { Aws, AwsSettings } from "../aws/connect.js";
 import { connectForCommand, readModelledEstate } from "../aws/observe-estate.js";
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { OperationError, RefusedError } from "../errors.js";
 import { Report } from "../report/report.js";
 import type { Host } from "../host/host.js";

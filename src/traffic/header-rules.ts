@@ -1,4 +1,4 @@
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { InputError, RefusedError } from "../errors.js";
 import type { RuleCondition } from "./estate-facts.js";
 import { routeLabel, targetGroupNameFromArn, type HeaderRule, type RouteState } from "./estate.js";

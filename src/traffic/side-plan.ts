@@ -1,4 +1,4 @@
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import type { Stickiness, WeightedTargetGroup } from "./estate-facts.js";
 import { routeLabel, targetGroupNameFromArn, type RouteState, type TargetGroupState } from "./estate.js";
 import { sameForward } from "./forward-action.js";

@@ -11,7 +11,7 @@ import { awsSettings, connectAws, type Aws } from "../../src/aws/connect.js";
 import { readEstate } from "../../src/aws/estate-reader.js";
 import { ensureHeaderRules } from "../../src/aws/header-rule-writer.js";
 import { loadConfig } from "../../src/config/load.js";
-import type { Config } from "../../src/config/schema.js";
+import type { Config } from "../../src/config/schema/index.js";
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";
 import { planHeaderRulesForRoutes, type HeaderRuleTargets } from "../../src/traffic/header-rules.js";
 import { createTargetGroup } from "./fixtures/aws-clients.js";

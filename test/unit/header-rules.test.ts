@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ensureHeaderRules, type HeaderRuleAdapter } from "../../src/aws/header-rule-writer.js";
 import { parseConfig } from "../../src/config/load.js";
-import type { Config } from "../../src/config/schema.js";
+import type { Config } from "../../src/config/schema/index.js";
 import { InputError, OperationError, RefusedError } from "../../src/errors.js";
 import type { ActionFacts, ObservedRule, RuleCondition, RuleFacts } from "../../src/traffic/estate-facts.js";
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";

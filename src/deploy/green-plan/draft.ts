@@ -1,4 +1,4 @@
-import type { Service } from "../../config/schema.js";
+import type { Service } from "../../config/schema/index.js";
 import { cutoverTags, TAG, type Tags } from "../../traffic/tags.js";
 import type { JsonObject } from "../deploy-facts.js";
 import type { GreenStep, ReadyCheck, RoutePlan } from "./steps.js";

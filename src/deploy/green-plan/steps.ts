@@ -1,4 +1,4 @@
-import type { Config } from "../../config/schema.js";
+import type { Config } from "../../config/schema/index.js";
 import type { Stickiness } from "../../traffic/estate-facts.js";
 import type { RouteState } from "../../traffic/estate.js";
 import type { Tags } from "../../traffic/tags.js";

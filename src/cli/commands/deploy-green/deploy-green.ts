@@ -3,7 +3,7 @@ import type { Aws } from "../../../aws/connect.js";
 import { readEstate } from "../../../aws/estate-reader.js";
 import { readDeployFacts } from "../../../aws/green-reader.js";
 import { createReadyProbe } from "../../../aws/ready-probe.js";
-import type { Config } from "../../../config/schema.js";
+import type { Config } from "../../../config/schema/index.js";
 import { applyGreenPlan } from "../../../deploy/apply-green.js";
 import { greenTargetGroups, planGreen, type GreenPlan } from "../../../deploy/green-plan/index.js";
 import { DEFAULT_BACKOFF, waitUntilReady, type Backoff, type Clock, type ReadyResult } from "../../../deploy/wait-ready.js";
