@@ -13,7 +13,7 @@ import { ensureHeaderRules } from "../../src/aws/header-rule-writer.js";
 import { loadConfig } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema/index.js";
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";
-import { planHeaderRulesForRoutes, type HeaderRuleTargets } from "../../src/traffic/header-rules.js";
+import { planHeaderRulesForRoutes, type HeaderRuleTargets } from "../../src/traffic/header-rules/index.js";
 import { createTargetGroup } from "./fixtures/aws-clients.js";
 import { buildKieEstate, buildSpectateEstate, fixtureAccount } from "./fixtures/index.js";
 import { KIE_HEALTH_PATH } from "./fixtures/kie-estate.js";

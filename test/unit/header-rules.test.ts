@@ -12,7 +12,7 @@ import {
   type HeaderRuleChange,
   type HeaderRulePlan,
   type HeaderRuleTargets,
-} from "../../src/traffic/header-rules.js";
+} from "../../src/traffic/header-rules/index.js";
 
 /** Header rule planning on in-memory routes, as the estate model gives them: no AWS at all. */
 

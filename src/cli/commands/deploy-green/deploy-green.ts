@@ -11,7 +11,7 @@ import { InputError, OperationError, RefusedError } from "../../../errors.js";
 import { ensureHeaderRules, type HeaderRuleReport } from "../../../aws/header-rule-writer.js";
 import { modelEstate, type RouteState } from "../../../traffic/estate.js";
 import type { HeldLock } from "../../../lock/release-lock.js";
-import { planHeaderRulesForRoutes, type HeaderRulePlan } from "../../../traffic/header-rules.js";
+import { planHeaderRulesForRoutes, type HeaderRulePlan } from "../../../traffic/header-rules/index.js";
 
 export interface DeployGreenOptions {
   readonly config: Config;
