@@ -80,7 +80,7 @@ export function placeHeaderRules(request: PlacementRequest): Placement {
 
   if (missing.length === 0) return { kind: "placed", priorities: placed };
   const gap = gapBeforeRoute(request);
-  const free = freePriorities(gap.from, gap.to, missing.length, isFree);
+  const free = freePriorities(gap, missing.length, isFree);
   if (free.length < missing.length)
     return {
       kind: "refused",
@@ -94,11 +94,20 @@ export function placeHeaderRules(request: PlacementRequest): Placement {
   return { kind: "placed", priorities: placed };
 }
 
+/** Priorities searched from `from` to `to` inclusive, one `step` at a time; none when `to` is behind `from`. */
+interface Gap {
+  readonly from: number;
+  readonly to: number;
+  readonly step: 1 | -1;
+  readonly description: string;
+}
+
 /**
- * The gap, searched from `from` towards `to`: after the nearest rule that is not the route's own
- * (nor one of its header rules), up to the route's rule, nearest the route's rule first.
+ * The gap: after the nearest rule that is not the route's own (nor one of its header rules), up to
+ * the route's rule, nearest the route's rule first. An empty gap is searched in its own direction
+ * too, so it yields nothing rather than a priority outside it (0, or one past the ALB's highest).
  */
-function gapBeforeRoute(request: PlacementRequest): { from: number; to: number; description: string } {
+function gapBeforeRoute(request: PlacementRequest): Gap {
   const { routePriority } = request;
   const own = new Set(request.ownPriorities);
   const others = [...request.listenerPriorities, ...request.planned].filter((p) => !own.has(p) && p !== routePriority);
@@ -107,6 +116,7 @@ function gapBeforeRoute(request: PlacementRequest): { from: number; to: number; 
     return {
       from: last + 1,
       to: request.maxPriority ?? ALB_RULE_LIMITS.maxPriority,
+      step: 1,
       description: `after the listener's last rule (${last})`,
     };
   }
@@ -114,14 +124,14 @@ function gapBeforeRoute(request: PlacementRequest): { from: number; to: number; 
   return {
     from: routePriority - 1,
     to: before + 1,
+    step: -1,
     description: before === 0 ? `before rule ${routePriority}` : `between rule ${before} and rule ${routePriority}`,
   };
 }
 
-/** Up to `count` priorities from `from` towards `to` (either way round) that `free` accepts. */
-function freePriorities(from: number, to: number, count: number, free: (p: number) => boolean): number[] {
+/** Up to `count` priorities of the gap, in its order, that `free` accepts. */
+function freePriorities(gap: Gap, count: number, free: (p: number) => boolean): number[] {
   const out: number[] = [];
-  const step = from <= to ? 1 : -1;
-  for (let p = from; out.length < count && (step > 0 ? p <= to : p >= to); p += step) if (free(p)) out.push(p);
+  for (let p = gap.from; out.length < count && (gap.step > 0 ? p <= gap.to : p >= gap.to); p += gap.step) if (free(p)) out.push(p);
   return out;
 }
