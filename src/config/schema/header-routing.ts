@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rulePriority } from "./scalars.js";
 
 /** The `headerRouting` section: the header that sends early users to green or blue, and where its rules go. */
 
@@ -14,7 +15,5 @@ export const headerRoutingSchema = z.strictObject({
   /** What green-header requests get once no green exists (after promote or rollback). */
   afterRelease: z.enum(["not-found", "live"]).default("not-found"),
   /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
-  priorities: z
-    .union([z.literal("auto"), z.strictObject({ green: z.number().int().min(1).max(50000), blue: z.number().int().min(1).max(50000) })])
-    .default("auto"),
+  priorities: z.union([z.literal("auto"), z.strictObject({ green: rulePriority, blue: rulePriority })]).default("auto"),
 });

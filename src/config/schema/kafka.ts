@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { list, secret } from "./scalars.js";
+import { envBoolean, list, secret } from "./scalars.js";
 
 /** The `kafka` section: the brokers and credentials a Kafka-fed index is loaded from. */
 
@@ -22,7 +22,7 @@ export const kafkaSchema = z.strictObject({
     )
     .optional(),
   clientId: z.string().min(1).default("cutover"),
-  ssl: z.boolean().default(false),
+  ssl: envBoolean().default(false),
   sasl: z
     .strictObject({
       mechanism: z.enum(["plain", "scram-sha-256", "scram-sha-512"]),

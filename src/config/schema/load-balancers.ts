@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listenerArn, ruleArn } from "./elb-names.js";
-import { list, nonEmpty, port, serviceName } from "./scalars.js";
+import { envBoolean, list, nonEmpty, port, rulePriority, serviceName } from "./scalars.js";
 
 /** The `loadBalancers` section: each listener and the rule (or default action) that routes each service. */
 
@@ -12,21 +12,16 @@ const listenerRef = z.union(
   { error: "must be { arn: <listener ARN> } or { loadBalancer: <ALB name>, port: <listener port> }" },
 );
 
-const ruleRef = z.union(
-  [
-    z.literal("default"),
-    z.strictObject({ priority: z.number().int().min(1, "must be 1..50000").max(50000, "must be 1..50000") }),
-    z.strictObject({ arn: ruleArn }),
-  ],
-  { error: "must be 'default', { priority: N } or { arn: <rule ARN> }" },
-);
+const ruleRef = z.union([z.literal("default"), z.strictObject({ priority: rulePriority }), z.strictObject({ arn: ruleArn })], {
+  error: "must be 'default', { priority: N } or { arn: <rule ARN> }",
+});
 
 const routeSchema = z.strictObject({
   service: serviceName,
   /** Which forward action carries this service: the listener's default action or one rule. */
   rule: ruleRef.default("default"),
   /** Add header rules for early users on this route (needs `headerRouting`). */
-  headerRouting: z.boolean().default(true),
+  headerRouting: envBoolean().default(true),
 });
 
 export const loadBalancerSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, DAY, duration, httpUrl, list, percent, secret } from "./scalars.js";
+import { count, DAY, duration, envNumber, httpUrl, list, percent, secret } from "./scalars.js";
 
 /** The `search` section: the engine and each index that es-reindex rebuilds, loads, validates and switches. */
 
@@ -104,7 +104,13 @@ const searchIndexSchema = z
         topK: count(1, 100).default(10),
         minOverlap: percent("minOverlap").default(80),
         /** Green's p95 search latency may be at most this multiple of blue's. */
-        maxLatencyRatio: z.number().min(1, "maxLatencyRatio must be at least 1").max(100, "maxLatencyRatio must be at most 100").default(2),
+        maxLatencyRatio: envNumber(
+          // eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+          z
+            .number({ error: "maxLatencyRatio must be a number 1..100" })
+            .min(1, "maxLatencyRatio must be at least 1")
+            .max(100, "maxLatencyRatio must be at most 100"),
+        ).default(2),
         /** Searches per sample query per side, for the latency figures. */
         latencySamples: count(1, 1000).default(20),
         maxErrors: count(0, 1_000_000).default(0),

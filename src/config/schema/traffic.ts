@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DAY, duration, list, weight } from "./scalars.js";
+import { DAY, duration, envBoolean, list, weight } from "./scalars.js";
 
 /** The `traffic` section: how weight moves to green, how long each step bakes, and what happens after promote. */
 
@@ -22,7 +22,7 @@ export const trafficSchema = z
     alarms: list(z.string().min(1).max(255, "CloudWatch alarm names are at most 255 characters"), 100, "alarms").default([]),
     stickiness: z
       .strictObject({
-        enabled: z.boolean().default(true),
+        enabled: envBoolean().default(true),
         // the ALB's own range for load-balancer-generated cookies
         duration: duration(7 * DAY)
           .refine((ms) => ms >= 1000, "must be 1s..7d")

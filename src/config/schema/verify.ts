@@ -30,6 +30,8 @@ const verifyCheckSchema = z
             path: z
               .string()
               .regex(/^[A-Za-z0-9_$-]+(?:\.[A-Za-z0-9_$-]+|\[\d+\])*$/, "must be a field path such as status or checks[0].state"),
+            // a JSON value compared as it is: text from the environment stays text, since "10" and 10 are different answers
+            // eslint-disable-next-line no-restricted-syntax
             equals: z.union([z.string().max(1024), z.number(), z.boolean(), z.null()]),
           })
           .optional(),
