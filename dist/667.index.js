@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
+// EXTERNAL MODULE: ./src/config/load.ts + 26 modules
+var load = __webpack_require__(62701);
 // EXTERNAL MODULE: ./src/traffic/step-plan.ts
 var step_plan = __webpack_require__(53347);
 // EXTERNAL MODULE: ./src/release/naming.ts

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _traffic_estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61361);
-/* harmony import */ var _traffic_header_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54726);
+/* harmony import */ var _traffic_header_rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24286);
 /* harmony import */ var _aws_call_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57613);
 
 
@@ -72,7 +72,7 @@ async function verify(elb, written) {
         const where = `${plan.route}: ${change.role} header rule (priority ${change.priority})`;
         if (!rule)
             return [`${where} no longer exists`];
-        return (0,_traffic_header_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .headerRuleDifferences */ .mB)(change.desired, readBack(rule, tags.get(ruleArn) ?? {})).map((d) => `${where} ${d.text}`);
+        return (0,_traffic_header_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .headerRuleDifferences */ .mB)(change.desired, readBack(rule, tags.get(ruleArn) ?? {})).map((d) => `${where} ${d.text}`);
     });
     if (problems.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK(`${problems.length} header rule(s) do not read back as written: ${problems.join("; ")}`, {
@@ -434,20 +434,91 @@ function holderFrom(fields) {
 
 /***/ }),
 
-/***/ 54726:
+/***/ 24286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mB: () => (/* binding */ headerRuleDifferences),
-/* harmony export */   xt: () => (/* binding */ planHeaderRulesForRoutes)
-/* harmony export */ });
-/* unused harmony exports ALB_RULE_LIMITS, planHeaderRules, headerRuleTags, targetLabel */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61361);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46944);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mB: () => (/* reexport */ headerRuleDifferences),
+  xt: () => (/* reexport */ planHeaderRulesForRoutes)
+});
 
+// UNUSED EXPORTS: ALB_RULE_LIMITS, headerRuleTags, placeHeaderRules, planHeaderRules, targetLabel
 
+// EXTERNAL MODULE: ./src/traffic/estate.ts
+var estate = __webpack_require__(61361);
+;// CONCATENATED MODULE: ./src/traffic/header-rules/describe.ts
+
+/** Header rules compared and put in words: the planner decides from the differences, and the writer checks its writes with them. */
+/**
+ * What differs between a header rule as it is and as it should be, in words; empty when it is
+ * right. The planner decides from it, and the writer checks its own writes with it.
+ */
+function headerRuleDifferences(desired, actual) {
+    const out = [];
+    if (actual.priority !== desired.priority)
+        out.push({ aspect: "priority", text: `at priority ${String(actual.priority)}, wanted at ${desired.priority}` });
+    if (!sameConditions(actual.conditions, desired.conditions))
+        out.push({
+            aspect: "conditions",
+            text: `matches ${describeConditions(actual.conditions)}, wanted ${describeConditions(desired.conditions)}`,
+        });
+    if (!actionMatches(actual.action, desired.target))
+        out.push({ aspect: "action", text: `${describeAction(actual.action)}, wanted ${targetLabel(desired.target)}` });
+    const tagged = [
+        actual.role === desired.role ? undefined : `role ${actual.role ?? "none"}`,
+        actual.colour === desired.role ? undefined : `colour ${actual.colour ?? "none"}`,
+        actual.release === desired.release ? undefined : `release ${actual.release ?? "none"}`,
+    ].filter((t) => t !== undefined);
+    if (tagged.length > 0)
+        out.push({ aspect: "tags", text: `tagged ${tagged.join(", ")}, wanted ${desired.role} for release ${desired.release}` });
+    return out;
+}
+function targetLabel(target) {
+    return "targetGroupArn" in target ? (0,estate/* targetGroupNameFromArn */.T8)(target.targetGroupArn) : `fixed ${target.fixedResponse.statusCode}`;
+}
+/** Conditions compared as the ALB reads them: order of conditions and values aside, header names in any case. */
+function sameConditions(a, b) {
+    const key = (c) => JSON.stringify([
+        c.field,
+        c.header?.toLowerCase() ?? "",
+        [...(c.field === "query-string" ? (c.queryPairs ?? []).map((p) => `${p.key ?? ""}=${p.value}`) : c.values)].sort(),
+        [...(c.regexValues ?? [])].sort(),
+    ]);
+    const norm = (list) => list.map(key).sort().join("\n");
+    return norm(a) === norm(b);
+}
+function actionMatches(action, target) {
+    if (!action)
+        return false;
+    if ("targetGroupArn" in target) {
+        const [only, ...rest] = action.type === "forward" ? action.targetGroups : [];
+        return rest.length === 0 && only?.arn === target.targetGroupArn && only.weight > 0;
+    }
+    return action.type === "fixed-response" && action.statusCode === target.fixedResponse.statusCode;
+}
+function describeAction(action) {
+    if (!action)
+        return "has no action";
+    switch (action.type) {
+        case "forward":
+            return `forwards to ${action.targetGroups.map((tg) => (0,estate/* targetGroupNameFromArn */.T8)(tg.arn)).join(", ") || "nothing"}`;
+        case "fixed-response":
+            return `answers fixed ${action.statusCode ?? "?"}`;
+        default:
+            return `does ${action.awsType}`;
+    }
+}
+function describeConditions(conditions) {
+    if (conditions.length === 0)
+        return "everything";
+    return conditions
+        .map((c) => `${c.field}${c.header ? ` ${c.header}` : ""} ${[...c.values, ...(c.regexValues ?? [])].join("|")}`)
+        .join(" and ");
+}
+
+;// CONCATENATED MODULE: ./src/traffic/header-rules/limits.ts
 /** ALB limits on one rule (Quotas for your Application Load Balancers; rule condition types). */
 const ALB_RULE_LIMITS = {
     /** Match evaluations per condition: at most three strings in one http-header condition. */
@@ -460,12 +531,213 @@ const ALB_RULE_LIMITS = {
     rulesPerListener: 100,
     maxPriority: 50_000,
 };
+
+;// CONCATENATED MODULE: ./src/traffic/header-rules/placement.ts
+
+function placeHeaderRules(request) {
+    const { routePriority, configured } = request;
+    // everything on the listener, and what other routes of this run will add
+    const taken = new Set([...request.listenerPriorities, ...request.planned]);
+    const placed = new Map();
+    for (const { role, current } of request.roles) {
+        const valid = current !== undefined &&
+            (configured === "auto" ? routePriority === "default" || current < routePriority : current === configured[role]);
+        if (valid)
+            placed.set(role, current);
+    }
+    const used = new Set(placed.values());
+    const isFree = (p) => !taken.has(p) && !used.has(p);
+    const missing = request.roles.map((r) => r.role).filter((role) => !placed.has(role));
+    if (configured !== "auto") {
+        const reasons = [];
+        for (const role of missing) {
+            const wanted = configured[role];
+            if (routePriority !== "default" && wanted >= routePriority)
+                reasons.push(`headerRouting.priorities.${role} is ${wanted}, not below the route's rule ${routePriority}: the ALB would never reach the header rule`);
+            else if (!isFree(wanted))
+                reasons.push(`headerRouting.priorities.${role} is ${wanted}, which another rule on the listener holds ` +
+                    "(the configured pair serves every route; with several header-routed routes on one listener, use auto)");
+            else {
+                placed.set(role, wanted);
+                used.add(wanted);
+            }
+        }
+        return reasons.length > 0 ? { kind: "refused", reasons } : { kind: "placed", priorities: placed };
+    }
+    if (missing.length === 0)
+        return { kind: "placed", priorities: placed };
+    const gap = gapBeforeRoute(request);
+    const free = freePriorities(gap, missing.length, isFree);
+    if (free.length < missing.length)
+        return {
+            kind: "refused",
+            reasons: [
+                `no free priority ${gap.description} for ${missing.length === 1 ? `its ${missing[0]} header rule` : "its header rules"} ` +
+                    `(${missing.length} needed, ${free.length} free): a header rule must be evaluated after the rules before the route and ` +
+                    "before the route's own rule; free priorities there, or set headerRouting.priorities: { green: N, blue: M }",
+            ],
+        };
+    missing.forEach((role, i) => placed.set(role, free[i] ?? 0));
+    return { kind: "placed", priorities: placed };
+}
+/**
+ * The gap: after the nearest rule that is not the route's own (nor one of its header rules), up to
+ * the route's rule, nearest the route's rule first. An empty gap is searched in its own direction
+ * too, so it yields nothing rather than a priority outside it (0, or one past the ALB's highest).
+ */
+function gapBeforeRoute(request) {
+    const { routePriority } = request;
+    const own = new Set(request.ownPriorities);
+    const others = [...request.listenerPriorities, ...request.planned].filter((p) => !own.has(p) && p !== routePriority);
+    if (routePriority === "default") {
+        const last = Math.max(0, ...others);
+        return {
+            from: last + 1,
+            to: request.maxPriority ?? ALB_RULE_LIMITS.maxPriority,
+            step: 1,
+            description: `after the listener's last rule (${last})`,
+        };
+    }
+    const before = Math.max(0, ...others.filter((p) => p < routePriority));
+    return {
+        from: routePriority - 1,
+        to: before + 1,
+        step: -1,
+        description: before === 0 ? `before rule ${routePriority}` : `between rule ${before} and rule ${routePriority}`,
+    };
+}
+/** Up to `count` priorities of the gap, in its order, that `free` accepts. */
+function freePriorities(gap, count, free) {
+    const out = [];
+    for (let p = gap.from; out.length < count && (gap.step > 0 ? p <= gap.to : p >= gap.to); p += gap.step)
+        if (free(p))
+            out.push(p);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/traffic/tags.ts
+var tags = __webpack_require__(46944);
+;// CONCATENATED MODULE: ./src/traffic/header-rules/bodies.ts
+function createRuleBody(listenerArn, desired) {
+    return {
+        ListenerArn: listenerArn,
+        Priority: desired.priority,
+        Conditions: desired.conditions.map(conditionBody),
+        Actions: [actionBody(desired.target)],
+        Tags: tagBodies(desired.tags),
+    };
+}
+function tagBodies(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+function actionBody(target) {
+    if ("targetGroupArn" in target)
+        return { Type: "forward", ForwardConfig: { TargetGroups: [{ TargetGroupArn: target.targetGroupArn, Weight: 1 }] } };
+    const { statusCode, contentType, messageBody } = target.fixedResponse;
+    return {
+        Type: "fixed-response",
+        FixedResponseConfig: {
+            StatusCode: statusCode,
+            ...(contentType === undefined ? {} : { ContentType: contentType }),
+            ...(messageBody === undefined ? {} : { MessageBody: messageBody }),
+        },
+    };
+}
+function conditionBody(condition) {
+    const values = condition.values.length > 0 ? { Values: [...condition.values] } : {};
+    const regex = condition.regexValues && condition.regexValues.length > 0 ? { RegexValues: [...condition.regexValues] } : {};
+    switch (condition.field) {
+        case "http-header":
+            return { Field: condition.field, HttpHeaderConfig: { HttpHeaderName: condition.header ?? "", ...values, ...regex } };
+        case "path-pattern":
+            return { Field: condition.field, PathPatternConfig: { ...values, ...regex } };
+        case "host-header":
+            return { Field: condition.field, HostHeaderConfig: { ...values, ...regex } };
+        case "http-request-method":
+            return { Field: condition.field, HttpRequestMethodConfig: { Values: [...condition.values] } };
+        case "source-ip":
+            return { Field: condition.field, SourceIpConfig: { Values: [...condition.values] } };
+        case "query-string":
+            return {
+                Field: condition.field,
+                QueryStringConfig: {
+                    Values: (condition.queryPairs ?? []).map((p) => (p.key === undefined ? { Value: p.value } : { Key: p.key, Value: p.value })),
+                },
+            };
+        default:
+            // conditionProblems refuses any other field before a body is built
+            throw new Error(`cannot write a ${condition.field} condition`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/traffic/header-rules/checks.ts
+
+
+/** Checks of the settings and of the route's rule against what an ALB takes, before anything is placed. */
+/** Problems of the settings alone, whatever the estate: bad input (exit 2). */
+function checkSettings(settings) {
+    const problems = [];
+    for (const role of ["green", "blue"]) {
+        const values = settings[role];
+        if (values.length > ALB_RULE_LIMITS.valuesPerCondition)
+            problems.push(`headerRouting.${role}: ${values.length} values; an ALB http-header condition takes at most ${ALB_RULE_LIMITS.valuesPerCondition}`);
+    }
+    // ALB compares header values without regard to case
+    const green = new Set(settings.green.map((v) => v.toLowerCase()));
+    const both = settings.blue.filter((v) => green.has(v.toLowerCase()));
+    if (both.length > 0)
+        problems.push(`headerRouting: ${both.join(", ")} is both a green and a blue value; a request must pick one side`);
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(`headerRouting cannot be used as configured`, problems);
+}
+const COPYABLE = new Set(["path-pattern", "host-header", "http-request-method", "source-ip", "query-string", "http-header"]);
+const WILDCARD_FIELDS = new Set(["path-pattern", "host-header", "http-header", "query-string"]);
+function conditionProblems(route, header, conditions, role) {
+    const problems = [];
+    for (const c of route.rule.conditions) {
+        if (!COPYABLE.has(c.field))
+            problems.push(`its rule has a ${c.field} condition, which cutover cannot copy into a header rule`);
+        if (c.field === "http-header" && c.header?.toLowerCase() === header.toLowerCase())
+            problems.push(`its rule already matches on the ${header} header; a header rule would need both values at once`);
+    }
+    const values = conditions.reduce((n, c) => n + c.values.length + (c.regexValues?.length ?? 0), 0);
+    if (values > ALB_RULE_LIMITS.valuesPerRule)
+        problems.push(`the ${role} header rule would hold ${values} condition values (the rule's ${values - countHeaderValues(conditions)} and ` +
+            `${countHeaderValues(conditions)} header values); an ALB rule takes at most ${ALB_RULE_LIMITS.valuesPerRule}`);
+    const wildcards = conditions
+        .filter((c) => WILDCARD_FIELDS.has(c.field))
+        .flatMap((c) => c.values)
+        .reduce((n, v) => n + (v.match(/(?<!\\)[*?]/g)?.length ?? 0), 0);
+    if (wildcards > ALB_RULE_LIMITS.wildcardsPerRule)
+        problems.push(`the ${role} header rule would hold ${wildcards} wildcards; an ALB rule takes at most ${ALB_RULE_LIMITS.wildcardsPerRule}`);
+    return [...new Set(problems)];
+}
+function countHeaderValues(conditions) {
+    const last = conditions[conditions.length - 1];
+    return last ? last.values.length : 0;
+}
+function refused(label, reasons) {
+    const named = reasons.map((r) => `${label}: ${r}`);
+    return new errors/* RefusedError */.fk(`header rules for ${label}: ${reasons[0] ?? "refused"}; nothing was changed`, named);
+}
+
+;// CONCATENATED MODULE: ./src/traffic/header-rules/plan.ts
+
+
+
+
+
+
+
+
 /**
  * The header rule changes for one route. Throws InputError when `headerRouting` itself cannot work
  * on an ALB, RefusedError when this route and listener leave no valid place or exceed a limit.
  */
 function planHeaderRules(config, route, targets, release, context = {}) {
-    const label = (0,_estate_js__WEBPACK_IMPORTED_MODULE_1__/* .routeLabel */ .qA)(route);
+    const label = (0,estate/* routeLabel */.qA)(route);
     const base = { route: label, loadBalancer: route.loadBalancer, service: route.service, listenerArn: route.listener.arn };
     const settings = config.headerRouting;
     const existing = route.headerRules.filter((r) => r.role !== undefined);
@@ -500,7 +772,17 @@ function planHeaderRules(config, route, targets, release, context = {}) {
     if (settings.blue.length === 0)
         for (const stale of own.filter((r) => r.role === "blue"))
             notes.push(`blue header rule at priority ${String(stale.priority)} is left as it is: headerRouting.blue is empty`);
-    const priorities = placeRules(route, settings.priorities, roles, current, own, context.plannedPriorities ?? [], label);
+    const placement = placeHeaderRules({
+        routePriority: route.rule.priority,
+        listenerPriorities: route.listenerPriorities,
+        planned: context.plannedPriorities ?? [],
+        ownPriorities: own.flatMap((r) => (typeof r.priority === "number" ? [r.priority] : [])),
+        roles: roles.map((role) => ({ role, current: numberOrUndefined(current.get(role)?.priority) })),
+        configured: settings.priorities,
+    });
+    if (placement.kind === "refused")
+        throw refused(label, placement.reasons);
+    const priorities = placement.priorities;
     const ruleRelease = (role) => (context.keepRelease ? current.get(role)?.release : undefined) ?? release;
     const creates = roles.filter((role) => !current.has(role)).length;
     const ruleCount = route.listenerPriorities.length + (context.plannedPriorities?.length ?? 0) + creates;
@@ -555,47 +837,19 @@ function planHeaderRulesForRoutes(config, entries, release, options = {}) {
             claimed.set(listener, [...(claimed.get(listener) ?? []), ...plan.changes.flatMap((c) => (c.kind === "create" ? [] : [c.ruleArn]))]);
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedError */ .fk))
+            if (!(error instanceof errors/* RefusedError */.fk))
                 throw error;
             reasons.push(...error.reasons);
         }
     }
     if (reasons.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedError */ .fk(`header rules: ${reasons.length} problem(s); nothing was changed`, reasons);
+        throw new errors/* RefusedError */.fk(`header rules: ${reasons.length} problem(s); nothing was changed`, reasons);
     return plans;
-}
-/**
- * What differs between a header rule as it is and as it should be, in words; empty when it is
- * right. The planner decides from it, and the writer checks its own writes with it.
- */
-function headerRuleDifferences(desired, actual) {
-    const out = [];
-    if (actual.priority !== desired.priority)
-        out.push({ aspect: "priority", text: `at priority ${String(actual.priority)}, wanted at ${desired.priority}` });
-    if (!sameConditions(actual.conditions, desired.conditions))
-        out.push({
-            aspect: "conditions",
-            text: `matches ${describeConditions(actual.conditions)}, wanted ${describeConditions(desired.conditions)}`,
-        });
-    if (!actionMatches(actual.action, desired.target))
-        out.push({ aspect: "action", text: `${describeAction(actual.action)}, wanted ${targetLabel(desired.target)}` });
-    const tagged = [
-        actual.role === desired.role ? undefined : `role ${actual.role ?? "none"}`,
-        actual.colour === desired.role ? undefined : `colour ${actual.colour ?? "none"}`,
-        actual.release === desired.release ? undefined : `release ${actual.release ?? "none"}`,
-    ].filter((t) => t !== undefined);
-    if (tagged.length > 0)
-        out.push({ aspect: "tags", text: `tagged ${tagged.join(", ")}, wanted ${desired.role} for release ${desired.release}` });
-    return out;
 }
 /** The tags of a header rule: cutover's usual ones, the colour being the role, plus the role marker. */
 function headerRuleTags(project, service, release, role) {
-    return { ...(0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .cutoverTags */ .kV)({ project, service, release, colour: role }), [_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.headerRule]: role };
+    return { ...(0,tags/* cutoverTags */.kV)({ project, service, release, colour: role }), [tags/* TAG */.Dk.headerRule]: role };
 }
-function targetLabel(target) {
-    return "targetGroupArn" in target ? (0,_estate_js__WEBPACK_IMPORTED_MODULE_1__/* .targetGroupNameFromArn */ .T8)(target.targetGroupArn) : `fixed ${target.fixedResponse.statusCode}`;
-}
-// ---------------------------------------------------------------- checks
 function routeWantsHeaders(config, route) {
     const lb = config.loadBalancers.find((l) => l.name === route.loadBalancer);
     const entries = lb?.routes.filter((r) => r.service === route.service) ?? [];
@@ -607,127 +861,6 @@ function routeWantsHeaders(config, route) {
     }) ?? entries[0];
     return entry?.headerRouting ?? true;
 }
-/** Problems of the settings alone, whatever the estate: bad input (exit 2). */
-function checkSettings(settings) {
-    const problems = [];
-    for (const role of ["green", "blue"]) {
-        const values = settings[role];
-        if (values.length > ALB_RULE_LIMITS.valuesPerCondition)
-            problems.push(`headerRouting.${role}: ${values.length} values; an ALB http-header condition takes at most ${ALB_RULE_LIMITS.valuesPerCondition}`);
-    }
-    // ALB compares header values without regard to case
-    const green = new Set(settings.green.map((v) => v.toLowerCase()));
-    const both = settings.blue.filter((v) => green.has(v.toLowerCase()));
-    if (both.length > 0)
-        problems.push(`headerRouting: ${both.join(", ")} is both a green and a blue value; a request must pick one side`);
-    if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`headerRouting cannot be used as configured`, problems);
-}
-const COPYABLE = new Set(["path-pattern", "host-header", "http-request-method", "source-ip", "query-string", "http-header"]);
-const WILDCARD_FIELDS = new Set(["path-pattern", "host-header", "http-header", "query-string"]);
-function conditionProblems(route, header, conditions, role) {
-    const problems = [];
-    for (const c of route.rule.conditions) {
-        if (!COPYABLE.has(c.field))
-            problems.push(`its rule has a ${c.field} condition, which cutover cannot copy into a header rule`);
-        if (c.field === "http-header" && c.header?.toLowerCase() === header.toLowerCase())
-            problems.push(`its rule already matches on the ${header} header; a header rule would need both values at once`);
-    }
-    const values = conditions.reduce((n, c) => n + c.values.length + (c.regexValues?.length ?? 0), 0);
-    if (values > ALB_RULE_LIMITS.valuesPerRule)
-        problems.push(`the ${role} header rule would hold ${values} condition values (the rule's ${values - countHeaderValues(conditions)} and ` +
-            `${countHeaderValues(conditions)} header values); an ALB rule takes at most ${ALB_RULE_LIMITS.valuesPerRule}`);
-    const wildcards = conditions
-        .filter((c) => WILDCARD_FIELDS.has(c.field))
-        .flatMap((c) => c.values)
-        .reduce((n, v) => n + (v.match(/(?<!\\)[*?]/g)?.length ?? 0), 0);
-    if (wildcards > ALB_RULE_LIMITS.wildcardsPerRule)
-        problems.push(`the ${role} header rule would hold ${wildcards} wildcards; an ALB rule takes at most ${ALB_RULE_LIMITS.wildcardsPerRule}`);
-    return [...new Set(problems)];
-}
-function countHeaderValues(conditions) {
-    const last = conditions[conditions.length - 1];
-    return last ? last.values.length : 0;
-}
-function refused(label, reasons) {
-    const named = reasons.map((r) => `${label}: ${r}`);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedError */ .fk(`header rules for ${label}: ${reasons[0] ?? "refused"}; nothing was changed`, named);
-}
-// ---------------------------------------------------------------- priorities
-/**
- * A priority for each role: an existing rule's own when still valid, else configured or from the
- * gap before the route's rule.
- */
-function placeRules(route, configured, roles, current, own, planned, label) {
-    const routePriority = route.rule.priority;
-    const ownPriorities = new Set(own.map((r) => r.priority));
-    // everything on the listener, and what other routes of this run will add
-    const taken = new Set([...route.listenerPriorities, ...planned]);
-    const placed = new Map();
-    const reasons = [];
-    for (const role of roles) {
-        const at = current.get(role)?.priority;
-        const valid = typeof at === "number" && (configured === "auto" ? routePriority === "default" || at < routePriority : at === configured[role]);
-        if (valid)
-            placed.set(role, at);
-    }
-    const used = new Set(placed.values());
-    if (configured !== "auto") {
-        for (const role of roles) {
-            if (placed.has(role))
-                continue;
-            const wanted = configured[role];
-            if (routePriority !== "default" && wanted >= routePriority)
-                reasons.push(`headerRouting.priorities.${role} is ${wanted}, not below the route's rule ${routePriority}: the ALB would never reach the header rule`);
-            else if (taken.has(wanted) || used.has(wanted))
-                reasons.push(`headerRouting.priorities.${role} is ${wanted}, which another rule on the listener holds ` +
-                    "(the configured pair serves every route; with several header-routed routes on one listener, use auto)");
-            else {
-                placed.set(role, wanted);
-                used.add(wanted);
-            }
-        }
-        if (reasons.length > 0)
-            throw refused(label, reasons);
-        return placed;
-    }
-    // the gap: after the nearest rule that is not this route's (or this run's other routes'), before the route's rule
-    const others = [...route.listenerPriorities, ...planned].filter((p) => !ownPriorities.has(p) && p !== routePriority);
-    const missing = roles.filter((role) => !placed.has(role));
-    if (missing.length === 0)
-        return placed;
-    let free;
-    let gap;
-    if (routePriority === "default") {
-        const last = Math.max(0, ...others);
-        free = freePriorities(last + 1, ALB_RULE_LIMITS.maxPriority, missing.length, (p) => !taken.has(p) && !used.has(p));
-        gap = `after the listener's last rule (${last})`;
-    }
-    else {
-        const before = Math.max(0, ...others.filter((p) => p < routePriority));
-        // nearest the route's rule first, leaving room before it for others
-        free = freePriorities(routePriority - 1, before + 1, missing.length, (p) => !taken.has(p) && !used.has(p));
-        gap = before === 0 ? `before rule ${routePriority}` : `between rule ${before} and rule ${routePriority}`;
-    }
-    if (free.length < missing.length)
-        throw refused(label, [
-            `no free priority ${gap} for ${missing.length === 1 ? `its ${missing[0]} header rule` : "its header rules"} ` +
-                `(${missing.length} needed, ${free.length} free): a header rule must be evaluated after the rules before the route and ` +
-                "before the route's own rule; free priorities there, or set headerRouting.priorities: { green: N, blue: M }",
-        ]);
-    missing.forEach((role, i) => placed.set(role, free[i] ?? 0));
-    return placed;
-}
-/** Up to `count` priorities from `from` towards `to` (either way round) that `free` accepts. */
-function freePriorities(from, to, count, free) {
-    const out = [];
-    const step = from <= to ? 1 : -1;
-    for (let p = from; out.length < count && (step > 0 ? p <= to : p >= to); p += step)
-        if (free(p))
-            out.push(p);
-    return out;
-}
-// ---------------------------------------------------------------- compare and build
 function compare(common, rule) {
     const differences = headerRuleDifferences(common.desired, rule);
     if (differences.length === 0)
@@ -749,96 +882,34 @@ function compare(common, rule) {
         ...(has("tags") ? { addTags: { ResourceArns: [rule.arn], Tags: tagBodies(desired.tags) } } : {}),
     };
 }
-function createRuleBody(listenerArn, desired) {
-    return {
-        ListenerArn: listenerArn,
-        Priority: desired.priority,
-        Conditions: desired.conditions.map(conditionBody),
-        Actions: [actionBody(desired.target)],
-        Tags: tagBodies(desired.tags),
-    };
+function numberOrUndefined(priority) {
+    return typeof priority === "number" ? priority : undefined;
 }
-function tagBodies(tags) {
-    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-}
-function actionBody(target) {
-    if ("targetGroupArn" in target)
-        return { Type: "forward", ForwardConfig: { TargetGroups: [{ TargetGroupArn: target.targetGroupArn, Weight: 1 }] } };
-    const { statusCode, contentType, messageBody } = target.fixedResponse;
-    return {
-        Type: "fixed-response",
-        FixedResponseConfig: {
-            StatusCode: statusCode,
-            ...(contentType === undefined ? {} : { ContentType: contentType }),
-            ...(messageBody === undefined ? {} : { MessageBody: messageBody }),
-        },
-    };
-}
-function conditionBody(condition) {
-    const values = condition.values.length > 0 ? { Values: [...condition.values] } : {};
-    const regex = condition.regexValues && condition.regexValues.length > 0 ? { RegexValues: [...condition.regexValues] } : {};
-    switch (condition.field) {
-        case "http-header":
-            return { Field: condition.field, HttpHeaderConfig: { HttpHeaderName: condition.header ?? "", ...values, ...regex } };
-        case "path-pattern":
-            return { Field: condition.field, PathPatternConfig: { ...values, ...regex } };
-        case "host-header":
-            return { Field: condition.field, HostHeaderConfig: { ...values, ...regex } };
-        case "http-request-method":
-            return { Field: condition.field, HttpRequestMethodConfig: { Values: [...condition.values] } };
-        case "source-ip":
-            return { Field: condition.field, SourceIpConfig: { Values: [...condition.values] } };
-        case "query-string":
-            return {
-                Field: condition.field,
-                QueryStringConfig: {
-                    Values: (condition.queryPairs ?? []).map((p) => (p.key === undefined ? { Value: p.value } : { Key: p.key, Value: p.value })),
-                },
-            };
-        default:
-            // conditionProblems refuses any other field before a body is built
-            throw new Error(`cannot write a ${condition.field} condition`);
-    }
-}
-/** Conditions compared as the ALB reads them: order of conditions and values aside, header names in any case. */
-function sameConditions(a, b) {
-    const key = (c) => JSON.stringify([
-        c.field,
-        c.header?.toLowerCase() ?? "",
-        [...(c.field === "query-string" ? (c.queryPairs ?? []).map((p) => `${p.key ?? ""}=${p.value}`) : c.values)].sort(),
-        [...(c.regexValues ?? [])].sort(),
-    ]);
-    const norm = (list) => list.map(key).sort().join("\n");
-    return norm(a) === norm(b);
-}
-function actionMatches(action, target) {
-    if (!action)
-        return false;
-    if ("targetGroupArn" in target) {
-        const [only, ...rest] = action.type === "forward" ? action.targetGroups : [];
-        return rest.length === 0 && only?.arn === target.targetGroupArn && only.weight > 0;
-    }
-    return action.type === "fixed-response" && action.statusCode === target.fixedResponse.statusCode;
-}
-function describeAction(action) {
-    if (!action)
-        return "has no action";
-    switch (action.type) {
-        case "forward":
-            return `forwards to ${action.targetGroups.map((tg) => (0,_estate_js__WEBPACK_IMPORTED_MODULE_1__/* .targetGroupNameFromArn */ .T8)(tg.arn)).join(", ") || "nothing"}`;
-        case "fixed-response":
-            return `answers fixed ${action.statusCode ?? "?"}`;
-        default:
-            return `does ${action.awsType}`;
-    }
-}
-function describeConditions(conditions) {
-    if (conditions.length === 0)
-        return "everything";
-    return conditions
-        .map((c) => `${c.field}${c.header ? ` ${c.header}` : ""} ${[...c.values, ...(c.regexValues ?? [])].join("|")}`)
-        .join(" and ");
-}
+
+;// CONCATENATED MODULE: ./src/traffic/header-rules/index.ts
+/**
+ * Header routing rules (seed 002's `x-client-mode`), planned without AWS: per route, one rule that
+ * sends the green header values to green and, when blue values are configured, one that sends the
+ * blue values to blue. Each carries the route's own conditions plus the header, so it only ever
+ * takes requests the route's rule would have taken, and sits where the ALB evaluates it first.
+ *
+ * Where they go is placement.ts's to decide, a pure allocator of priorities: in the gap just before
+ * the route's rule (`headerRouting.priorities: auto`), or the configured pair once checked.
+ *
+ * Existing header rules are found by their tags (project and service, read by the estate reader, and
+ * the `cutover:header-rule` role); one of the role, whatever release made it, is compared with what
+ * is wanted and kept, retagged, moved or repointed: never duplicated. The target is a parameter, so
+ * promote and rollback reuse the same plan to send the green header to a fixed 404 or to the new live
+ * side.
+ *
+ * The plan holds the exact ELBv2 request bodies (CreateRule with its Tags, ModifyRule,
+ * SetRulePriorities, AddTags; bodies.ts) so `--dry-run` prints what would be sent;
+ * aws/header-rule-writer.ts sends them.
+ */
+
+
+
+
 
 
 /***/ })

@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
+// EXTERNAL MODULE: ./src/config/load.ts + 26 modules
+var load = __webpack_require__(62701);
 // EXTERNAL MODULE: ./src/release/side-command.ts + 2 modules
 var side_command = __webpack_require__(37431);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
 var estate = __webpack_require__(61361);
-// EXTERNAL MODULE: ./src/traffic/header-rules.ts
-var header_rules = __webpack_require__(54726);
+// EXTERNAL MODULE: ./src/traffic/header-rules/index.ts + 6 modules
+var header_rules = __webpack_require__(24286);
 // EXTERNAL MODULE: ./src/traffic/promote-plan.ts
 var promote_plan = __webpack_require__(30693);
 // EXTERNAL MODULE: ./src/traffic/side-plan.ts

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86968);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62701);
 /* harmony import */ var _release_side_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37431);
 /* harmony import */ var _traffic_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30693);
 /* harmony import */ var _traffic_side_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96240);

@@ -249,7 +249,7 @@ function renderSidePlan(plan, dryRun) {
 /* harmony export */   m: () => (/* binding */ standbyDue)
 /* harmony export */ });
 /* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61361);
-/* harmony import */ var _header_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54726);
+/* harmony import */ var _header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24286);
 /* harmony import */ var _side_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96240);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46944);
 
@@ -347,7 +347,7 @@ function planPromote(input) {
     if (refusals.length > 0)
         return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
     const release = input.release ?? header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "promoted";
-    const headerPlans = (0,_header_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeaderRulesForRoutes */ .xt)(config, header, release, { keepRelease: true });
+    const headerPlans = (0,_header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeaderRulesForRoutes */ .xt)(config, header, release, { keepRelease: true });
     return { rows, intent, steps: [...tags, ...forwards], headerPlans, retire: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .dedupe */ .Qq)(retire), refusals };
 }
 /**

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
 var observe_estate = __webpack_require__(98328);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
+// EXTERNAL MODULE: ./src/config/load.ts + 26 modules
+var load = __webpack_require__(62701);
 // EXTERNAL MODULE: ./src/deploy/wait-ready.ts + 1 modules
 var wait_ready = __webpack_require__(18197);
 // EXTERNAL MODULE: ./src/errors.ts

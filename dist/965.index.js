@@ -1,8 +1,8 @@
-export const id = 402;
-export const ids = [402];
+export const id = 965;
+export const ids = [965];
 export const modules = {
 
-/***/ 50402:
+/***/ 70965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
 var observe_estate = __webpack_require__(98328);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(86968);
+// EXTERNAL MODULE: ./src/config/load.ts + 26 modules
+var load = __webpack_require__(62701);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/traffic/forward-action.ts
@@ -101,12 +101,309 @@ var command_table = __webpack_require__(17266);
 var aws_call = __webpack_require__(57613);
 // EXTERNAL MODULE: ./src/aws/estate-reader.ts
 var estate_reader = __webpack_require__(77533);
-// EXTERNAL MODULE: ./src/release/naming.ts
-var naming = __webpack_require__(27161);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
 var traffic_estate = __webpack_require__(61361);
+// EXTERNAL MODULE: ./src/release/naming.ts
+var naming = __webpack_require__(27161);
 // EXTERNAL MODULE: ./src/traffic/tags.ts
 var traffic_tags = __webpack_require__(46944);
+;// CONCATENATED MODULE: ./src/deploy/green-plan/draft.ts
+
+/** Collects one service's part of the plan. */
+class Draft {
+    steps = [];
+    ready = [];
+    routes = [];
+    reused = [];
+    refusals = [];
+    problems = [];
+}
+/** The tags of everything deploy-green creates for a service's green side. */
+function greenTags(project, service, release) {
+    return (0,traffic_tags/* cutoverTags */.kV)({ project, service, release, colour: "green" });
+}
+/** Made for this project's release by an earlier run: reused rather than created again. */
+function isThisRelease(tags, project, release) {
+    return tags[traffic_tags/* TAG */.Dk.project] === project && tags[traffic_tags/* TAG */.Dk.release] === release;
+}
+/** `event-management:7` from a task definition ARN. */
+function shortName(arn) {
+    return arn.split("/").pop() ?? arn;
+}
+/** Drops undefined fields, so bodies print and compare as the API would take them. */
+function compact(body) {
+    return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/green-plan/health-allowance.ts
+/**
+ * How long a new target may take before `unhealthy` means it failed rather than that it is still
+ * starting: the grace period, plus enough checks to pass or fail, plus one timeout.
+ */
+function healthAllowanceMs(targetGroup, graceSeconds) {
+    const hc = targetGroup?.healthCheck;
+    const interval = hc?.intervalSeconds ?? 30;
+    const checks = Math.max(hc?.healthyThreshold ?? 5, hc?.unhealthyThreshold ?? 2);
+    return ((graceSeconds ?? 0) + interval * checks + (hc?.timeoutSeconds ?? 5)) * 1000;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/green-plan/forward.ts
+
+
+/** What deploy-green does to one route's forward action, whatever runs green: refuse, attach, report. */
+/** A route whose green already carries traffic belongs to a release in progress: not deploy-green's to touch. */
+function refusedAsLive(route, sides, service, draft) {
+    const live = sides.filter((s) => s.weight > 0);
+    for (const s of live)
+        draft.refusals.push(`${(0,traffic_estate/* routeLabel */.qA)(route)} (${service}): ${s.name} already carries ${s.share}% of the traffic (release ${s.release ?? "unknown"}, ${route.phase}); finish it with promote or put it back with rollback first`);
+    return live.length > 0;
+}
+/** The forward action with green at weight 0 beside what is there, stale greens dropped; stickiness kept. */
+function attach(route, service, green, stale, draft) {
+    const current = route.forward?.targetGroups ?? [];
+    const kept = current.filter((tg) => !stale.some((s) => s.arn === tg.arn) && tg.arn !== green);
+    draft.steps.push({
+        kind: "set-forward",
+        service,
+        route: (0,traffic_estate/* routeLabel */.qA)(route),
+        place: {
+            listenerArn: route.listener.arn,
+            ruleArn: route.rule.arn,
+            isDefault: route.rule.priority === "default",
+            label: `${(0,traffic_estate/* routeLabel */.qA)(route)} (${route.loadBalancerName}:${route.listener.port})`,
+        },
+        targetGroups: [...kept, { arn: green, weight: 0 }],
+        stickiness: route.forward?.stickiness,
+        actionTypes: route.actionTypes,
+        why: ["attach green at weight 0", ...stale.map((s) => `drop the stale green ${s.name} (release ${s.release ?? "?"})`)].join(", "),
+    });
+    // detached first, so that a crash in between leaves nothing half-deleted on the route
+    for (const s of stale) {
+        const backend = s.backend;
+        if (backend?.tags[traffic_tags/* TAG */.Dk.createdBy] === traffic_tags/* CREATED_BY_CUTOVER */.g$) {
+            if (backend.type === "ecs")
+                draft.steps.push({ kind: "delete-ecs-service", service, cluster: backend.cluster, name: backend.name });
+            else
+                draft.steps.push({ kind: "delete-asg", service, name: backend.name });
+        }
+        draft.steps.push({ kind: "delete-target-group", service, arn: s.arn, name: s.name });
+    }
+}
+/** The report's row for one route. */
+function routeRow(route, green, greenArn, action) {
+    return {
+        route: (0,traffic_estate/* routeLabel */.qA)(route),
+        ruleArn: route.rule.arn,
+        service: route.service,
+        blue: route.blue?.name ?? "-",
+        green,
+        greenArn,
+        action,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/green-plan/target-groups.ts
+
+
+
+
+
+/**
+ * One green target group per load balancer the service is routed on, found or created, and attached
+ * at weight 0 to every route. Returns their ARNs (or placeholders), undefined when refused.
+ */
+function planTargetGroups(input, service, routes, draft) {
+    const { config, release } = input;
+    const refusalsBefore = draft.refusals.length;
+    const planned = [];
+    for (const { name, routes: lbRoutes } of greenTargetGroupNames(service.name, routes, release)) {
+        const first = lbRoutes[0];
+        const blueTg = first?.blue?.targetGroup;
+        if (!first || !blueTg)
+            continue;
+        const existing = input.facts.targetGroups.get(name);
+        if (existing) {
+            if (!isThisRelease(existing.tags, config.project, release) || existing.tags[traffic_tags/* TAG */.Dk.service] !== service.name) {
+                draft.refusals.push(`${(0,traffic_estate/* routeLabel */.qA)(first)} (${service.name}): a target group named '${name}' exists but is not tagged as ${service.name}'s green for release ${release}`);
+                continue;
+            }
+            draft.reused.push(`target group ${name}`);
+            planned.push({ arn: existing.facts.arn, name, routes: lbRoutes, created: false });
+        }
+        else {
+            const placeholder = `<new target group ${name}>`;
+            draft.steps.push({
+                kind: "create-target-group",
+                service: service.name,
+                loadBalancer: first.loadBalancerName,
+                name,
+                placeholder,
+                body: targetGroupBody(name, blueTg, service.targetGroup),
+                tags: greenTags(config.project, service.name, release),
+            });
+            planned.push({ arn: placeholder, name, routes: lbRoutes, created: true });
+        }
+    }
+    for (const tg of planned) {
+        for (const route of tg.routes) {
+            const ours = (s) => s.arn === tg.arn || s.name === tg.name;
+            const others = [route.green, ...route.others].filter((s) => s !== undefined && s.attached && !ours(s));
+            if (refusedAsLive(route, others, service.name, draft))
+                continue;
+            const stale = staleGreens(route, others, service.name, input, draft);
+            if (!stale)
+                continue;
+            const attached = route.forward?.targetGroups.some((w) => w.arn === tg.arn) ?? false;
+            if (!attached || stale.length > 0)
+                attach(route, service.name, tg.arn, stale, draft);
+            draft.routes.push(routeRow(route, tg.name, tg.arn, tg.created ? "create" : attached && stale.length === 0 ? "in place" : "attach"));
+        }
+    }
+    return draft.refusals.length > refusalsBefore ? undefined : planned.map((tg) => tg.arn);
+}
+/** The green target group's name on each load balancer the service's routes use, with those routes. */
+function greenTargetGroupNames(service, routes, release) {
+    const byLoadBalancer = new Map();
+    for (const r of routes)
+        byLoadBalancer.set(r.loadBalancerArn, [...(byLoadBalancer.get(r.loadBalancerArn) ?? []), r]);
+    const several = byLoadBalancer.size > 1;
+    return [...byLoadBalancer.values()].map((lbRoutes) => ({
+        name: (0,naming/* greenTargetGroupName */.lF)(service, release, several ? lbRoutes[0]?.loadBalancerName : undefined),
+        routes: lbRoutes,
+    }));
+}
+function targetGroupBody(name, blue, configured) {
+    const hc = blue.healthCheck;
+    const protocol = configured?.protocol ?? blue.protocol;
+    return compact({
+        Name: name,
+        Protocol: protocol,
+        Port: configured?.port ?? blue.port,
+        VpcId: blue.vpcId,
+        TargetType: blue.targetType,
+        HealthCheckEnabled: hc.enabled,
+        HealthCheckProtocol: hc.protocol,
+        HealthCheckPort: hc.port,
+        HealthCheckPath: configured?.healthCheckPath ?? hc.path,
+        HealthCheckIntervalSeconds: hc.intervalSeconds,
+        HealthCheckTimeoutSeconds: hc.timeoutSeconds,
+        HealthyThresholdCount: hc.healthyThreshold,
+        UnhealthyThresholdCount: hc.unhealthyThreshold,
+        Matcher: hc.matcher !== undefined && (protocol === "HTTP" || protocol === "HTTPS") ? { HttpCode: hc.matcher } : undefined,
+    });
+}
+/**
+ * Target groups besides blue and this release's green in a route's forward action. A green of an
+ * older release that never carried traffic goes only with --replace-green; the steps that remove
+ * it come first, so a crash in the middle leaves it detached rather than half-replaced.
+ */
+function staleGreens(route, others, service, input, draft) {
+    if (others.length === 0)
+        return [];
+    const label = `${(0,traffic_estate/* routeLabel */.qA)(route)} (${service})`;
+    const foreign = others.filter((s) => s.tags.createdBy !== traffic_tags/* CREATED_BY_CUTOVER */.g$);
+    if (foreign.length > 0) {
+        draft.refusals.push(`${label}: also forwards to ${foreign.map((s) => s.name).join(", ")}, which cutover did not create; remove it first`);
+        return undefined;
+    }
+    if (!input.replaceGreen) {
+        for (const s of others)
+            draft.refusals.push(`${label}: green ${s.name} holds release ${s.release ?? "(none)"}, which never went live; run again with --replace-green to replace it with ${input.release}`);
+        return undefined;
+    }
+    return [...others];
+}
+
+;// CONCATENATED MODULE: ./src/deploy/green-plan/asg.ts
+
+
+
+
+/**
+ * An Auto Scaling Group's green: a group copied from blue's (its launch template, subnets, health
+ * check and tags) beside it, registered in a green target group on each load balancer.
+ */
+function planAsg(input, service, routes, draft) {
+    const { release, config } = input;
+    const where = `services[${config.services.indexOf(service)}] (${service.name})`;
+    const facts = input.facts.asg.get(service.name);
+    const blue = facts?.blue;
+    if (!blue) {
+        draft.refusals.push(`${where}: no blue Auto Scaling Group '${service.autoScalingGroup}' to copy`);
+        return;
+    }
+    const template = launchTemplate(service, blue);
+    if (!template) {
+        draft.refusals.push(`${where}: blue group '${blue.facts.name}' has no launch template deploy-green can copy (a mixed instances policy or a launch configuration): set launchTemplate in the config`);
+        return;
+    }
+    const greenName = (0,naming/* greenResourceName */.p3)(service.autoScalingGroup, release);
+    const green = facts.green;
+    if (green)
+        draft.reused.push(`Auto Scaling Group ${greenName}`);
+    const targetGroups = planTargetGroups(input, service, routes, draft);
+    if (!targetGroups)
+        return;
+    const capacity = service.capacity === "match-blue"
+        ? { min: blue.facts.minSize, max: blue.facts.maxSize, desired: blue.facts.desiredCapacity }
+        : service.capacity;
+    if (!green) {
+        const tags = greenTags(config.project, service.name, release);
+        // blue's own tags carry over (cost centre, owner); its Name and cutover's tags are green's own
+        const carried = blue.tagList.filter((t) => !t.key.startsWith("aws:") && !t.key.startsWith("cutover:") && t.key !== "Name");
+        const named = blue.tagList.some((t) => t.key === "Name") ? [{ key: "Name", value: greenName, propagateAtLaunch: true }] : [];
+        const allTags = [...carried, ...named, ...Object.entries(tags).map(([key, value]) => ({ key, value, propagateAtLaunch: true }))];
+        draft.steps.push({
+            kind: "create-asg",
+            service: service.name,
+            name: greenName,
+            body: compact({
+                AutoScalingGroupName: greenName,
+                LaunchTemplate: template,
+                MinSize: capacity.min,
+                MaxSize: capacity.max,
+                DesiredCapacity: capacity.desired,
+                VPCZoneIdentifier: blue.subnets.join(","),
+                TargetGroupARNs: targetGroups,
+                HealthCheckType: blue.healthCheckType ?? "ELB",
+                HealthCheckGracePeriod: blue.healthCheckGracePeriod,
+                DefaultCooldown: blue.defaultCooldown,
+                TerminationPolicies: blue.terminationPolicies.length > 0 ? blue.terminationPolicies : undefined,
+                Tags: allTags.map((t) => ({
+                    Key: t.key,
+                    Value: t.value,
+                    PropagateAtLaunch: t.propagateAtLaunch,
+                    ResourceId: greenName,
+                    ResourceType: "auto-scaling-group",
+                })),
+            }),
+        });
+    }
+    draft.ready.push({
+        kind: "asg",
+        service: service.name,
+        name: greenName,
+        targetGroups,
+        desired: green ? green.facts.desiredCapacity : capacity.desired,
+        timeoutMs: service.readyTimeout,
+        allowanceMs: healthAllowanceMs(routes[0]?.blue?.targetGroup, blue.healthCheckGracePeriod),
+    });
+}
+function launchTemplate(service, blue) {
+    const configured = service.launchTemplate;
+    if (configured)
+        return configured.id !== undefined
+            ? { LaunchTemplateId: configured.id, Version: configured.version }
+            : { LaunchTemplateName: configured.name, Version: configured.version };
+    const lt = blue.facts.launchTemplate;
+    if (blue.mixedInstances || !lt || (lt.id === undefined && lt.name === undefined))
+        return undefined;
+    return compact({
+        ...(lt.id !== undefined ? { LaunchTemplateId: lt.id } : { LaunchTemplateName: lt.name }),
+        Version: lt.version,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/task-definition.ts
 /**
  * Green's task definition is blue's with one change: the image of the configured container.
@@ -161,108 +458,16 @@ function named(item) {
     return isObject(item) && typeof item.name === "string";
 }
 
-;// CONCATENATED MODULE: ./src/deploy/green-plan.ts
+;// CONCATENATED MODULE: ./src/deploy/green-plan/ecs.ts
 
 
 
 
-/** Collects one service's part of the plan. */
-class Draft {
-    steps = [];
-    ready = [];
-    routes = [];
-    reused = [];
-    refusals = [];
-    problems = [];
-}
-function planGreen(input) {
-    const draft = new Draft();
-    for (const service of input.config.services) {
-        const routes = input.routes.filter((r) => r.service === service.name);
-        if (routes.length === 0)
-            continue;
-        const unusable = routes.filter((r) => r.forward === undefined || r.blue === undefined);
-        if (unusable.length > 0) {
-            for (const r of unusable)
-                draft.refusals.push(`${(0,traffic_estate/* routeLabel */.qA)(r)} (${service.name}): ${r.problems.join("; ") || "no blue target group"}`);
-            continue;
-        }
-        if (service.type === "ecs")
-            planEcs(input, service, routes, draft);
-        else if (service.type === "asg")
-            planAsg(input, service, routes, draft);
-        else
-            planPair(input, service, routes, draft);
-    }
-    // a stale green shared by two rules of one load balancer is deleted once
-    const seen = new Set();
-    const steps = draft.steps.filter((step) => {
-        if (!step.kind.startsWith("delete-"))
-            return true;
-        const key = JSON.stringify(step);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-    // a plan that is refused or has bad input changes nothing, not even the services that were fine
-    const blocked = draft.refusals.length > 0 || draft.problems.length > 0;
-    return { release: input.release, ...draft, steps: blocked ? [] : steps };
-}
-// ---------------------------------------------------------------- target-group pairs
-function planPair(input, service, routes, draft) {
-    for (const route of routes) {
-        const green = route.green;
-        if (!green) {
-            draft.refusals.push(`${(0,traffic_estate/* routeLabel */.qA)(route)} (${service.name}): neither of the pair's target groups is idle`);
-            continue;
-        }
-        if (refusedAsLive(route, [green], service.name, draft))
-            continue;
-        const attached = green.attached;
-        if (!attached)
-            attach(route, service.name, green.arn, [], draft);
-        // Weights alone cannot tell "green at 100" from "blue is the other member": the sides are
-        // written down as tags, never created-by (the members belong to other tooling)
-        tagPairMember(service.name, green, { project: input.config.project, release: input.release, colour: "green" }, draft);
-        // blue's pointer to the member green now takes over would make a rollback "undo" to the new release
-        if (route.blue)
-            tagPairMember(service.name, route.blue, { project: input.config.project, release: undefined, colour: "blue", dropStandby: route.blue.tags.standbyArn === green.arn }, draft);
-        draft.routes.push(routeRow(route, green.name, green.arn, attached ? "in place" : "attach"));
-        draft.ready.push({
-            kind: "pair",
-            service: service.name,
-            targetGroup: green.arn,
-            minHealthy: service.minHealthyTargets,
-            timeoutMs: service.readyTimeout,
-        });
-    }
-}
-/** A tag step for a pair member, only when its tags differ from what they should be. */
-function tagPairMember(service, member, want, draft) {
-    const tags = { [traffic_tags/* TAG */.Dk.project]: want.project, [traffic_tags/* TAG */.Dk.service]: service, [traffic_tags/* TAG */.Dk.colour]: want.colour };
-    if (want.release !== undefined)
-        tags[traffic_tags/* TAG */.Dk.release] = want.release;
-    const current = currentTags(member.tags);
-    const missing = Object.entries(tags).filter(([key, value]) => current[key] !== value);
-    // green takes over from a standby of an older promote (or a side that held the standby pointer): those markers go
-    const remove = (want.colour === "green" ? [traffic_tags/* TAG */.Dk.promotedAt, traffic_tags/* TAG */.Dk.standby] : want.dropStandby ? [traffic_tags/* TAG */.Dk.standby] : []).filter((key) => current[key] !== undefined);
-    if (missing.length === 0 && remove.length === 0)
-        return;
-    draft.steps.push({ kind: "tag-target-group", service, arn: member.arn, name: member.name, tags: Object.fromEntries(missing), remove });
-}
-/** cutover's keys as they are on the target group, from the parsed tags the estate read. */
-function currentTags(tags) {
-    return {
-        [traffic_tags/* TAG */.Dk.project]: tags.project,
-        [traffic_tags/* TAG */.Dk.service]: tags.service,
-        [traffic_tags/* TAG */.Dk.release]: tags.release,
-        [traffic_tags/* TAG */.Dk.colour]: tags.colourTag,
-        [traffic_tags/* TAG */.Dk.promotedAt]: tags.promotedAt,
-        [traffic_tags/* TAG */.Dk.standby]: tags.standbyArn,
-    };
-}
-// ---------------------------------------------------------------- ECS
+
+/**
+ * An ECS service's green: a new revision of blue's task definition with green's image, a service
+ * copied from blue's beside it, and a green target group on each load balancer.
+ */
 function planEcs(input, service, routes, draft) {
     const { release, config } = input;
     const where = `services[${config.services.indexOf(service)}] (${service.name})`;
@@ -385,266 +590,109 @@ function ecsServiceBody(blue, green) {
         tags: Object.entries(green.tags).map(([key, value]) => ({ key, value })),
     });
 }
-// ---------------------------------------------------------------- Auto Scaling Groups
-function planAsg(input, service, routes, draft) {
-    const { release, config } = input;
-    const where = `services[${config.services.indexOf(service)}] (${service.name})`;
-    const facts = input.facts.asg.get(service.name);
-    const blue = facts?.blue;
-    if (!blue) {
-        draft.refusals.push(`${where}: no blue Auto Scaling Group '${service.autoScalingGroup}' to copy`);
-        return;
-    }
-    const template = launchTemplate(service, blue);
-    if (!template) {
-        draft.refusals.push(`${where}: blue group '${blue.facts.name}' has no launch template deploy-green can copy (a mixed instances policy or a launch configuration): set launchTemplate in the config`);
-        return;
-    }
-    const greenName = (0,naming/* greenResourceName */.p3)(service.autoScalingGroup, release);
-    const green = facts.green;
-    if (green)
-        draft.reused.push(`Auto Scaling Group ${greenName}`);
-    const targetGroups = planTargetGroups(input, service, routes, draft);
-    if (!targetGroups)
-        return;
-    const capacity = service.capacity === "match-blue"
-        ? { min: blue.facts.minSize, max: blue.facts.maxSize, desired: blue.facts.desiredCapacity }
-        : service.capacity;
-    if (!green) {
-        const tags = greenTags(config.project, service.name, release);
-        // blue's own tags carry over (cost centre, owner); its Name and cutover's tags are green's own
-        const carried = blue.tagList.filter((t) => !t.key.startsWith("aws:") && !t.key.startsWith("cutover:") && t.key !== "Name");
-        const named = blue.tagList.some((t) => t.key === "Name") ? [{ key: "Name", value: greenName, propagateAtLaunch: true }] : [];
-        const allTags = [...carried, ...named, ...Object.entries(tags).map(([key, value]) => ({ key, value, propagateAtLaunch: true }))];
-        draft.steps.push({
-            kind: "create-asg",
+
+;// CONCATENATED MODULE: ./src/deploy/green-plan/target-group-pair.ts
+
+
+
+/**
+ * A target-group pair's green: nothing is created, the idle member of the pair is attached at
+ * weight 0 and both members are tagged with their sides.
+ */
+function planPair(input, service, routes, draft) {
+    for (const route of routes) {
+        const green = route.green;
+        if (!green) {
+            draft.refusals.push(`${(0,traffic_estate/* routeLabel */.qA)(route)} (${service.name}): neither of the pair's target groups is idle`);
+            continue;
+        }
+        if (refusedAsLive(route, [green], service.name, draft))
+            continue;
+        const attached = green.attached;
+        if (!attached)
+            attach(route, service.name, green.arn, [], draft);
+        // Weights alone cannot tell "green at 100" from "blue is the other member": the sides are
+        // written down as tags, never created-by (the members belong to other tooling)
+        tagPairMember(service.name, green, { project: input.config.project, release: input.release, colour: "green" }, draft);
+        // blue's pointer to the member green now takes over would make a rollback "undo" to the new release
+        if (route.blue)
+            tagPairMember(service.name, route.blue, { project: input.config.project, release: undefined, colour: "blue", dropStandby: route.blue.tags.standbyArn === green.arn }, draft);
+        draft.routes.push(routeRow(route, green.name, green.arn, attached ? "in place" : "attach"));
+        draft.ready.push({
+            kind: "pair",
             service: service.name,
-            name: greenName,
-            body: compact({
-                AutoScalingGroupName: greenName,
-                LaunchTemplate: template,
-                MinSize: capacity.min,
-                MaxSize: capacity.max,
-                DesiredCapacity: capacity.desired,
-                VPCZoneIdentifier: blue.subnets.join(","),
-                TargetGroupARNs: targetGroups,
-                HealthCheckType: blue.healthCheckType ?? "ELB",
-                HealthCheckGracePeriod: blue.healthCheckGracePeriod,
-                DefaultCooldown: blue.defaultCooldown,
-                TerminationPolicies: blue.terminationPolicies.length > 0 ? blue.terminationPolicies : undefined,
-                Tags: allTags.map((t) => ({
-                    Key: t.key,
-                    Value: t.value,
-                    PropagateAtLaunch: t.propagateAtLaunch,
-                    ResourceId: greenName,
-                    ResourceType: "auto-scaling-group",
-                })),
-            }),
+            targetGroup: green.arn,
+            minHealthy: service.minHealthyTargets,
+            timeoutMs: service.readyTimeout,
         });
     }
-    draft.ready.push({
-        kind: "asg",
-        service: service.name,
-        name: greenName,
-        targetGroups,
-        desired: green ? green.facts.desiredCapacity : capacity.desired,
-        timeoutMs: service.readyTimeout,
-        allowanceMs: healthAllowanceMs(routes[0]?.blue?.targetGroup, blue.healthCheckGracePeriod),
-    });
 }
-function launchTemplate(service, blue) {
-    const configured = service.launchTemplate;
-    if (configured)
-        return configured.id !== undefined
-            ? { LaunchTemplateId: configured.id, Version: configured.version }
-            : { LaunchTemplateName: configured.name, Version: configured.version };
-    const lt = blue.facts.launchTemplate;
-    if (blue.mixedInstances || !lt || (lt.id === undefined && lt.name === undefined))
-        return undefined;
-    return compact({
-        ...(lt.id !== undefined ? { LaunchTemplateId: lt.id } : { LaunchTemplateName: lt.name }),
-        Version: lt.version,
-    });
+/** A tag step for a pair member, only when its tags differ from what they should be. */
+function tagPairMember(service, member, want, draft) {
+    const tags = { [traffic_tags/* TAG */.Dk.project]: want.project, [traffic_tags/* TAG */.Dk.service]: service, [traffic_tags/* TAG */.Dk.colour]: want.colour };
+    if (want.release !== undefined)
+        tags[traffic_tags/* TAG */.Dk.release] = want.release;
+    const current = currentTags(member.tags);
+    const missing = Object.entries(tags).filter(([key, value]) => current[key] !== value);
+    // green takes over from a standby of an older promote (or a side that held the standby pointer): those markers go
+    const remove = (want.colour === "green" ? [traffic_tags/* TAG */.Dk.promotedAt, traffic_tags/* TAG */.Dk.standby] : want.dropStandby ? [traffic_tags/* TAG */.Dk.standby] : []).filter((key) => current[key] !== undefined);
+    if (missing.length === 0 && remove.length === 0)
+        return;
+    draft.steps.push({ kind: "tag-target-group", service, arn: member.arn, name: member.name, tags: Object.fromEntries(missing), remove });
 }
-// ---------------------------------------------------------------- green target groups (ECS, ASG)
-/**
- * One green target group per load balancer the service is routed on, found or created, and attached
- * at weight 0 to every route. Returns their ARNs (or placeholders), undefined when refused.
- */
-function planTargetGroups(input, service, routes, draft) {
-    const { config, release } = input;
-    const refusalsBefore = draft.refusals.length;
-    const planned = [];
-    for (const { name, routes: lbRoutes } of greenTargetGroupNames(service.name, routes, release)) {
-        const first = lbRoutes[0];
-        const blueTg = first?.blue?.targetGroup;
-        if (!first || !blueTg)
-            continue;
-        const existing = input.facts.targetGroups.get(name);
-        if (existing) {
-            if (!isThisRelease(existing.tags, config.project, release) || existing.tags[traffic_tags/* TAG */.Dk.service] !== service.name) {
-                draft.refusals.push(`${(0,traffic_estate/* routeLabel */.qA)(first)} (${service.name}): a target group named '${name}' exists but is not tagged as ${service.name}'s green for release ${release}`);
-                continue;
-            }
-            draft.reused.push(`target group ${name}`);
-            planned.push({ arn: existing.facts.arn, name, routes: lbRoutes, created: false });
-        }
-        else {
-            const placeholder = `<new target group ${name}>`;
-            draft.steps.push({
-                kind: "create-target-group",
-                service: service.name,
-                loadBalancer: first.loadBalancerName,
-                name,
-                placeholder,
-                body: targetGroupBody(name, blueTg, service.targetGroup),
-                tags: greenTags(config.project, service.name, release),
-            });
-            planned.push({ arn: placeholder, name, routes: lbRoutes, created: true });
-        }
-    }
-    for (const tg of planned) {
-        for (const route of tg.routes) {
-            const ours = (s) => s.arn === tg.arn || s.name === tg.name;
-            const others = [route.green, ...route.others].filter((s) => s !== undefined && s.attached && !ours(s));
-            if (refusedAsLive(route, others, service.name, draft))
-                continue;
-            const stale = staleGreens(route, others, service.name, input, draft);
-            if (!stale)
-                continue;
-            const attached = route.forward?.targetGroups.some((w) => w.arn === tg.arn) ?? false;
-            if (!attached || stale.length > 0)
-                attach(route, service.name, tg.arn, stale, draft);
-            draft.routes.push(routeRow(route, tg.name, tg.arn, tg.created ? "create" : attached && stale.length === 0 ? "in place" : "attach"));
-        }
-    }
-    return draft.refusals.length > refusalsBefore ? undefined : planned.map((tg) => tg.arn);
-}
-/** The green target group's name on each load balancer the service's routes use, with those routes. */
-function greenTargetGroupNames(service, routes, release) {
-    const byLoadBalancer = new Map();
-    for (const r of routes)
-        byLoadBalancer.set(r.loadBalancerArn, [...(byLoadBalancer.get(r.loadBalancerArn) ?? []), r]);
-    const several = byLoadBalancer.size > 1;
-    return [...byLoadBalancer.values()].map((lbRoutes) => ({
-        name: (0,naming/* greenTargetGroupName */.lF)(service, release, several ? lbRoutes[0]?.loadBalancerName : undefined),
-        routes: lbRoutes,
-    }));
-}
-function targetGroupBody(name, blue, configured) {
-    const hc = blue.healthCheck;
-    const protocol = configured?.protocol ?? blue.protocol;
-    return compact({
-        Name: name,
-        Protocol: protocol,
-        Port: configured?.port ?? blue.port,
-        VpcId: blue.vpcId,
-        TargetType: blue.targetType,
-        HealthCheckEnabled: hc.enabled,
-        HealthCheckProtocol: hc.protocol,
-        HealthCheckPort: hc.port,
-        HealthCheckPath: configured?.healthCheckPath ?? hc.path,
-        HealthCheckIntervalSeconds: hc.intervalSeconds,
-        HealthCheckTimeoutSeconds: hc.timeoutSeconds,
-        HealthyThresholdCount: hc.healthyThreshold,
-        UnhealthyThresholdCount: hc.unhealthyThreshold,
-        Matcher: hc.matcher !== undefined && (protocol === "HTTP" || protocol === "HTTPS") ? { HttpCode: hc.matcher } : undefined,
-    });
-}
-/**
- * Target groups besides blue and this release's green in a route's forward action. A green of an
- * older release that never carried traffic goes only with --replace-green; the steps that remove
- * it come first, so a crash in the middle leaves it detached rather than half-replaced.
- */
-function staleGreens(route, others, service, input, draft) {
-    if (others.length === 0)
-        return [];
-    const label = `${(0,traffic_estate/* routeLabel */.qA)(route)} (${service})`;
-    const foreign = others.filter((s) => s.tags.createdBy !== traffic_tags/* CREATED_BY_CUTOVER */.g$);
-    if (foreign.length > 0) {
-        draft.refusals.push(`${label}: also forwards to ${foreign.map((s) => s.name).join(", ")}, which cutover did not create; remove it first`);
-        return undefined;
-    }
-    if (!input.replaceGreen) {
-        for (const s of others)
-            draft.refusals.push(`${label}: green ${s.name} holds release ${s.release ?? "(none)"}, which never went live; run again with --replace-green to replace it with ${input.release}`);
-        return undefined;
-    }
-    return [...others];
-}
-// ---------------------------------------------------------------- shared
-/** A route whose green already carries traffic belongs to a release in progress: not deploy-green's to touch. */
-function refusedAsLive(route, sides, service, draft) {
-    const live = sides.filter((s) => s.weight > 0);
-    for (const s of live)
-        draft.refusals.push(`${(0,traffic_estate/* routeLabel */.qA)(route)} (${service}): ${s.name} already carries ${s.share}% of the traffic (release ${s.release ?? "unknown"}, ${route.phase}); finish it with promote or put it back with rollback first`);
-    return live.length > 0;
-}
-/** The forward action with green at weight 0 beside what is there, stale greens dropped; stickiness kept. */
-function attach(route, service, green, stale, draft) {
-    const current = route.forward?.targetGroups ?? [];
-    const kept = current.filter((tg) => !stale.some((s) => s.arn === tg.arn) && tg.arn !== green);
-    draft.steps.push({
-        kind: "set-forward",
-        service,
-        route: (0,traffic_estate/* routeLabel */.qA)(route),
-        place: {
-            listenerArn: route.listener.arn,
-            ruleArn: route.rule.arn,
-            isDefault: route.rule.priority === "default",
-            label: `${(0,traffic_estate/* routeLabel */.qA)(route)} (${route.loadBalancerName}:${route.listener.port})`,
-        },
-        targetGroups: [...kept, { arn: green, weight: 0 }],
-        stickiness: route.forward?.stickiness,
-        actionTypes: route.actionTypes,
-        why: ["attach green at weight 0", ...stale.map((s) => `drop the stale green ${s.name} (release ${s.release ?? "?"})`)].join(", "),
-    });
-    // detached first, so that a crash in between leaves nothing half-deleted on the route
-    for (const s of stale) {
-        const backend = s.backend;
-        if (backend?.tags[traffic_tags/* TAG */.Dk.createdBy] === traffic_tags/* CREATED_BY_CUTOVER */.g$) {
-            if (backend.type === "ecs")
-                draft.steps.push({ kind: "delete-ecs-service", service, cluster: backend.cluster, name: backend.name });
-            else
-                draft.steps.push({ kind: "delete-asg", service, name: backend.name });
-        }
-        draft.steps.push({ kind: "delete-target-group", service, arn: s.arn, name: s.name });
-    }
-}
-function routeRow(route, green, greenArn, action) {
+/** cutover's keys as they are on the target group, from the parsed tags the estate read. */
+function currentTags(tags) {
     return {
-        route: (0,traffic_estate/* routeLabel */.qA)(route),
-        ruleArn: route.rule.arn,
-        service: route.service,
-        blue: route.blue?.name ?? "-",
-        green,
-        greenArn,
-        action,
+        [traffic_tags/* TAG */.Dk.project]: tags.project,
+        [traffic_tags/* TAG */.Dk.service]: tags.service,
+        [traffic_tags/* TAG */.Dk.release]: tags.release,
+        [traffic_tags/* TAG */.Dk.colour]: tags.colourTag,
+        [traffic_tags/* TAG */.Dk.promotedAt]: tags.promotedAt,
+        [traffic_tags/* TAG */.Dk.standby]: tags.standbyArn,
     };
 }
-function greenTags(project, service, release) {
-    return (0,traffic_tags/* cutoverTags */.kV)({ project, service, release, colour: "green" });
-}
-function isThisRelease(tags, project, release) {
-    return tags[traffic_tags/* TAG */.Dk.project] === project && tags[traffic_tags/* TAG */.Dk.release] === release;
-}
-/**
- * How long a new target may take before `unhealthy` means it failed rather than that it is still
- * starting: the grace period, plus enough checks to pass or fail, plus one timeout.
- */
-function healthAllowanceMs(targetGroup, graceSeconds) {
-    const hc = targetGroup?.healthCheck;
-    const interval = hc?.intervalSeconds ?? 30;
-    const checks = Math.max(hc?.healthyThreshold ?? 5, hc?.unhealthyThreshold ?? 2);
-    return ((graceSeconds ?? 0) + interval * checks + (hc?.timeoutSeconds ?? 5)) * 1000;
-}
-/** `event-management:7` from a task definition ARN. */
-function shortName(arn) {
-    return arn.split("/").pop() ?? arn;
-}
-/** Drops undefined fields, so bodies print and compare as the API would take them. */
-function compact(body) {
-    return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+
+;// CONCATENATED MODULE: ./src/deploy/green-plan/index.ts
+
+
+
+
+
+
+
+function planGreen(input) {
+    const draft = new Draft();
+    for (const service of input.config.services) {
+        const routes = input.routes.filter((r) => r.service === service.name);
+        if (routes.length === 0)
+            continue;
+        const unusable = routes.filter((r) => r.forward === undefined || r.blue === undefined);
+        if (unusable.length > 0) {
+            for (const r of unusable)
+                draft.refusals.push(`${(0,traffic_estate/* routeLabel */.qA)(r)} (${service.name}): ${r.problems.join("; ") || "no blue target group"}`);
+            continue;
+        }
+        if (service.type === "ecs")
+            planEcs(input, service, routes, draft);
+        else if (service.type === "asg")
+            planAsg(input, service, routes, draft);
+        else
+            planPair(input, service, routes, draft);
+    }
+    // a stale green shared by two rules of one load balancer is deleted once
+    const seen = new Set();
+    const steps = draft.steps.filter((step) => {
+        if (!step.kind.startsWith("delete-"))
+            return true;
+        const key = JSON.stringify(step);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    // a plan that is refused or has bad input changes nothing, not even the services that were fine
+    const blocked = draft.refusals.length > 0 || draft.problems.length > 0;
+    return { release: input.release, ...draft, steps: blocked ? [] : steps };
 }
 /** The target groups a plan reads after applying: every green ARN or placeholder, in route order. */
 function greenTargetGroups(plan) {
@@ -819,8 +867,8 @@ function substitute(value, created) {
 
 // EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
 var header_rule_writer = __webpack_require__(82187);
-// EXTERNAL MODULE: ./src/traffic/header-rules.ts
-var header_rules = __webpack_require__(54726);
+// EXTERNAL MODULE: ./src/traffic/header-rules/index.ts + 6 modules
+var header_rules = __webpack_require__(24286);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy-green/deploy-green.ts
 
 

@@ -1,5 +1,5 @@
-export const id = 968;
-export const ids = [968];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
 /***/ 71281:
@@ -159,7 +159,7 @@ const MIN_SECRET_LENGTH = 4;
 
 /***/ }),
 
-/***/ 86968:
+/***/ 62701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -565,8 +565,13 @@ function formatIssue(issue) {
             // `10` or `{ weight: 10, bake: 48h }`: when the value has the shape of one branch only, that
             // branch's own problem says more than "must be a weight or ..."
             const shaped = issue.errors.filter((branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0));
-            if (shaped.length === 1 && shaped[0] !== undefined && shaped[0].length > 0) {
-                return shaped[0].flatMap((inner) => formatIssue({ ...inner, path: [...issue.path, ...inner.path] }));
+            // `{ priority: abc }` has the type of two branches, but only `{ priority: N }` has nothing to say
+            // against the value as a whole (`{ arn }` has other keys, 'default' is another value): its
+            // problem names the key inside
+            const fitting = issue.errors.filter((branch) => branch.every((i) => i.path.length > 0));
+            const branch = fitting.length === 1 ? fitting[0] : shaped.length === 1 ? shaped[0] : undefined;
+            if (branch !== undefined && branch.length > 0) {
+                return branch.flatMap((inner) => formatIssue({ ...inner, path: [...issue.path, ...inner.path] }));
             }
             return [`${where}: ${issue.message}`];
         }
@@ -579,29 +584,24 @@ function formatIssue(issue) {
 var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(88532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(64377);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(97840);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
+;// CONCATENATED MODULE: ./src/config/schema/scalars.ts
 
 
 
 /**
- * The `cutover.yml` schema. Every object is strict, so a misspelt key is an error rather than a
- * silently ignored setting. Every number and duration has an upper bound, named in its message.
- * Rules that span sections (a route naming an unknown service, a Kafka-fed index without a
- * `kafka` section) live in cross-references.ts.
+ * The scalar kinds every section is built from. Every number and duration has an upper bound,
+ * named in its message. Every number and true/false field is built with envNumber or envBoolean
+ * (the lint config refuses a bare z.number() or z.boolean() elsewhere in the schema).
  */
-// ---------------------------------------------------------------- scalars
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /**
  * A duration in milliseconds, at most `max`: a bake or a timeout longer than that is a typo, and a
  * number like `99999999999999999999999d` would overflow every timer it reached.
  */
-const schema_duration = (max) => 
+const scalars_duration = (max) => 
 // unknown rather than string | number, so `.inf` and `.nan` get this message, not "Invalid input"
 schemas/* unknown */.L5J().transform((value, ctx) => {
     const ms = typeof value === "string" || typeof value === "number" ? (0,duration/* parseDuration */.E)(value) : undefined;
@@ -625,11 +625,32 @@ function shownValue(value) {
         return "nothing";
     return Array.isArray(value) ? "a list" : "a mapping";
 }
+/**
+ * Text that is a plain decimal number, as YAML reads it unquoted: `10`, `-1`, `2.5`, `1e3`. Not
+ * `0x10`, `.inf` or `ten`: those stay text, and the number schema refuses them.
+ */
+const NUMBER_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/** YAML's own spellings of true and false. */
+const BOOLEAN_TEXT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+/**
+ * A number field that also reads a number written as text. `${VAR}` always yields text, and numbers
+ * from the environment are normal in CI (`priority: ${RULE_PRIORITY}`); quoting the value in YAML
+ * (`priority: "10"`, or `"${P}"` inside a flow mapping, where `{` must be quoted) gives text too.
+ * Text that is not a number reaches `schema` as it is and fails with the field's own message, which
+ * names the key and never quotes the value (it may have come from the environment).
+ */
+const envNumber = (schema) => schemas/* preprocess */.vkY((value) => (typeof value === "string" && NUMBER_TEXT.test(value) ? Number(value) : value), schema);
+/** A true/false field that also reads `true` or `false` written as text, for the same reason as envNumber. */
+const envBoolean = () => schemas/* preprocess */.vkY((value) => (typeof value === "string" && Object.hasOwn(BOOLEAN_TEXT, value.trim()) ? BOOLEAN_TEXT[value.trim()] : value), 
+// eslint-disable-next-line no-restricted-syntax -- the one place a boolean field is built
+schemas/* boolean */.zMY({ error: "must be true or false" }));
 /** A whole number with both bounds named in the message. */
-const count = (min, max) => schemas/* number */.aig({ error: `must be a whole number ${min}..${max}` })
+const count = (min, max) => envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas/* number */.aig({ error: `must be a whole number ${min}..${max}` })
     .int(`must be a whole number ${min}..${max}`)
     .min(min, `must be ${min}..${max}`)
-    .max(max, `must be at most ${max}`);
+    .max(max, `must be at most ${max}`));
 /** A list with at most `max` entries; `what` names them in the message. */
 const list = (item, max, what) => schemas/* array */.YOg(item).max(max, `at most ${max} ${what}`);
 /**
@@ -639,14 +660,27 @@ const list = (item, max, what) => schemas/* array */.YOg(item).max(max, `at most
 const secret = (what) => schemas/* string */.YjP({ error: `${what} must be a string` })
     .min(limits/* MIN_SECRET_LENGTH */.vb, `${what} must be at least ${limits/* MIN_SECRET_LENGTH */.vb} characters (a shorter secret would be masked all over the log)`)
     .max(4096, `${what} must be at most 4096 characters`);
-const percent = (what) => schemas/* number */.aig({ error: `${what} must be a number 0..100` })
+const percent = (what) => envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas/* number */.aig({ error: `${what} must be a number 0..100` })
     .min(0, `${what} must be 0..100`)
-    .max(100, `${what} must be 0..100`);
-const weight = schemas/* number */.aig({ error: "must be a whole number 1..100" })
+    .max(100, `${what} must be 0..100`));
+const weight = envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas/* number */.aig({ error: "must be a whole number 1..100" })
     .int("must be a whole number 1..100")
     .min(1, "must be 1..100")
-    .max(100, "must be 1..100");
-const port = schemas/* number */.aig({ error: "must be a port number" }).int().min(1, "must be 1..65535").max(65535, "must be 1..65535");
+    .max(100, "must be 1..100"));
+const port = envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas/* number */.aig({ error: "must be a port number" }).int().min(1, "must be 1..65535").max(65535, "must be 1..65535"));
+/** An ALB listener rule priority. */
+const rulePriority = envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas/* number */.aig({ error: "must be a whole number 1..50000" })
+    .int("must be a whole number 1..50000")
+    .min(1, "must be 1..50000")
+    .max(50000, "must be 1..50000"));
 /** Used in generated AWS names (target groups allow 32 characters in all), so kept short and plain. */
 const serviceName = schemas/* string */.YjP()
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,22}[a-z0-9])?$/, "must be 1-24 lowercase letters, digits or '-', not starting or ending with '-'");
@@ -654,12 +688,156 @@ const serviceName = schemas/* string */.YjP()
 const nonEmpty = (what) => schemas/* string */.YjP({ error: `${what} must be a string` })
     .min(1, `${what} must not be empty`)
     .max(255, `${what} must be at most 255 characters`);
+const httpUrl = schemas/* url */.OZ5({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+;// CONCATENATED MODULE: ./src/config/schema/aws.ts
+
+
+const awsSchema = schemas/* strictObject */.rej({
+    region: schemas/* string */.YjP().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1"),
+    /** For emulators and VPC endpoints; empty means the SDK's default. */
+    endpoint: schemas/* union */.KCZ([httpUrl, schemas/* literal */.euz("")]).optional(),
+    profile: schemas/* string */.YjP().min(1).optional(),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/database.ts
+
+
+
+
+/** The `database` section: the connection, the Prisma CLI, the migration linter and the session limits. */
+const databaseSchema = schemas/* strictObject */.rej({
+    /**
+     * Connection string; a secret, masked in every log. Optional here because only the migrate-db
+     * job receives it; ../sections.ts makes it required for the commands that use the database.
+     */
+    url: schemas/* string */.YjP()
+        .max(4096, "must be at most 4096 characters")
+        .regex(/^(postgres(ql)?|mysql):\/\//, "must be a postgresql:// or mysql:// connection string")
+        .refine((url) => (passwordInUrl(url)?.length ?? limits/* MIN_SECRET_LENGTH */.vb) >= limits/* MIN_SECRET_LENGTH */.vb, `its password must be at least ${limits/* MIN_SECRET_LENGTH */.vb} characters (a shorter secret would be masked all over the log)`)
+        .optional(),
+    schema: schemas/* string */.YjP().min(1).default("prisma/schema.prisma"),
+    prisma: schemas/* strictObject */.rej({
+        /** The Prisma CLI as an argument list (never a shell string). */
+        command: list(schemas/* string */.YjP().min(1).max(1024), 32, "arguments").min(1).default(["npx", "prisma"]),
+        config: schemas/* string */.YjP().min(1).optional(),
+    })
+        .default({ command: ["npx", "prisma"] }),
+    safety: schemas/* strictObject */.rej({
+        /** enforce: unsafe migrations are refused (exit 3); warn: reported only; off: not checked. */
+        mode: schemas/* enum */.k5n(["enforce", "warn", "off"]).default("enforce"),
+        /** Rule ids or `migration/rule` pairs accepted on purpose. */
+        allow: list(schemas/* string */.YjP().min(1).max(255), 1000, "entries").default([]),
+    })
+        .default({ mode: "enforce", allow: [] }),
+    timeout: scalars_duration(DAY).default(15 * 60_000),
+    /**
+     * PostgreSQL session limits for the migration: a statement waiting this long for a lock fails
+     * instead of queueing every query of the live release behind it. 0 leaves the server's setting.
+     */
+    lockTimeout: scalars_duration(HOUR).default(10_000),
+    statementTimeout: scalars_duration(DAY).default(0),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/header-routing.ts
+
+
+/** The `headerRouting` section: the header that sends early users to green or blue, and where its rules go. */
+/** ALB header conditions: names are HTTP tokens up to 40 characters; values up to 128. */
+const headerValue = schemas/* string */.YjP().min(1).max(128, "ALB header values are at most 128 characters");
+const headerRoutingSchema = schemas/* strictObject */.rej({
+    header: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,40}$/, "must be an HTTP header name of at most 40 characters")
+        .default("x-client-mode"),
+    green: schemas/* array */.YOg(headerValue).min(1).max(3, "an ALB header condition matches at most 3 values").default(["green"]),
+    blue: schemas/* array */.YOg(headerValue).max(3, "an ALB header condition matches at most 3 values").default(["blue"]),
+    /** What green-header requests get once no green exists (after promote or rollback). */
+    afterRelease: schemas/* enum */.k5n(["not-found", "live"]).default("not-found"),
+    /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
+    priorities: schemas/* union */.KCZ([schemas/* literal */.euz("auto"), schemas/* strictObject */.rej({ green: rulePriority, blue: rulePriority })]).default("auto"),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/kafka.ts
+
+
+/** The `kafka` section: the brokers and credentials a Kafka-fed index is loaded from. */
+const kafkaSchema = schemas/* strictObject */.rej({
+    /**
+     * A list, or one comma-separated string as CI secrets hold it (`brokers: ${KAFKA_BROKERS}`).
+     * Optional here, required for the commands that read Kafka (see ../sections.ts).
+     */
+    brokers: schemas/* preprocess */.vkY((value) => (typeof value === "string" ? value.split(",").map((b) => b.trim()) : value), list(schemas/* string */.YjP()
+        .max(255)
+        .regex(/^[^\s:,]+:\d{1,5}$/, "must be host:port"), 100, "brokers").min(1, "must list at least one broker"))
+        .optional(),
+    clientId: schemas/* string */.YjP().min(1).default("cutover"),
+    ssl: envBoolean().default(false),
+    sasl: schemas/* strictObject */.rej({
+        mechanism: schemas/* enum */.k5n(["plain", "scram-sha-256", "scram-sha-512"]),
+        username: schemas/* string */.YjP().min(1).max(255),
+        password: secret("password"),
+    })
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/elb-names.ts
+
+/** How the config names ALB listeners, rules and target groups. */
 const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:/;
 const listenerArn = schemas/* string */.YjP()
     .regex(new RegExp(`${ELB_ARN.source}listener/app/`), "must be an ALB listener ARN (arn:aws:elasticloadbalancing:REGION:ACCOUNT:listener/app/...)");
 const ruleArn = schemas/* string */.YjP()
     .regex(new RegExp(`${ELB_ARN.source}listener-rule/app/`), "must be an ALB listener rule ARN (...:listener-rule/app/...)");
 /** A target group by ARN, or by name (AWS: up to 32 alphanumerics or '-', not at either end). */
+const targetGroupRef = schemas/* union */.KCZ([schemas/* string */.YjP().regex(new RegExp(`${ELB_ARN.source}targetgroup/`)), schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/)], { error: "must be a target group ARN or name (1-32 letters, digits or '-')" });
+
+;// CONCATENATED MODULE: ./src/config/schema/load-balancers.ts
+
+
+
+/** The `loadBalancers` section: each listener and the rule (or default action) that routes each service. */
+const listenerRef = schemas/* union */.KCZ([
+    schemas/* strictObject */.rej({ arn: listenerArn }),
+    schemas/* strictObject */.rej({ loadBalancer: schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/, "must be an ALB name"), port: port }),
+], { error: "must be { arn: <listener ARN> } or { loadBalancer: <ALB name>, port: <listener port> }" });
+const ruleRef = schemas/* union */.KCZ([schemas/* literal */.euz("default"), schemas/* strictObject */.rej({ priority: rulePriority }), schemas/* strictObject */.rej({ arn: ruleArn })], {
+    error: "must be 'default', { priority: N } or { arn: <rule ARN> }",
+});
+const routeSchema = schemas/* strictObject */.rej({
+    service: serviceName,
+    /** Which forward action carries this service: the listener's default action or one rule. */
+    rule: ruleRef.default("default"),
+    /** Add header rules for early users on this route (needs `headerRouting`). */
+    headerRouting: envBoolean().default(true),
+});
+const loadBalancerSchema = schemas/* strictObject */.rej({
+    name: nonEmpty("name"),
+    listener: listenerRef,
+    /** An ALB listener has at most 100 rules. */
+    routes: list(routeSchema, 100, "routes (an ALB listener has at most 100 rules)").min(1, "must list at least one route"),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/lock.ts
+
+/**
+ * One release at a time per project. `dynamodb`: a conditional write to a table (key `lockId`,
+ * string), atomic across runners. `tags`: the holder recorded in tags on the load balancers and
+ * re-read before each change; best effort, not atomic.
+ */
+const lockSchema = schemas/* discriminatedUnion */.gMt("type", [
+    schemas/* strictObject */.rej({
+        type: schemas/* literal */.euz("dynamodb"),
+        table: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 letters, digits, '_', '-', '.')"),
+    }),
+    schemas/* strictObject */.rej({ type: schemas/* literal */.euz("tags") }),
+], { error: "type must be dynamodb or tags" });
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(64377);
+;// CONCATENATED MODULE: ./src/config/schema/search.ts
+
+
+/** The `search` section: the engine and each index that es-reindex rebuilds, loads, validates and switches. */
 /**
  * Documents per bulk request and requests in flight for a Kafka load. Measured with `npm run bench`
  * on a 2-core machine: three requests in flight keep the engine's write threads busy while the
@@ -667,27 +845,150 @@ const ruleArn = schemas/* string */.YjP()
  * was as fast as 5,000 and holds less in memory.
  */
 const KAFKA_LOAD_DEFAULTS = { batchSize: 1000, concurrency: 3 };
-const targetGroupRef = schemas/* union */.KCZ([schemas/* string */.YjP().regex(new RegExp(`${ELB_ARN.source}targetgroup/`)), schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/)], { error: "must be a target group ARN or name (1-32 letters, digits or '-')" });
-const httpUrl = schemas/* url */.OZ5({ protocol: /^https?$/, error: "must be an http(s) URL" });
-// ---------------------------------------------------------------- AWS
-const awsSchema = schemas/* strictObject */.rej({
-    region: schemas/* string */.YjP().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1"),
-    /** For emulators and VPC endpoints; empty means the SDK's default. */
-    endpoint: schemas/* union */.KCZ([httpUrl, schemas/* literal */.euz("")]).optional(),
-    profile: schemas/* string */.YjP().min(1).optional(),
+const indexName = schemas/* string */.YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a lowercase index name (letters, digits, '.', '_', '-')")
+    .max(200, "leave room for the timestamp suffix: at most 200 characters");
+const indexSourceSchema = schemas/* discriminatedUnion */.gMt("type", [
+    schemas/* strictObject */.rej({
+        type: schemas/* literal */.euz("index"),
+        /** Defaults to the index the read alias points at. */
+        index: indexName.optional(),
+        query: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+        script: schemas/* strictObject */.rej({
+            source: schemas/* string */.YjP().min(1),
+            lang: schemas/* string */.YjP().default("painless"),
+            params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+        })
+            .optional(),
+        slices: schemas/* union */.KCZ([schemas/* literal */.euz("auto"), count(1, 64)]).default("auto"),
+    }),
+    schemas/* strictObject */.rej({
+        type: schemas/* literal */.euz("kafka"),
+        /** Topic holding a full copy of the data, read from the beginning. */
+        fullTopic: schemas/* string */.YjP().min(1),
+        /** Topic of live changes, replayed from where the full load began until caught up. */
+        incrementalTopic: schemas/* string */.YjP().min(1),
+        idField: schemas/* string */.YjP().min(1).default("id"),
+        /**
+         * The document's version in the source (a number, or a date such as updated_at), written with
+         * external versioning: a stale full-dump record never overwrites a newer incremental update.
+         */
+        versionField: schemas/* string */.YjP().min(1, "must name the field that holds each document's version"),
+        /** A field whose true value means the document was deleted (a null value, a tombstone, is one too). */
+        deleteField: schemas/* string */.YjP().min(1).optional(),
+        batchSize: count(1, 10_000).default(KAFKA_LOAD_DEFAULTS.batchSize),
+        /** Bulk requests in flight at once while loading. */
+        concurrency: count(1, 16).default(KAFKA_LOAD_DEFAULTS.concurrency),
+        /**
+         * Where catch-up starts in the incremental topic: the offsets at the time the full load began,
+         * less `rewind` (default), the offsets at a given time, or explicit offsets per partition.
+         */
+        catchUp: schemas/* strictObject */.rej({
+            from: schemas/* union */.KCZ([
+                schemas/* literal */.euz("load-start"),
+                schemas/* strictObject */.rej({ timestamp: iso/* datetime */.w$({ offset: true, error: "must be an ISO 8601 time" }) }),
+                schemas/* strictObject */.rej({
+                    offsets: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^\d{1,5}$/, "partition numbers"), schemas/* string */.YjP().regex(/^\d{1,19}$/, "must be an offset")),
+                }),
+            ])
+                .default("load-start"),
+            rewind: scalars_duration(DAY).default(5 * 60_000),
+            /** Catch-up repeats until fewer records than this are left behind. */
+            maxLag: count(0, 10_000_000).default(1000),
+            maxRounds: count(1, 100).default(10),
+        })
+            .default({ from: "load-start", rewind: 5 * 60_000, maxLag: 1000, maxRounds: 10 }),
+        /**
+         * The application's incremental indexer's consumer group: switch-write waits until green has
+         * applied everything that group has committed, so nothing written in between is lost.
+         */
+        consumerGroup: schemas/* string */.YjP().min(1).max(255).optional(),
+    }),
+], { error: "type must be index or kafka" });
+const searchIndexSchema = schemas/* strictObject */.rej({
+    /** Base name; each build is `<name>_<UTC timestamp>`. */
+    name: indexName,
+    aliases: schemas/* strictObject */.rej({ read: indexName.optional(), write: indexName.optional() }).default({}),
+    mappings: schemas/* string */.YjP().min(1).optional(),
+    settings: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
+    /** Settings applied once loaded (replicas, refresh interval), as the live index had them. */
+    liveSettings: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+    source: indexSourceSchema,
+    /** Share of searches the read alias sends to the new index after switch-read. */
+    readWeight: percent("readWeight").default(100),
+    /** manual: write alias moves only on `--phase switch-write`; auto: once validation passes. */
+    writeSwitch: schemas/* enum */.k5n(["manual", "auto"]).default("manual"),
+    validation: schemas/* strictObject */.rej({
+        /** Largest allowed difference in document count between old and new, in percent. */
+        maxCountDifference: percent("maxCountDifference").default(0),
+        sampleQueries: list(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), 100, "sample queries").default([]),
+        /** Top-k compared per sample query, and the share of blue's top-k that green must return. */
+        topK: count(1, 100).default(10),
+        minOverlap: percent("minOverlap").default(80),
+        /** Green's p95 search latency may be at most this multiple of blue's. */
+        maxLatencyRatio: envNumber(
+        // eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+        schemas/* number */.aig({ error: "maxLatencyRatio must be a number 1..100" })
+            .min(1, "maxLatencyRatio must be at least 1")
+            .max(100, "maxLatencyRatio must be at most 100")).default(2),
+        /** Searches per sample query per side, for the latency figures. */
+        latencySamples: count(1, 1000).default(20),
+        maxErrors: count(0, 1_000_000).default(0),
+    })
+        .default({
+        maxCountDifference: 0,
+        sampleQueries: [],
+        topK: 10,
+        minOverlap: 80,
+        maxLatencyRatio: 2,
+        latencySamples: 20,
+        maxErrors: 0,
+    }),
+    /** The old index is deleted this long after the write alias leaves it. */
+    retention: scalars_duration(365 * DAY).default(7 * DAY),
+})
+    .transform((index) => ({
+    ...index,
+    // seed 000's convention: searches read `read_<name>`, the incremental feed writes `write_<name>`
+    aliases: { read: index.aliases.read ?? `read_${index.name}`, write: index.aliases.write ?? `write_${index.name}` },
+}));
+const searchSchema = schemas/* strictObject */.rej({
+    engine: schemas/* enum */.k5n(["elasticsearch", "opensearch"], { error: "engine must be elasticsearch or opensearch" }),
+    /** Optional here, required for the commands that use the search engine (see ../sections.ts). */
+    url: httpUrl.optional(),
+    auth: schemas/* union */.KCZ([
+        schemas/* strictObject */.rej({ username: schemas/* string */.YjP().min(1).max(255), password: secret("password") }),
+        schemas/* strictObject */.rej({ apiKey: secret("apiKey") }),
+    ], { error: "must be { username, password } or { apiKey }" })
+        .optional(),
+    indices: list(searchIndexSchema, 50, "indices")
+        .min(1, "must list at least one index")
+        .superRefine((indices, ctx) => {
+        const seen = new Set();
+        indices.forEach((index, i) => {
+            if (seen.has(index.name))
+                ctx.addIssue({ code: "custom", path: [i, "name"], message: `'${index.name}' is listed twice` });
+            seen.add(index.name);
+        });
+    }),
 });
-// ---------------------------------------------------------------- services
+
+;// CONCATENATED MODULE: ./src/config/schema/services.ts
+
+
+
+/** The `services` section: what runs each service's blue and green sides (ECS, an Auto Scaling Group, a target-group pair). */
 const greenTargetGroupSchema = schemas/* strictObject */.rej({
     /** Defaults to the blue target group's port, protocol and health check. */
     port: port.optional(),
     protocol: schemas/* enum */.k5n(["HTTP", "HTTPS"]).optional(),
     healthCheckPath: schemas/* string */.YjP().startsWith("/", "must start with '/'").max(1024, "must be at most 1024 characters").optional(),
     /** AWS allows 0-3600 seconds. */
-    deregistrationDelay: schema_duration(HOUR).optional(),
+    deregistrationDelay: scalars_duration(HOUR).optional(),
 });
 const readiness = {
     /** How long the green side may take to have every target healthy. */
-    readyTimeout: schema_duration(DAY).default(15 * 60_000),
+    readyTimeout: scalars_duration(DAY).default(15 * 60_000),
 };
 const ecsServiceSchema = schemas/* strictObject */.rej({
     type: schemas/* literal */.euz("ecs"),
@@ -740,45 +1041,23 @@ const targetGroupServiceSchema = schemas/* strictObject */.rej({
 const serviceSchema = schemas/* discriminatedUnion */.gMt("type", [ecsServiceSchema, asgServiceSchema, targetGroupServiceSchema], {
     error: "type must be one of ecs, asg, target-group",
 });
-// ---------------------------------------------------------------- load balancers and routing
-const listenerRef = schemas/* union */.KCZ([
-    schemas/* strictObject */.rej({ arn: listenerArn }),
-    schemas/* strictObject */.rej({ loadBalancer: schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/, "must be an ALB name"), port }),
-], { error: "must be { arn: <listener ARN> } or { loadBalancer: <ALB name>, port: <listener port> }" });
-const ruleRef = schemas/* union */.KCZ([
-    schemas/* literal */.euz("default"),
-    schemas/* strictObject */.rej({ priority: schemas/* number */.aig().int().min(1, "must be 1..50000").max(50000, "must be 1..50000") }),
-    schemas/* strictObject */.rej({ arn: ruleArn }),
-], { error: "must be 'default', { priority: N } or { arn: <rule ARN> }" });
-const routeSchema = schemas/* strictObject */.rej({
-    service: serviceName,
-    /** Which forward action carries this service: the listener's default action or one rule. */
-    rule: ruleRef.default("default"),
-    /** Add header rules for early users on this route (needs `headerRouting`). */
-    headerRouting: schemas/* boolean */.zMY().default(true),
+const servicesSchema = list(serviceSchema, 100, "services").superRefine((services, ctx) => {
+    const first = new Map();
+    services.forEach((service, index) => {
+        const earlier = first.get(service.name);
+        if (earlier !== undefined) {
+            ctx.addIssue({ code: "custom", path: [index, "name"], message: `'${service.name}' is already used by services[${earlier}]` });
+        }
+        else
+            first.set(service.name, index);
+    });
 });
-const loadBalancerSchema = schemas/* strictObject */.rej({
-    name: nonEmpty("name"),
-    listener: listenerRef,
-    /** An ALB listener has at most 100 rules. */
-    routes: list(routeSchema, 100, "routes (an ALB listener has at most 100 rules)").min(1, "must list at least one route"),
-});
-/** ALB header conditions: names are HTTP tokens up to 40 characters; values up to 128. */
-const headerValue = schemas/* string */.YjP().min(1).max(128, "ALB header values are at most 128 characters");
-const headerRoutingSchema = schemas/* strictObject */.rej({
-    header: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,40}$/, "must be an HTTP header name of at most 40 characters")
-        .default("x-client-mode"),
-    green: schemas/* array */.YOg(headerValue).min(1).max(3, "an ALB header condition matches at most 3 values").default(["green"]),
-    blue: schemas/* array */.YOg(headerValue).max(3, "an ALB header condition matches at most 3 values").default(["blue"]),
-    /** What green-header requests get once no green exists (after promote or rollback). */
-    afterRelease: schemas/* enum */.k5n(["not-found", "live"]).default("not-found"),
-    /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
-    priorities: schemas/* union */.KCZ([schemas/* literal */.euz("auto"), schemas/* strictObject */.rej({ green: schemas/* number */.aig().int().min(1).max(50000), blue: schemas/* number */.aig().int().min(1).max(50000) })])
-        .default("auto"),
-});
-// ---------------------------------------------------------------- traffic
-const stepSchema = schemas/* union */.KCZ([weight, schemas/* strictObject */.rej({ weight, bake: schema_duration(DAY).optional() })], {
+
+;// CONCATENATED MODULE: ./src/config/schema/traffic.ts
+
+
+/** The `traffic` section: how weight moves to green, how long each step bakes, and what happens after promote. */
+const stepSchema = schemas/* union */.KCZ([weight, schemas/* strictObject */.rej({ weight: weight, bake: scalars_duration(DAY).optional() })], {
     error: "must be a weight 1..100 or { weight: 1..100, bake: <duration> }",
 });
 const trafficSchema = schemas/* strictObject */.rej({
@@ -789,19 +1068,19 @@ const trafficSchema = schemas/* strictObject */.rej({
     /** linear: the weight added at each step. */
     increment: weight.optional(),
     /** Wait between steps, watching the alarms. */
-    bakeTime: schema_duration(DAY).default(0),
+    bakeTime: scalars_duration(DAY).default(0),
     /** CloudWatch alarm names; any in ALARM during a step rolls traffic back. */
     alarms: list(schemas/* string */.YjP().min(1).max(255, "CloudWatch alarm names are at most 255 characters"), 100, "alarms").default([]),
     stickiness: schemas/* strictObject */.rej({
-        enabled: schemas/* boolean */.zMY().default(true),
+        enabled: envBoolean().default(true),
         // the ALB's own range for load-balancer-generated cookies
-        duration: schema_duration(7 * DAY)
+        duration: scalars_duration(7 * DAY)
             .refine((ms) => ms >= 1000, "must be 1s..7d")
             .default(3_600_000),
     })
         .optional(),
     /** After promote, blue stays ready for a rollback this long; then a promote --cleanup (or a later release's promote) retires it. */
-    standby: schema_duration(30 * DAY).default(DAY),
+    standby: scalars_duration(30 * DAY).default(DAY),
     /** After promote: blue stays listed in the forward action at weight 0, or is removed from it. */
     afterPromote: schemas/* enum */.k5n(["keep-blue-at-zero", "remove-blue"]).default("keep-blue-at-zero"),
 })
@@ -834,196 +1113,11 @@ const trafficSchema = schemas/* strictObject */.rej({
         previous = Math.max(previous, w);
     });
 });
-// ---------------------------------------------------------------- database
-const databaseSchema = schemas/* strictObject */.rej({
-    /**
-     * Connection string; a secret, masked in every log. Optional here because only the migrate-db
-     * job receives it; sections.ts makes it required for the commands that use the database.
-     */
-    url: schemas/* string */.YjP()
-        .max(4096, "must be at most 4096 characters")
-        .regex(/^(postgres(ql)?|mysql):\/\//, "must be a postgresql:// or mysql:// connection string")
-        .refine((url) => (passwordInUrl(url)?.length ?? limits/* MIN_SECRET_LENGTH */.vb) >= limits/* MIN_SECRET_LENGTH */.vb, `its password must be at least ${limits/* MIN_SECRET_LENGTH */.vb} characters (a shorter secret would be masked all over the log)`)
-        .optional(),
-    schema: schemas/* string */.YjP().min(1).default("prisma/schema.prisma"),
-    prisma: schemas/* strictObject */.rej({
-        /** The Prisma CLI as an argument list (never a shell string). */
-        command: list(schemas/* string */.YjP().min(1).max(1024), 32, "arguments").min(1).default(["npx", "prisma"]),
-        config: schemas/* string */.YjP().min(1).optional(),
-    })
-        .default({ command: ["npx", "prisma"] }),
-    safety: schemas/* strictObject */.rej({
-        /** enforce: unsafe migrations are refused (exit 3); warn: reported only; off: not checked. */
-        mode: schemas/* enum */.k5n(["enforce", "warn", "off"]).default("enforce"),
-        /** Rule ids or `migration/rule` pairs accepted on purpose. */
-        allow: list(schemas/* string */.YjP().min(1).max(255), 1000, "entries").default([]),
-    })
-        .default({ mode: "enforce", allow: [] }),
-    timeout: schema_duration(DAY).default(15 * 60_000),
-    /**
-     * PostgreSQL session limits for the migration: a statement waiting this long for a lock fails
-     * instead of queueing every query of the live release behind it. 0 leaves the server's setting.
-     */
-    lockTimeout: schema_duration(HOUR).default(10_000),
-    statementTimeout: schema_duration(DAY).default(0),
-});
-// ---------------------------------------------------------------- Kafka
-const kafkaSchema = schemas/* strictObject */.rej({
-    /**
-     * A list, or one comma-separated string as CI secrets hold it (`brokers: ${KAFKA_BROKERS}`).
-     * Optional here, required for the commands that read Kafka (see sections.ts).
-     */
-    brokers: schemas/* preprocess */.vkY((value) => (typeof value === "string" ? value.split(",").map((b) => b.trim()) : value), list(schemas/* string */.YjP()
-        .max(255)
-        .regex(/^[^\s:,]+:\d{1,5}$/, "must be host:port"), 100, "brokers").min(1, "must list at least one broker"))
-        .optional(),
-    clientId: schemas/* string */.YjP().min(1).default("cutover"),
-    ssl: schemas/* boolean */.zMY().default(false),
-    sasl: schemas/* strictObject */.rej({
-        mechanism: schemas/* enum */.k5n(["plain", "scram-sha-256", "scram-sha-512"]),
-        username: schemas/* string */.YjP().min(1).max(255),
-        password: secret("password"),
-    })
-        .optional(),
-});
-// ---------------------------------------------------------------- search
-const indexName = schemas/* string */.YjP()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a lowercase index name (letters, digits, '.', '_', '-')")
-    .max(200, "leave room for the timestamp suffix: at most 200 characters");
-const indexSourceSchema = schemas/* discriminatedUnion */.gMt("type", [
-    schemas/* strictObject */.rej({
-        type: schemas/* literal */.euz("index"),
-        /** Defaults to the index the read alias points at. */
-        index: indexName.optional(),
-        query: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-        script: schemas/* strictObject */.rej({
-            source: schemas/* string */.YjP().min(1),
-            lang: schemas/* string */.YjP().default("painless"),
-            params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-        })
-            .optional(),
-        slices: schemas/* union */.KCZ([schemas/* literal */.euz("auto"), count(1, 64)]).default("auto"),
-    }),
-    schemas/* strictObject */.rej({
-        type: schemas/* literal */.euz("kafka"),
-        /** Topic holding a full copy of the data, read from the beginning. */
-        fullTopic: schemas/* string */.YjP().min(1),
-        /** Topic of live changes, replayed from where the full load began until caught up. */
-        incrementalTopic: schemas/* string */.YjP().min(1),
-        idField: schemas/* string */.YjP().min(1).default("id"),
-        /**
-         * The document's version in the source (a number, or a date such as updated_at), written with
-         * external versioning: a stale full-dump record never overwrites a newer incremental update.
-         */
-        versionField: schemas/* string */.YjP().min(1, "must name the field that holds each document's version"),
-        /** A field whose true value means the document was deleted (a null value, a tombstone, is one too). */
-        deleteField: schemas/* string */.YjP().min(1).optional(),
-        batchSize: count(1, 10_000).default(KAFKA_LOAD_DEFAULTS.batchSize),
-        /** Bulk requests in flight at once while loading. */
-        concurrency: count(1, 16).default(KAFKA_LOAD_DEFAULTS.concurrency),
-        /**
-         * Where catch-up starts in the incremental topic: the offsets at the time the full load began,
-         * less `rewind` (default), the offsets at a given time, or explicit offsets per partition.
-         */
-        catchUp: schemas/* strictObject */.rej({
-            from: schemas/* union */.KCZ([
-                schemas/* literal */.euz("load-start"),
-                schemas/* strictObject */.rej({ timestamp: iso/* datetime */.w$({ offset: true, error: "must be an ISO 8601 time" }) }),
-                schemas/* strictObject */.rej({
-                    offsets: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^\d{1,5}$/, "partition numbers"), schemas/* string */.YjP().regex(/^\d{1,19}$/, "must be an offset")),
-                }),
-            ])
-                .default("load-start"),
-            rewind: schema_duration(DAY).default(5 * 60_000),
-            /** Catch-up repeats until fewer records than this are left behind. */
-            maxLag: count(0, 10_000_000).default(1000),
-            maxRounds: count(1, 100).default(10),
-        })
-            .default({ from: "load-start", rewind: 5 * 60_000, maxLag: 1000, maxRounds: 10 }),
-        /**
-         * The application's incremental indexer's consumer group: switch-write waits until green has
-         * applied everything that group has committed, so nothing written in between is lost.
-         */
-        consumerGroup: schemas/* string */.YjP().min(1).max(255).optional(),
-    }),
-], { error: "type must be index or kafka" });
-const searchIndexSchema = schemas/* strictObject */.rej({
-    /** Base name; each build is `<name>_<UTC timestamp>`. */
-    name: indexName,
-    aliases: schemas/* strictObject */.rej({ read: indexName.optional(), write: indexName.optional() }).default({}),
-    mappings: schemas/* string */.YjP().min(1).optional(),
-    settings: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
-    /** Settings applied once loaded (replicas, refresh interval), as the live index had them. */
-    liveSettings: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-    source: indexSourceSchema,
-    /** Share of searches the read alias sends to the new index after switch-read. */
-    readWeight: percent("readWeight").default(100),
-    /** manual: write alias moves only on `--phase switch-write`; auto: once validation passes. */
-    writeSwitch: schemas/* enum */.k5n(["manual", "auto"]).default("manual"),
-    validation: schemas/* strictObject */.rej({
-        /** Largest allowed difference in document count between old and new, in percent. */
-        maxCountDifference: percent("maxCountDifference").default(0),
-        sampleQueries: list(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), 100, "sample queries").default([]),
-        /** Top-k compared per sample query, and the share of blue's top-k that green must return. */
-        topK: count(1, 100).default(10),
-        minOverlap: percent("minOverlap").default(80),
-        /** Green's p95 search latency may be at most this multiple of blue's. */
-        maxLatencyRatio: schemas/* number */.aig().min(1, "maxLatencyRatio must be at least 1").max(100, "maxLatencyRatio must be at most 100").default(2),
-        /** Searches per sample query per side, for the latency figures. */
-        latencySamples: count(1, 1000).default(20),
-        maxErrors: count(0, 1_000_000).default(0),
-    })
-        .default({
-        maxCountDifference: 0,
-        sampleQueries: [],
-        topK: 10,
-        minOverlap: 80,
-        maxLatencyRatio: 2,
-        latencySamples: 20,
-        maxErrors: 0,
-    }),
-    /** The old index is deleted this long after the write alias leaves it. */
-    retention: schema_duration(365 * DAY).default(7 * DAY),
-})
-    .transform((index) => ({
-    ...index,
-    // seed 000's convention: searches read `read_<name>`, the incremental feed writes `write_<name>`
-    aliases: { read: index.aliases.read ?? `read_${index.name}`, write: index.aliases.write ?? `write_${index.name}` },
-}));
-const searchSchema = schemas/* strictObject */.rej({
-    engine: schemas/* enum */.k5n(["elasticsearch", "opensearch"], { error: "engine must be elasticsearch or opensearch" }),
-    /** Optional here, required for the commands that use the search engine (see sections.ts). */
-    url: httpUrl.optional(),
-    auth: schemas/* union */.KCZ([
-        schemas/* strictObject */.rej({ username: schemas/* string */.YjP().min(1).max(255), password: secret("password") }),
-        schemas/* strictObject */.rej({ apiKey: secret("apiKey") }),
-    ], { error: "must be { username, password } or { apiKey }" })
-        .optional(),
-    indices: list(searchIndexSchema, 50, "indices")
-        .min(1, "must list at least one index")
-        .superRefine((indices, ctx) => {
-        const seen = new Set();
-        indices.forEach((index, i) => {
-            if (seen.has(index.name))
-                ctx.addIssue({ code: "custom", path: [i, "name"], message: `'${index.name}' is listed twice` });
-            seen.add(index.name);
-        });
-    }),
-});
-// ---------------------------------------------------------------- lock
-/**
- * One release at a time per project. `dynamodb`: a conditional write to a table (key `lockId`,
- * string), atomic across runners. `tags`: the holder recorded in tags on the load balancers and
- * re-read before each change; best effort, not atomic.
- */
-const lockSchema = schemas/* discriminatedUnion */.gMt("type", [
-    schemas/* strictObject */.rej({
-        type: schemas/* literal */.euz("dynamodb"),
-        table: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 letters, digits, '_', '-', '.')"),
-    }),
-    schemas/* strictObject */.rej({ type: schemas/* literal */.euz("tags") }),
-], { error: "type must be dynamodb or tags" });
-// ---------------------------------------------------------------- verify
+
+;// CONCATENATED MODULE: ./src/config/schema/verify.ts
+
+
+/** The `verify` section: the HTTP checks run against green through each load balancer. */
 const httpStatus = count(100, 599);
 const headerName = schemas/* string */.YjP().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/, "must be an HTTP header name");
 const verifyCheckSchema = schemas/* strictObject */.rej({
@@ -1045,37 +1139,50 @@ const verifyCheckSchema = schemas/* strictObject */.rej({
         json: schemas/* strictObject */.rej({
             path: schemas/* string */.YjP()
                 .regex(/^[A-Za-z0-9_$-]+(?:\.[A-Za-z0-9_$-]+|\[\d+\])*$/, "must be a field path such as status or checks[0].state"),
+            // a JSON value compared as it is: text from the environment stays text, since "10" and 10 are different answers
+            // eslint-disable-next-line no-restricted-syntax
             equals: schemas/* union */.KCZ([schemas/* string */.YjP().max(1024), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]),
         })
             .optional(),
     })
         .default({ status: 200 }),
-    timeout: schema_duration(60_000).optional(),
+    timeout: scalars_duration(60_000).optional(),
     retries: count(0, 20).optional(),
 })
     .refine((check) => check.service === undefined || check.loadBalancer === undefined, "give service or loadBalancer, not both");
 const verifySchema = schemas/* strictObject */.rej({
     /** Default base URL of every check; without one, http(s)://<the ALB's DNS name>:<listener port>. */
     baseUrl: httpUrl.optional(),
-    timeout: schema_duration(60_000).default(5000),
+    timeout: scalars_duration(60_000).default(5000),
     retries: count(0, 20).default(2),
     checks: list(verifyCheckSchema, 100, "checks").min(1, "must list at least one check"),
 });
-// ---------------------------------------------------------------- the file
-const servicesSchema = list(serviceSchema, 100, "services").superRefine((services, ctx) => {
-    const first = new Map();
-    services.forEach((service, index) => {
-        const earlier = first.get(service.name);
-        if (earlier !== undefined) {
-            ctx.addIssue({ code: "custom", path: [index, "name"], message: `'${service.name}' is already used by services[${earlier}]` });
-        }
-        else
-            first.set(service.name, index);
-    });
-});
+
+;// CONCATENATED MODULE: ./src/config/schema/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The `cutover.yml` schema. Every object is strict, so a misspelt key is an error rather than a
+ * silently ignored setting. Every number and duration has an upper bound, named in its message.
+ * Rules that span sections (a route naming an unknown service, a Kafka-fed index without a
+ * `kafka` section) live in ../cross-references.ts.
+ */
+
+
+
 /**
  * The whole file, one key per section. Rules that span sections (a route naming a service, a
- * Kafka-fed index needing the kafka section) are in cross-references.ts, which knows when a
+ * Kafka-fed index needing the kafka section) are in ../cross-references.ts, which knows when a
  * section was left out for the command at hand.
  */
 const configSchema = schemas/* strictObject */.rej({
