@@ -27,8 +27,22 @@ export default tseslint.config(
     },
   },
   {
+    // `${VAR}` yields text, and a number or true/false from the environment must still be read as one:
+    // every such config field goes through envNumber or envBoolean (src/config/schema/scalars.ts).
+    files: ["src/config/schema/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name=/^(number|boolean|int|int32|uint32|float32|float64)$/]",
+          message: "Build number and true/false config fields with envNumber or envBoolean (scalars.ts), so they read values from ${VAR}.",
+        },
+      ],
+    },
+  },
+  {
     // Plans are pure: no SDKs, no clients, no I/O in planning modules.
-    files: ["src/traffic/**/*.ts", "src/release/**/*.ts", "src/deploy/**/*.ts", "src/config/schema.ts"],
+    files: ["src/traffic/**/*.ts", "src/release/**/*.ts", "src/deploy/**/*.ts", "src/config/schema/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 5 modules
-var observe_estate = __webpack_require__(98328);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 7 modules
+var observe_estate = __webpack_require__(82508);
 // EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
 var command_lock = __webpack_require__(54739);
 // EXTERNAL MODULE: ./src/rollout/side-operation.ts + 2 modules
@@ -23,8 +23,8 @@ var side_operation = __webpack_require__(34280);
 var run_operation = __webpack_require__(381);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
 var estate = __webpack_require__(61361);
-// EXTERNAL MODULE: ./src/traffic/header-rules.ts
-var header_rules = __webpack_require__(54726);
+// EXTERNAL MODULE: ./src/traffic/header-rules/index.ts + 6 modules
+var header_rules = __webpack_require__(24286);
 // EXTERNAL MODULE: ./src/traffic/promote-plan.ts
 var promote_plan = __webpack_require__(30693);
 // EXTERNAL MODULE: ./src/traffic/side-plan.ts

@@ -43,35 +43,35 @@ const COMMANDS = [
         summary: "create the green side of each service beside blue, at 0% traffic",
         options: ["service", "image", "replace-green", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46262)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(623), __nccwpck_require__.e(729), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44745)),
     },
     {
         name: "verify",
         summary: "smoke-check green through its header route",
         options: ["service"],
         configSections: [...TRAFFIC_SECTIONS, "verify"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(328), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
     },
     {
         name: "switch-traffic",
         summary: "move traffic to green in the configured steps, watching alarms",
         options: ["service", "to", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(328), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86315)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(623), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86315)),
     },
     {
         name: "promote",
         summary: "make green the live side and retire blue",
         options: ["service", "cleanup", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(797), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72910)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(623), __nccwpck_require__.e(729), __nccwpck_require__.e(274), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72910)),
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
         options: ["service", "destroy-green"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(328), __nccwpck_require__.e(677), __nccwpck_require__.e(797), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35874)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(623), __nccwpck_require__.e(729), __nccwpck_require__.e(274), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35874)),
     },
     {
         name: "status",
@@ -79,7 +79,7 @@ const COMMANDS = [
         options: ["service"],
         // read-only: the traffic sections and nothing else (no database secret in a status or rollback job)
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(328), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30534)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30534)),
     },
     {
         name: "iam-policy",
@@ -117,7 +117,7 @@ function findCommand(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13770);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34839);
 
 // A first SIGINT or SIGTERM (Ctrl-C, a cancelled workflow, a Jenkins abort) asks the command to stop
 // at a safe point and clean up; `once`, so a second one ends the process the default way.
@@ -132,7 +132,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13770:
+/***/ 34839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -558,8 +558,13 @@ function formatIssue(issue) {
             // `10` or `{ weight: 10, bake: 48h }`: when the value has the shape of one branch only, that
             // branch's own problem says more than "must be a weight or ..."
             const shaped = issue.errors.filter((branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0));
-            if (shaped.length === 1 && shaped[0] !== undefined && shaped[0].length > 0) {
-                return shaped[0].flatMap((inner) => formatIssue({ ...inner, path: [...issue.path, ...inner.path] }));
+            // `{ priority: abc }` has the type of two branches, but only `{ priority: N }` has nothing to say
+            // against the value as a whole (`{ arn }` has other keys, 'default' is another value): its
+            // problem names the key inside
+            const fitting = issue.errors.filter((branch) => branch.every((i) => i.path.length > 0));
+            const branch = fitting.length === 1 ? fitting[0] : shaped.length === 1 ? shaped[0] : undefined;
+            if (branch !== undefined && branch.length > 0) {
+                return branch.flatMap((inner) => formatIssue({ ...inner, path: [...issue.path, ...inner.path] }));
             }
             return [`${where}: ${issue.message}`];
         }
@@ -10103,44 +10108,24 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function iso_datetime(params) {
-    return _isoDateTime(ZodISODateTime, params);
-}
-function iso_date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function iso_time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function iso_duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
 // EXTERNAL MODULE: ./src/config/duration.ts
 var config_duration = __nccwpck_require__(97840);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
+;// CONCATENATED MODULE: ./src/config/schema/scalars.ts
 
 
 
 /**
- * The `cutover.yml` schema. Every object is strict, so a misspelt key is an error rather than a
- * silently ignored setting. Every number and duration has an upper bound, named in its message.
- * Rules that span sections (a route naming an unknown service, a Kafka-fed index without a
- * `kafka` section) live in cross-references.ts.
+ * The scalar kinds every section is built from. Every number and duration has an upper bound,
+ * named in its message. Every number and true/false field is built with envNumber or envBoolean
+ * (the lint config refuses a bare z.number() or z.boolean() elsewhere in the schema).
  */
-// ---------------------------------------------------------------- scalars
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /**
  * A duration in milliseconds, at most `max`: a bake or a timeout longer than that is a typo, and a
  * number like `99999999999999999999999d` would overflow every timer it reached.
  */
-const schema_duration = (max) => 
+const scalars_duration = (max) => 
 // unknown rather than string | number, so `.inf` and `.nan` get this message, not "Invalid input"
 unknown().transform((value, ctx) => {
     const ms = typeof value === "string" || typeof value === "number" ? (0,config_duration/* parseDuration */.E)(value) : undefined;
@@ -10164,11 +10149,32 @@ function shownValue(value) {
         return "nothing";
     return Array.isArray(value) ? "a list" : "a mapping";
 }
+/**
+ * Text that is a plain decimal number, as YAML reads it unquoted: `10`, `-1`, `2.5`, `1e3`. Not
+ * `0x10`, `.inf` or `ten`: those stay text, and the number schema refuses them.
+ */
+const NUMBER_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/** YAML's own spellings of true and false. */
+const BOOLEAN_TEXT = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+/**
+ * A number field that also reads a number written as text. `${VAR}` always yields text, and numbers
+ * from the environment are normal in CI (`priority: ${RULE_PRIORITY}`); quoting the value in YAML
+ * (`priority: "10"`, or `"${P}"` inside a flow mapping, where `{` must be quoted) gives text too.
+ * Text that is not a number reaches `schema` as it is and fails with the field's own message, which
+ * names the key and never quotes the value (it may have come from the environment).
+ */
+const envNumber = (schema) => preprocess((value) => (typeof value === "string" && NUMBER_TEXT.test(value) ? Number(value) : value), schema);
+/** A true/false field that also reads `true` or `false` written as text, for the same reason as envNumber. */
+const envBoolean = () => preprocess((value) => (typeof value === "string" && Object.hasOwn(BOOLEAN_TEXT, value.trim()) ? BOOLEAN_TEXT[value.trim()] : value), 
+// eslint-disable-next-line no-restricted-syntax -- the one place a boolean field is built
+schemas_boolean({ error: "must be true or false" }));
 /** A whole number with both bounds named in the message. */
-const count = (min, max) => schemas_number({ error: `must be a whole number ${min}..${max}` })
+const count = (min, max) => envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas_number({ error: `must be a whole number ${min}..${max}` })
     .int(`must be a whole number ${min}..${max}`)
     .min(min, `must be ${min}..${max}`)
-    .max(max, `must be at most ${max}`);
+    .max(max, `must be at most ${max}`));
 /** A list with at most `max` entries; `what` names them in the message. */
 const list = (item, max, what) => array(item).max(max, `at most ${max} ${what}`);
 /**
@@ -10178,14 +10184,27 @@ const list = (item, max, what) => array(item).max(max, `at most ${max} ${what}`)
 const secret = (what) => schemas_string({ error: `${what} must be a string` })
     .min(limits/* MIN_SECRET_LENGTH */.vb, `${what} must be at least ${limits/* MIN_SECRET_LENGTH */.vb} characters (a shorter secret would be masked all over the log)`)
     .max(4096, `${what} must be at most 4096 characters`);
-const percent = (what) => schemas_number({ error: `${what} must be a number 0..100` })
+const percent = (what) => envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas_number({ error: `${what} must be a number 0..100` })
     .min(0, `${what} must be 0..100`)
-    .max(100, `${what} must be 0..100`);
-const weight = schemas_number({ error: "must be a whole number 1..100" })
+    .max(100, `${what} must be 0..100`));
+const weight = envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas_number({ error: "must be a whole number 1..100" })
     .int("must be a whole number 1..100")
     .min(1, "must be 1..100")
-    .max(100, "must be 1..100");
-const port = schemas_number({ error: "must be a port number" }).int().min(1, "must be 1..65535").max(65535, "must be 1..65535");
+    .max(100, "must be 1..100"));
+const port = envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas_number({ error: "must be a port number" }).int().min(1, "must be 1..65535").max(65535, "must be 1..65535"));
+/** An ALB listener rule priority. */
+const rulePriority = envNumber(
+// eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+schemas_number({ error: "must be a whole number 1..50000" })
+    .int("must be a whole number 1..50000")
+    .min(1, "must be 1..50000")
+    .max(50000, "must be 1..50000"));
 /** Used in generated AWS names (target groups allow 32 characters in all), so kept short and plain. */
 const serviceName = schemas_string()
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,22}[a-z0-9])?$/, "must be 1-24 lowercase letters, digits or '-', not starting or ending with '-'");
@@ -10193,12 +10212,171 @@ const serviceName = schemas_string()
 const nonEmpty = (what) => schemas_string({ error: `${what} must be a string` })
     .min(1, `${what} must not be empty`)
     .max(255, `${what} must be at most 255 characters`);
+const scalars_httpUrl = url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+;// CONCATENATED MODULE: ./src/config/schema/aws.ts
+
+
+const awsSchema = strictObject({
+    region: schemas_string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1"),
+    /** For emulators and VPC endpoints; empty means the SDK's default. */
+    endpoint: union([scalars_httpUrl, literal("")]).optional(),
+    profile: schemas_string().min(1).optional(),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/database.ts
+
+
+
+
+/** The `database` section: the connection, the Prisma CLI, the migration linter and the session limits. */
+const databaseSchema = strictObject({
+    /**
+     * Connection string; a secret, masked in every log. Optional here because only the migrate-db
+     * job receives it; ../sections.ts makes it required for the commands that use the database.
+     */
+    url: schemas_string()
+        .max(4096, "must be at most 4096 characters")
+        .regex(/^(postgres(ql)?|mysql):\/\//, "must be a postgresql:// or mysql:// connection string")
+        .refine((url) => (passwordInUrl(url)?.length ?? limits/* MIN_SECRET_LENGTH */.vb) >= limits/* MIN_SECRET_LENGTH */.vb, `its password must be at least ${limits/* MIN_SECRET_LENGTH */.vb} characters (a shorter secret would be masked all over the log)`)
+        .optional(),
+    schema: schemas_string().min(1).default("prisma/schema.prisma"),
+    prisma: strictObject({
+        /** The Prisma CLI as an argument list (never a shell string). */
+        command: list(schemas_string().min(1).max(1024), 32, "arguments").min(1).default(["npx", "prisma"]),
+        config: schemas_string().min(1).optional(),
+    })
+        .default({ command: ["npx", "prisma"] }),
+    safety: strictObject({
+        /** enforce: unsafe migrations are refused (exit 3); warn: reported only; off: not checked. */
+        mode: schemas_enum(["enforce", "warn", "off"]).default("enforce"),
+        /** Rule ids or `migration/rule` pairs accepted on purpose. */
+        allow: list(schemas_string().min(1).max(255), 1000, "entries").default([]),
+    })
+        .default({ mode: "enforce", allow: [] }),
+    timeout: scalars_duration(DAY).default(15 * 60_000),
+    /**
+     * PostgreSQL session limits for the migration: a statement waiting this long for a lock fails
+     * instead of queueing every query of the live release behind it. 0 leaves the server's setting.
+     */
+    lockTimeout: scalars_duration(HOUR).default(10_000),
+    statementTimeout: scalars_duration(DAY).default(0),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/header-routing.ts
+
+
+/** The `headerRouting` section: the header that sends early users to green or blue, and where its rules go. */
+/** ALB header conditions: names are HTTP tokens up to 40 characters; values up to 128. */
+const headerValue = schemas_string().min(1).max(128, "ALB header values are at most 128 characters");
+const headerRoutingSchema = strictObject({
+    header: schemas_string()
+        .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,40}$/, "must be an HTTP header name of at most 40 characters")
+        .default("x-client-mode"),
+    green: array(headerValue).min(1).max(3, "an ALB header condition matches at most 3 values").default(["green"]),
+    blue: array(headerValue).max(3, "an ALB header condition matches at most 3 values").default(["blue"]),
+    /** What green-header requests get once no green exists (after promote or rollback). */
+    afterRelease: schemas_enum(["not-found", "live"]).default("not-found"),
+    /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
+    priorities: union([literal("auto"), strictObject({ green: rulePriority, blue: rulePriority })]).default("auto"),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/kafka.ts
+
+
+/** The `kafka` section: the brokers and credentials a Kafka-fed index is loaded from. */
+const kafkaSchema = strictObject({
+    /**
+     * A list, or one comma-separated string as CI secrets hold it (`brokers: ${KAFKA_BROKERS}`).
+     * Optional here, required for the commands that read Kafka (see ../sections.ts).
+     */
+    brokers: preprocess((value) => (typeof value === "string" ? value.split(",").map((b) => b.trim()) : value), list(schemas_string()
+        .max(255)
+        .regex(/^[^\s:,]+:\d{1,5}$/, "must be host:port"), 100, "brokers").min(1, "must list at least one broker"))
+        .optional(),
+    clientId: schemas_string().min(1).default("cutover"),
+    ssl: envBoolean().default(false),
+    sasl: strictObject({
+        mechanism: schemas_enum(["plain", "scram-sha-256", "scram-sha-512"]),
+        username: schemas_string().min(1).max(255),
+        password: secret("password"),
+    })
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/elb-names.ts
+
+/** How the config names ALB listeners, rules and target groups. */
 const ELB_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:/;
 const listenerArn = schemas_string()
     .regex(new RegExp(`${ELB_ARN.source}listener/app/`), "must be an ALB listener ARN (arn:aws:elasticloadbalancing:REGION:ACCOUNT:listener/app/...)");
 const ruleArn = schemas_string()
     .regex(new RegExp(`${ELB_ARN.source}listener-rule/app/`), "must be an ALB listener rule ARN (...:listener-rule/app/...)");
 /** A target group by ARN, or by name (AWS: up to 32 alphanumerics or '-', not at either end). */
+const targetGroupRef = union([schemas_string().regex(new RegExp(`${ELB_ARN.source}targetgroup/`)), schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/)], { error: "must be a target group ARN or name (1-32 letters, digits or '-')" });
+
+;// CONCATENATED MODULE: ./src/config/schema/load-balancers.ts
+
+
+
+/** The `loadBalancers` section: each listener and the rule (or default action) that routes each service. */
+const listenerRef = union([
+    strictObject({ arn: listenerArn }),
+    strictObject({ loadBalancer: schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/, "must be an ALB name"), port: port }),
+], { error: "must be { arn: <listener ARN> } or { loadBalancer: <ALB name>, port: <listener port> }" });
+const ruleRef = union([literal("default"), strictObject({ priority: rulePriority }), strictObject({ arn: ruleArn })], {
+    error: "must be 'default', { priority: N } or { arn: <rule ARN> }",
+});
+const routeSchema = strictObject({
+    service: serviceName,
+    /** Which forward action carries this service: the listener's default action or one rule. */
+    rule: ruleRef.default("default"),
+    /** Add header rules for early users on this route (needs `headerRouting`). */
+    headerRouting: envBoolean().default(true),
+});
+const loadBalancerSchema = strictObject({
+    name: nonEmpty("name"),
+    listener: listenerRef,
+    /** An ALB listener has at most 100 rules. */
+    routes: list(routeSchema, 100, "routes (an ALB listener has at most 100 rules)").min(1, "must list at least one route"),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/lock.ts
+
+/**
+ * One release at a time per project. `dynamodb`: a conditional write to a table (key `lockId`,
+ * string), atomic across runners. `tags`: the holder recorded in tags on the load balancers and
+ * re-read before each change; best effort, not atomic.
+ */
+const lockSchema = discriminatedUnion("type", [
+    strictObject({
+        type: literal("dynamodb"),
+        table: schemas_string().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 letters, digits, '_', '-', '.')"),
+    }),
+    strictObject({ type: literal("tags") }),
+], { error: "type must be dynamodb or tags" });
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function iso_datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+function iso_date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function iso_time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./src/config/schema/search.ts
+
+
+/** The `search` section: the engine and each index that es-reindex rebuilds, loads, validates and switches. */
 /**
  * Documents per bulk request and requests in flight for a Kafka load. Measured with `npm run bench`
  * on a 2-core machine: three requests in flight keep the engine's write threads busy while the
@@ -10206,27 +10384,150 @@ const ruleArn = schemas_string()
  * was as fast as 5,000 and holds less in memory.
  */
 const KAFKA_LOAD_DEFAULTS = { batchSize: 1000, concurrency: 3 };
-const targetGroupRef = union([schemas_string().regex(new RegExp(`${ELB_ARN.source}targetgroup/`)), schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/)], { error: "must be a target group ARN or name (1-32 letters, digits or '-')" });
-const schema_httpUrl = url({ protocol: /^https?$/, error: "must be an http(s) URL" });
-// ---------------------------------------------------------------- AWS
-const awsSchema = strictObject({
-    region: schemas_string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d$/, "must be an AWS region such as eu-west-1"),
-    /** For emulators and VPC endpoints; empty means the SDK's default. */
-    endpoint: union([schema_httpUrl, literal("")]).optional(),
-    profile: schemas_string().min(1).optional(),
+const indexName = schemas_string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a lowercase index name (letters, digits, '.', '_', '-')")
+    .max(200, "leave room for the timestamp suffix: at most 200 characters");
+const indexSourceSchema = discriminatedUnion("type", [
+    strictObject({
+        type: literal("index"),
+        /** Defaults to the index the read alias points at. */
+        index: indexName.optional(),
+        query: record(schemas_string(), unknown()).optional(),
+        script: strictObject({
+            source: schemas_string().min(1),
+            lang: schemas_string().default("painless"),
+            params: record(schemas_string(), unknown()).optional(),
+        })
+            .optional(),
+        slices: union([literal("auto"), count(1, 64)]).default("auto"),
+    }),
+    strictObject({
+        type: literal("kafka"),
+        /** Topic holding a full copy of the data, read from the beginning. */
+        fullTopic: schemas_string().min(1),
+        /** Topic of live changes, replayed from where the full load began until caught up. */
+        incrementalTopic: schemas_string().min(1),
+        idField: schemas_string().min(1).default("id"),
+        /**
+         * The document's version in the source (a number, or a date such as updated_at), written with
+         * external versioning: a stale full-dump record never overwrites a newer incremental update.
+         */
+        versionField: schemas_string().min(1, "must name the field that holds each document's version"),
+        /** A field whose true value means the document was deleted (a null value, a tombstone, is one too). */
+        deleteField: schemas_string().min(1).optional(),
+        batchSize: count(1, 10_000).default(KAFKA_LOAD_DEFAULTS.batchSize),
+        /** Bulk requests in flight at once while loading. */
+        concurrency: count(1, 16).default(KAFKA_LOAD_DEFAULTS.concurrency),
+        /**
+         * Where catch-up starts in the incremental topic: the offsets at the time the full load began,
+         * less `rewind` (default), the offsets at a given time, or explicit offsets per partition.
+         */
+        catchUp: strictObject({
+            from: union([
+                literal("load-start"),
+                strictObject({ timestamp: iso_datetime({ offset: true, error: "must be an ISO 8601 time" }) }),
+                strictObject({
+                    offsets: record(schemas_string().regex(/^\d{1,5}$/, "partition numbers"), schemas_string().regex(/^\d{1,19}$/, "must be an offset")),
+                }),
+            ])
+                .default("load-start"),
+            rewind: scalars_duration(DAY).default(5 * 60_000),
+            /** Catch-up repeats until fewer records than this are left behind. */
+            maxLag: count(0, 10_000_000).default(1000),
+            maxRounds: count(1, 100).default(10),
+        })
+            .default({ from: "load-start", rewind: 5 * 60_000, maxLag: 1000, maxRounds: 10 }),
+        /**
+         * The application's incremental indexer's consumer group: switch-write waits until green has
+         * applied everything that group has committed, so nothing written in between is lost.
+         */
+        consumerGroup: schemas_string().min(1).max(255).optional(),
+    }),
+], { error: "type must be index or kafka" });
+const searchIndexSchema = strictObject({
+    /** Base name; each build is `<name>_<UTC timestamp>`. */
+    name: indexName,
+    aliases: strictObject({ read: indexName.optional(), write: indexName.optional() }).default({}),
+    mappings: schemas_string().min(1).optional(),
+    settings: union([schemas_string().min(1), record(schemas_string(), unknown())]).optional(),
+    /** Settings applied once loaded (replicas, refresh interval), as the live index had them. */
+    liveSettings: record(schemas_string(), unknown()).optional(),
+    source: indexSourceSchema,
+    /** Share of searches the read alias sends to the new index after switch-read. */
+    readWeight: percent("readWeight").default(100),
+    /** manual: write alias moves only on `--phase switch-write`; auto: once validation passes. */
+    writeSwitch: schemas_enum(["manual", "auto"]).default("manual"),
+    validation: strictObject({
+        /** Largest allowed difference in document count between old and new, in percent. */
+        maxCountDifference: percent("maxCountDifference").default(0),
+        sampleQueries: list(record(schemas_string(), unknown()), 100, "sample queries").default([]),
+        /** Top-k compared per sample query, and the share of blue's top-k that green must return. */
+        topK: count(1, 100).default(10),
+        minOverlap: percent("minOverlap").default(80),
+        /** Green's p95 search latency may be at most this multiple of blue's. */
+        maxLatencyRatio: envNumber(
+        // eslint-disable-next-line no-restricted-syntax -- the number inside envNumber
+        schemas_number({ error: "maxLatencyRatio must be a number 1..100" })
+            .min(1, "maxLatencyRatio must be at least 1")
+            .max(100, "maxLatencyRatio must be at most 100")).default(2),
+        /** Searches per sample query per side, for the latency figures. */
+        latencySamples: count(1, 1000).default(20),
+        maxErrors: count(0, 1_000_000).default(0),
+    })
+        .default({
+        maxCountDifference: 0,
+        sampleQueries: [],
+        topK: 10,
+        minOverlap: 80,
+        maxLatencyRatio: 2,
+        latencySamples: 20,
+        maxErrors: 0,
+    }),
+    /** The old index is deleted this long after the write alias leaves it. */
+    retention: scalars_duration(365 * DAY).default(7 * DAY),
+})
+    .transform((index) => ({
+    ...index,
+    // seed 000's convention: searches read `read_<name>`, the incremental feed writes `write_<name>`
+    aliases: { read: index.aliases.read ?? `read_${index.name}`, write: index.aliases.write ?? `write_${index.name}` },
+}));
+const searchSchema = strictObject({
+    engine: schemas_enum(["elasticsearch", "opensearch"], { error: "engine must be elasticsearch or opensearch" }),
+    /** Optional here, required for the commands that use the search engine (see ../sections.ts). */
+    url: scalars_httpUrl.optional(),
+    auth: union([
+        strictObject({ username: schemas_string().min(1).max(255), password: secret("password") }),
+        strictObject({ apiKey: secret("apiKey") }),
+    ], { error: "must be { username, password } or { apiKey }" })
+        .optional(),
+    indices: list(searchIndexSchema, 50, "indices")
+        .min(1, "must list at least one index")
+        .superRefine((indices, ctx) => {
+        const seen = new Set();
+        indices.forEach((index, i) => {
+            if (seen.has(index.name))
+                ctx.addIssue({ code: "custom", path: [i, "name"], message: `'${index.name}' is listed twice` });
+            seen.add(index.name);
+        });
+    }),
 });
-// ---------------------------------------------------------------- services
+
+;// CONCATENATED MODULE: ./src/config/schema/services.ts
+
+
+
+/** The `services` section: what runs each service's blue and green sides (ECS, an Auto Scaling Group, a target-group pair). */
 const greenTargetGroupSchema = strictObject({
     /** Defaults to the blue target group's port, protocol and health check. */
     port: port.optional(),
     protocol: schemas_enum(["HTTP", "HTTPS"]).optional(),
     healthCheckPath: schemas_string().startsWith("/", "must start with '/'").max(1024, "must be at most 1024 characters").optional(),
     /** AWS allows 0-3600 seconds. */
-    deregistrationDelay: schema_duration(HOUR).optional(),
+    deregistrationDelay: scalars_duration(HOUR).optional(),
 });
 const readiness = {
     /** How long the green side may take to have every target healthy. */
-    readyTimeout: schema_duration(DAY).default(15 * 60_000),
+    readyTimeout: scalars_duration(DAY).default(15 * 60_000),
 };
 const ecsServiceSchema = strictObject({
     type: literal("ecs"),
@@ -10279,45 +10580,23 @@ const targetGroupServiceSchema = strictObject({
 const serviceSchema = discriminatedUnion("type", [ecsServiceSchema, asgServiceSchema, targetGroupServiceSchema], {
     error: "type must be one of ecs, asg, target-group",
 });
-// ---------------------------------------------------------------- load balancers and routing
-const listenerRef = union([
-    strictObject({ arn: listenerArn }),
-    strictObject({ loadBalancer: schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/, "must be an ALB name"), port }),
-], { error: "must be { arn: <listener ARN> } or { loadBalancer: <ALB name>, port: <listener port> }" });
-const ruleRef = union([
-    literal("default"),
-    strictObject({ priority: schemas_number().int().min(1, "must be 1..50000").max(50000, "must be 1..50000") }),
-    strictObject({ arn: ruleArn }),
-], { error: "must be 'default', { priority: N } or { arn: <rule ARN> }" });
-const routeSchema = strictObject({
-    service: serviceName,
-    /** Which forward action carries this service: the listener's default action or one rule. */
-    rule: ruleRef.default("default"),
-    /** Add header rules for early users on this route (needs `headerRouting`). */
-    headerRouting: schemas_boolean().default(true),
+const servicesSchema = list(serviceSchema, 100, "services").superRefine((services, ctx) => {
+    const first = new Map();
+    services.forEach((service, index) => {
+        const earlier = first.get(service.name);
+        if (earlier !== undefined) {
+            ctx.addIssue({ code: "custom", path: [index, "name"], message: `'${service.name}' is already used by services[${earlier}]` });
+        }
+        else
+            first.set(service.name, index);
+    });
 });
-const loadBalancerSchema = strictObject({
-    name: nonEmpty("name"),
-    listener: listenerRef,
-    /** An ALB listener has at most 100 rules. */
-    routes: list(routeSchema, 100, "routes (an ALB listener has at most 100 rules)").min(1, "must list at least one route"),
-});
-/** ALB header conditions: names are HTTP tokens up to 40 characters; values up to 128. */
-const headerValue = schemas_string().min(1).max(128, "ALB header values are at most 128 characters");
-const headerRoutingSchema = strictObject({
-    header: schemas_string()
-        .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,40}$/, "must be an HTTP header name of at most 40 characters")
-        .default("x-client-mode"),
-    green: array(headerValue).min(1).max(3, "an ALB header condition matches at most 3 values").default(["green"]),
-    blue: array(headerValue).max(3, "an ALB header condition matches at most 3 values").default(["blue"]),
-    /** What green-header requests get once no green exists (after promote or rollback). */
-    afterRelease: schemas_enum(["not-found", "live"]).default("not-found"),
-    /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
-    priorities: union([literal("auto"), strictObject({ green: schemas_number().int().min(1).max(50000), blue: schemas_number().int().min(1).max(50000) })])
-        .default("auto"),
-});
-// ---------------------------------------------------------------- traffic
-const stepSchema = union([weight, strictObject({ weight, bake: schema_duration(DAY).optional() })], {
+
+;// CONCATENATED MODULE: ./src/config/schema/traffic.ts
+
+
+/** The `traffic` section: how weight moves to green, how long each step bakes, and what happens after promote. */
+const stepSchema = union([weight, strictObject({ weight: weight, bake: scalars_duration(DAY).optional() })], {
     error: "must be a weight 1..100 or { weight: 1..100, bake: <duration> }",
 });
 const trafficSchema = strictObject({
@@ -10328,19 +10607,19 @@ const trafficSchema = strictObject({
     /** linear: the weight added at each step. */
     increment: weight.optional(),
     /** Wait between steps, watching the alarms. */
-    bakeTime: schema_duration(DAY).default(0),
+    bakeTime: scalars_duration(DAY).default(0),
     /** CloudWatch alarm names; any in ALARM during a step rolls traffic back. */
     alarms: list(schemas_string().min(1).max(255, "CloudWatch alarm names are at most 255 characters"), 100, "alarms").default([]),
     stickiness: strictObject({
-        enabled: schemas_boolean().default(true),
+        enabled: envBoolean().default(true),
         // the ALB's own range for load-balancer-generated cookies
-        duration: schema_duration(7 * DAY)
+        duration: scalars_duration(7 * DAY)
             .refine((ms) => ms >= 1000, "must be 1s..7d")
             .default(3_600_000),
     })
         .optional(),
     /** After promote, blue stays ready for a rollback this long; then a promote --cleanup (or a later release's promote) retires it. */
-    standby: schema_duration(30 * DAY).default(DAY),
+    standby: scalars_duration(30 * DAY).default(DAY),
     /** After promote: blue stays listed in the forward action at weight 0, or is removed from it. */
     afterPromote: schemas_enum(["keep-blue-at-zero", "remove-blue"]).default("keep-blue-at-zero"),
 })
@@ -10373,196 +10652,11 @@ const trafficSchema = strictObject({
         previous = Math.max(previous, w);
     });
 });
-// ---------------------------------------------------------------- database
-const databaseSchema = strictObject({
-    /**
-     * Connection string; a secret, masked in every log. Optional here because only the migrate-db
-     * job receives it; sections.ts makes it required for the commands that use the database.
-     */
-    url: schemas_string()
-        .max(4096, "must be at most 4096 characters")
-        .regex(/^(postgres(ql)?|mysql):\/\//, "must be a postgresql:// or mysql:// connection string")
-        .refine((url) => (passwordInUrl(url)?.length ?? limits/* MIN_SECRET_LENGTH */.vb) >= limits/* MIN_SECRET_LENGTH */.vb, `its password must be at least ${limits/* MIN_SECRET_LENGTH */.vb} characters (a shorter secret would be masked all over the log)`)
-        .optional(),
-    schema: schemas_string().min(1).default("prisma/schema.prisma"),
-    prisma: strictObject({
-        /** The Prisma CLI as an argument list (never a shell string). */
-        command: list(schemas_string().min(1).max(1024), 32, "arguments").min(1).default(["npx", "prisma"]),
-        config: schemas_string().min(1).optional(),
-    })
-        .default({ command: ["npx", "prisma"] }),
-    safety: strictObject({
-        /** enforce: unsafe migrations are refused (exit 3); warn: reported only; off: not checked. */
-        mode: schemas_enum(["enforce", "warn", "off"]).default("enforce"),
-        /** Rule ids or `migration/rule` pairs accepted on purpose. */
-        allow: list(schemas_string().min(1).max(255), 1000, "entries").default([]),
-    })
-        .default({ mode: "enforce", allow: [] }),
-    timeout: schema_duration(DAY).default(15 * 60_000),
-    /**
-     * PostgreSQL session limits for the migration: a statement waiting this long for a lock fails
-     * instead of queueing every query of the live release behind it. 0 leaves the server's setting.
-     */
-    lockTimeout: schema_duration(HOUR).default(10_000),
-    statementTimeout: schema_duration(DAY).default(0),
-});
-// ---------------------------------------------------------------- Kafka
-const kafkaSchema = strictObject({
-    /**
-     * A list, or one comma-separated string as CI secrets hold it (`brokers: ${KAFKA_BROKERS}`).
-     * Optional here, required for the commands that read Kafka (see sections.ts).
-     */
-    brokers: preprocess((value) => (typeof value === "string" ? value.split(",").map((b) => b.trim()) : value), list(schemas_string()
-        .max(255)
-        .regex(/^[^\s:,]+:\d{1,5}$/, "must be host:port"), 100, "brokers").min(1, "must list at least one broker"))
-        .optional(),
-    clientId: schemas_string().min(1).default("cutover"),
-    ssl: schemas_boolean().default(false),
-    sasl: strictObject({
-        mechanism: schemas_enum(["plain", "scram-sha-256", "scram-sha-512"]),
-        username: schemas_string().min(1).max(255),
-        password: secret("password"),
-    })
-        .optional(),
-});
-// ---------------------------------------------------------------- search
-const indexName = schemas_string()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a lowercase index name (letters, digits, '.', '_', '-')")
-    .max(200, "leave room for the timestamp suffix: at most 200 characters");
-const indexSourceSchema = discriminatedUnion("type", [
-    strictObject({
-        type: literal("index"),
-        /** Defaults to the index the read alias points at. */
-        index: indexName.optional(),
-        query: record(schemas_string(), unknown()).optional(),
-        script: strictObject({
-            source: schemas_string().min(1),
-            lang: schemas_string().default("painless"),
-            params: record(schemas_string(), unknown()).optional(),
-        })
-            .optional(),
-        slices: union([literal("auto"), count(1, 64)]).default("auto"),
-    }),
-    strictObject({
-        type: literal("kafka"),
-        /** Topic holding a full copy of the data, read from the beginning. */
-        fullTopic: schemas_string().min(1),
-        /** Topic of live changes, replayed from where the full load began until caught up. */
-        incrementalTopic: schemas_string().min(1),
-        idField: schemas_string().min(1).default("id"),
-        /**
-         * The document's version in the source (a number, or a date such as updated_at), written with
-         * external versioning: a stale full-dump record never overwrites a newer incremental update.
-         */
-        versionField: schemas_string().min(1, "must name the field that holds each document's version"),
-        /** A field whose true value means the document was deleted (a null value, a tombstone, is one too). */
-        deleteField: schemas_string().min(1).optional(),
-        batchSize: count(1, 10_000).default(KAFKA_LOAD_DEFAULTS.batchSize),
-        /** Bulk requests in flight at once while loading. */
-        concurrency: count(1, 16).default(KAFKA_LOAD_DEFAULTS.concurrency),
-        /**
-         * Where catch-up starts in the incremental topic: the offsets at the time the full load began,
-         * less `rewind` (default), the offsets at a given time, or explicit offsets per partition.
-         */
-        catchUp: strictObject({
-            from: union([
-                literal("load-start"),
-                strictObject({ timestamp: iso_datetime({ offset: true, error: "must be an ISO 8601 time" }) }),
-                strictObject({
-                    offsets: record(schemas_string().regex(/^\d{1,5}$/, "partition numbers"), schemas_string().regex(/^\d{1,19}$/, "must be an offset")),
-                }),
-            ])
-                .default("load-start"),
-            rewind: schema_duration(DAY).default(5 * 60_000),
-            /** Catch-up repeats until fewer records than this are left behind. */
-            maxLag: count(0, 10_000_000).default(1000),
-            maxRounds: count(1, 100).default(10),
-        })
-            .default({ from: "load-start", rewind: 5 * 60_000, maxLag: 1000, maxRounds: 10 }),
-        /**
-         * The application's incremental indexer's consumer group: switch-write waits until green has
-         * applied everything that group has committed, so nothing written in between is lost.
-         */
-        consumerGroup: schemas_string().min(1).max(255).optional(),
-    }),
-], { error: "type must be index or kafka" });
-const searchIndexSchema = strictObject({
-    /** Base name; each build is `<name>_<UTC timestamp>`. */
-    name: indexName,
-    aliases: strictObject({ read: indexName.optional(), write: indexName.optional() }).default({}),
-    mappings: schemas_string().min(1).optional(),
-    settings: union([schemas_string().min(1), record(schemas_string(), unknown())]).optional(),
-    /** Settings applied once loaded (replicas, refresh interval), as the live index had them. */
-    liveSettings: record(schemas_string(), unknown()).optional(),
-    source: indexSourceSchema,
-    /** Share of searches the read alias sends to the new index after switch-read. */
-    readWeight: percent("readWeight").default(100),
-    /** manual: write alias moves only on `--phase switch-write`; auto: once validation passes. */
-    writeSwitch: schemas_enum(["manual", "auto"]).default("manual"),
-    validation: strictObject({
-        /** Largest allowed difference in document count between old and new, in percent. */
-        maxCountDifference: percent("maxCountDifference").default(0),
-        sampleQueries: list(record(schemas_string(), unknown()), 100, "sample queries").default([]),
-        /** Top-k compared per sample query, and the share of blue's top-k that green must return. */
-        topK: count(1, 100).default(10),
-        minOverlap: percent("minOverlap").default(80),
-        /** Green's p95 search latency may be at most this multiple of blue's. */
-        maxLatencyRatio: schemas_number().min(1, "maxLatencyRatio must be at least 1").max(100, "maxLatencyRatio must be at most 100").default(2),
-        /** Searches per sample query per side, for the latency figures. */
-        latencySamples: count(1, 1000).default(20),
-        maxErrors: count(0, 1_000_000).default(0),
-    })
-        .default({
-        maxCountDifference: 0,
-        sampleQueries: [],
-        topK: 10,
-        minOverlap: 80,
-        maxLatencyRatio: 2,
-        latencySamples: 20,
-        maxErrors: 0,
-    }),
-    /** The old index is deleted this long after the write alias leaves it. */
-    retention: schema_duration(365 * DAY).default(7 * DAY),
-})
-    .transform((index) => ({
-    ...index,
-    // seed 000's convention: searches read `read_<name>`, the incremental feed writes `write_<name>`
-    aliases: { read: index.aliases.read ?? `read_${index.name}`, write: index.aliases.write ?? `write_${index.name}` },
-}));
-const searchSchema = strictObject({
-    engine: schemas_enum(["elasticsearch", "opensearch"], { error: "engine must be elasticsearch or opensearch" }),
-    /** Optional here, required for the commands that use the search engine (see sections.ts). */
-    url: schema_httpUrl.optional(),
-    auth: union([
-        strictObject({ username: schemas_string().min(1).max(255), password: secret("password") }),
-        strictObject({ apiKey: secret("apiKey") }),
-    ], { error: "must be { username, password } or { apiKey }" })
-        .optional(),
-    indices: list(searchIndexSchema, 50, "indices")
-        .min(1, "must list at least one index")
-        .superRefine((indices, ctx) => {
-        const seen = new Set();
-        indices.forEach((index, i) => {
-            if (seen.has(index.name))
-                ctx.addIssue({ code: "custom", path: [i, "name"], message: `'${index.name}' is listed twice` });
-            seen.add(index.name);
-        });
-    }),
-});
-// ---------------------------------------------------------------- lock
-/**
- * One release at a time per project. `dynamodb`: a conditional write to a table (key `lockId`,
- * string), atomic across runners. `tags`: the holder recorded in tags on the load balancers and
- * re-read before each change; best effort, not atomic.
- */
-const lockSchema = discriminatedUnion("type", [
-    strictObject({
-        type: literal("dynamodb"),
-        table: schemas_string().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 letters, digits, '_', '-', '.')"),
-    }),
-    strictObject({ type: literal("tags") }),
-], { error: "type must be dynamodb or tags" });
-// ---------------------------------------------------------------- verify
+
+;// CONCATENATED MODULE: ./src/config/schema/verify.ts
+
+
+/** The `verify` section: the HTTP checks run against green through each load balancer. */
 const httpStatus = count(100, 599);
 const headerName = schemas_string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/, "must be an HTTP header name");
 const verifyCheckSchema = strictObject({
@@ -10577,44 +10671,57 @@ const verifyCheckSchema = strictObject({
         .max(64 * 1024)
         .optional(),
     /** Where to send it instead of the load balancer: an internal ALB through a proxy, a test server. */
-    baseUrl: schema_httpUrl.optional(),
+    baseUrl: scalars_httpUrl.optional(),
     expect: strictObject({
         status: union([httpStatus, list(httpStatus, 20, "statuses").min(1)]).default(200),
         bodyContains: schemas_string().min(1).max(1024).optional(),
         json: strictObject({
             path: schemas_string()
                 .regex(/^[A-Za-z0-9_$-]+(?:\.[A-Za-z0-9_$-]+|\[\d+\])*$/, "must be a field path such as status or checks[0].state"),
+            // a JSON value compared as it is: text from the environment stays text, since "10" and 10 are different answers
+            // eslint-disable-next-line no-restricted-syntax
             equals: union([schemas_string().max(1024), schemas_number(), schemas_boolean(), schemas_null()]),
         })
             .optional(),
     })
         .default({ status: 200 }),
-    timeout: schema_duration(60_000).optional(),
+    timeout: scalars_duration(60_000).optional(),
     retries: count(0, 20).optional(),
 })
     .refine((check) => check.service === undefined || check.loadBalancer === undefined, "give service or loadBalancer, not both");
 const verifySchema = strictObject({
     /** Default base URL of every check; without one, http(s)://<the ALB's DNS name>:<listener port>. */
-    baseUrl: schema_httpUrl.optional(),
-    timeout: schema_duration(60_000).default(5000),
+    baseUrl: scalars_httpUrl.optional(),
+    timeout: scalars_duration(60_000).default(5000),
     retries: count(0, 20).default(2),
     checks: list(verifyCheckSchema, 100, "checks").min(1, "must list at least one check"),
 });
-// ---------------------------------------------------------------- the file
-const servicesSchema = list(serviceSchema, 100, "services").superRefine((services, ctx) => {
-    const first = new Map();
-    services.forEach((service, index) => {
-        const earlier = first.get(service.name);
-        if (earlier !== undefined) {
-            ctx.addIssue({ code: "custom", path: [index, "name"], message: `'${service.name}' is already used by services[${earlier}]` });
-        }
-        else
-            first.set(service.name, index);
-    });
-});
+
+;// CONCATENATED MODULE: ./src/config/schema/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The `cutover.yml` schema. Every object is strict, so a misspelt key is an error rather than a
+ * silently ignored setting. Every number and duration has an upper bound, named in its message.
+ * Rules that span sections (a route naming an unknown service, a Kafka-fed index without a
+ * `kafka` section) live in ../cross-references.ts.
+ */
+
+
+
 /**
  * The whole file, one key per section. Rules that span sections (a route naming a service, a
- * Kafka-fed index needing the kafka section) are in cross-references.ts, which knows when a
+ * Kafka-fed index needing the kafka section) are in ../cross-references.ts, which knows when a
  * section was left out for the command at hand.
  */
 const configSchema = strictObject({

@@ -6,7 +6,7 @@
  *   BENCH_DOCS (1,000,000)  BENCH_PARTITIONS (4)  BENCH_BATCH, BENCH_CONCURRENCY (the config's defaults for a Kafka source)
  *   BENCH_SHARDS (1)  BENCH_CATCHUP_RATE (5000 msgs/s)  BENCH_CATCHUP_SECONDS (20)  BENCH_ENGINES (os,es)
  */
-import { KAFKA_LOAD_DEFAULTS } from "../../src/config/schema.js";
+import { KAFKA_LOAD_DEFAULTS } from "../../src/config/schema/index.js";
 import { feedTopicRange, type FeedCheckpoint, type FeedResult } from "../../src/reindex/kafka-feed.js";
 import { tombstoneMappings } from "../../src/reindex/tombstones.js";
 import { createSearchEngine } from "../../src/search/create-engine.js";

@@ -3,7 +3,7 @@ import { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { InputError } from "../errors.js";
 import { createAlarms, type Alarms } from "./alarms.js";
 import { createAutoScalingGroups, type AutoScalingGroups } from "./auto-scaling-groups.js";

@@ -1,4 +1,4 @@
-import type { Config, LoadBalancer, Route, Service } from "../config/schema.js";
+import type { Config, LoadBalancer, Route, Service } from "../config/schema/index.js";
 import { RefusedError } from "../errors.js";
 import { greenResourceName } from "../release/naming.js";
 import { serviceFilter } from "../release/service-selection.js";

@@ -1,6 +1,6 @@
-import type { Config, Service } from "../config/schema.js";
+import type { Config, Service } from "../config/schema/index.js";
 import type { AsgDeployFacts, DeployFacts, EcsDeployFacts, NamedTargetGroup } from "../deploy/deploy-facts.js";
-import { greenTargetGroupNames } from "../deploy/green-plan.js";
+import { greenTargetGroupNames } from "../deploy/green-plan/index.js";
 import { greenResourceName } from "../release/naming.js";
 import type { RouteState } from "../traffic/estate.js";
 import type { Aws } from "./connect.js";

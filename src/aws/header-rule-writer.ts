@@ -1,13 +1,13 @@
 import { OperationError } from "../errors.js";
 import type { RuleFacts } from "../traffic/estate-facts.js";
 import { headerRule } from "../traffic/estate.js";
-import { headerRuleDifferences, type HeaderRuleChange, type HeaderRulePlan } from "../traffic/header-rules.js";
+import { headerRuleDifferences, type HeaderRuleChange, type HeaderRulePlan } from "../traffic/header-rules/index.js";
 import type { Tags } from "../traffic/tags.js";
 import { AwsError } from "./aws-call.js";
 import type { LoadBalancing } from "./load-balancing.js";
 
 /**
- * Applies header rule plans (src/traffic/header-rules.ts) and checks them:
+ * Applies header rule plans (src/traffic/header-rules/) and checks them:
  *
  *   const plans = planHeaderRulesForRoutes(config, entries, release);   // pure; --dry-run prints these
  *   const report = await ensureHeaderRules(aws.loadBalancing, plans);    // the effect

@@ -1,4 +1,4 @@
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { greenTargetGroupName } from "../release/naming.js";
 import { COMMAND_METHODS, LOCK_METHODS, LOCKING_COMMANDS, grantsOf, type Grant, type Scope } from "./iam-actions.js";
 

@@ -32,7 +32,7 @@ import type {
   TargetGroupFacts,
 } from "../traffic/estate-facts.js";
 import { forwardActionBody, sameForward, type ForwardBody } from "../traffic/forward-action.js";
-import type { AddTagsBody, CreateRuleBody, ModifyRuleBody, SetRulePrioritiesBody } from "../traffic/header-rules.js";
+import type { AddTagsBody, CreateRuleBody, ModifyRuleBody, SetRulePrioritiesBody } from "../traffic/header-rules/index.js";
 import type { Tags } from "../traffic/tags.js";
 import { callAws, chunks, isAwsCode, type AwsCalls } from "./aws-call.js";
 

@@ -1,4 +1,4 @@
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { OperationError } from "../errors.js";
 import type { Host } from "../host/host.js";
 import { modelEstate, type Estate } from "../traffic/estate.js";

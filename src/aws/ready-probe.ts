@@ -1,4 +1,4 @@
-import type { ReadyCheck } from "../deploy/green-plan.js";
+import type { ReadyCheck } from "../deploy/green-plan/index.js";
 import type { Observation, ReadyProbe } from "../deploy/readiness.js";
 import type { TargetFacts } from "../traffic/estate-facts.js";
 import { targetGroupNameFromArn } from "../traffic/estate.js";

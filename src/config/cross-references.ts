@@ -1,6 +1,6 @@
 import { RULES } from "../db/lint/rules.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
-import type { Config } from "./schema.js";
+import type { Config } from "./schema/index.js";
 import type { ConfigSection } from "./sections.js";
 
 const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { MAX_REFERENCED_FILE_BYTES } from "./limits.js";
-import type { Config } from "./schema.js";
+import type { Config } from "./schema/index.js";
 
 /**
  * Files a config names (Prisma schema, index mappings and settings). Relative paths are read from

@@ -24,8 +24,13 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
       // `10` or `{ weight: 10, bake: 48h }`: when the value has the shape of one branch only, that
       // branch's own problem says more than "must be a weight or ..."
       const shaped = issue.errors.filter((branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0));
-      if (shaped.length === 1 && shaped[0] !== undefined && shaped[0].length > 0) {
-        return shaped[0].flatMap((inner) => formatIssue({ ...inner, path: [...issue.path, ...inner.path] }));
+      // `{ priority: abc }` has the type of two branches, but only `{ priority: N }` has nothing to say
+      // against the value as a whole (`{ arn }` has other keys, 'default' is another value): its
+      // problem names the key inside
+      const fitting = issue.errors.filter((branch) => branch.every((i) => i.path.length > 0));
+      const branch = fitting.length === 1 ? fitting[0] : shaped.length === 1 ? shaped[0] : undefined;
+      if (branch !== undefined && branch.length > 0) {
+        return branch.flatMap((inner) => formatIssue({ ...inner, path: [...issue.path, ...inner.path] }));
       }
       return [`${where}: ${issue.message}`];
     }

@@ -6,7 +6,7 @@ import { substituteEnv } from "./env-substitution.js";
 import { hideEnvValues } from "./hide-env-values.js";
 import { checkFileReferences } from "./file-references.js";
 import { MAX_CONFIG_BYTES } from "./limits.js";
-import type { Config } from "./schema.js";
+import type { Config } from "./schema/index.js";
 import { scopeUnresolved, type UnresolvedValue } from "./section-scope.js";
 import type { ConfigSection, SectionScope } from "./sections.js";
 import { secretValues } from "./secrets.js";

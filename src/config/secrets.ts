@@ -1,4 +1,4 @@
-import type { Config } from "./schema.js";
+import type { Config } from "./schema/index.js";
 
 /**
  * Every config value that is a credential, plus the password inside the database URL. Values from

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { checkCrossReferences } from "./cross-references.js";
 import { formatIssues } from "./format-issues.js";
 import { formatKeyPath, isPrefixOf, type KeyPath } from "./key-path.js";
-import { configSchema, type Config } from "./schema.js";
+import { configSchema, type Config } from "./schema/index.js";
 import { CONNECTION_KEYS, isUsed, sectionOf, type ConfigSection, type SectionScope } from "./sections.js";
 
 /**

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { OperationError } from "../errors.js";
 import { resolveConfigPath } from "../config/file-references.js";
-import type { DatabaseConfig } from "../config/schema.js";
+import type { DatabaseConfig } from "../config/schema/index.js";
 import { migrationsDirOf } from "./migration-sources.js";
 import { readMigrationFolders, type MigrationFolder } from "./migrations/migration-files.js";
 import { gateMigrations, type MigrationGate } from "./migrations/migration-gate.js";

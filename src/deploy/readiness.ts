@@ -1,7 +1,7 @@
 import type { AsgFacts, EcsServiceFacts, TargetFacts } from "../traffic/estate-facts.js";
 import { targetGroupNameFromArn as nameOf } from "../traffic/estate.js";
 import type { ScalingActivity, StoppedTask } from "./deploy-facts.js";
-import type { ReadyCheck } from "./green-plan.js";
+import type { ReadyCheck } from "./green-plan/index.js";
 
 /**
  * Whether one service's green is ready, still coming up, or has failed, judged from one look at

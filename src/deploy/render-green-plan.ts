@@ -1,6 +1,6 @@
 import { Report } from "../report/report.js";
 import { forwardActionBody } from "../traffic/forward-action.js";
-import type { GreenPlan, GreenStep } from "./green-plan.js";
+import type { GreenPlan, GreenStep } from "./green-plan/index.js";
 import type { ReadyResult } from "./readiness.js";
 
 /**

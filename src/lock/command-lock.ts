@@ -1,6 +1,6 @@
 import { AwsError } from "../aws/aws-call.js";
 import type { Aws } from "../aws/connect.js";
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { OperationError } from "../errors.js";
 import type { Host } from "../host/host.js";
 import type { RunLock } from "../run/operation.js";

@@ -1,6 +1,6 @@
 import type { LoadBalancing } from "../aws/load-balancing.js";
 import type { LockTable } from "../aws/lock-table.js";
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { RefusedError } from "../errors.js";
 import { holderFields, holderFrom, type LockHolder } from "./holder.js";
 

@@ -1,5 +1,5 @@
 import type { Aws } from "../aws/connect.js";
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { RefusedError } from "../errors.js";
 import { describeHolder, newHolder, type LockHolder } from "./holder.js";
 import { dynamoDbLockStore, lockedLoadBalancers, tagsLockStore, type LockStore } from "./lock-stores.js";

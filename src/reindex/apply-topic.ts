@@ -3,7 +3,7 @@
  * decoder and batch sizes, checkpoints into the run state, and a phase failure (never a silent drop)
  * when records fail or cannot be decoded.
  */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import { OperationError } from "../errors.js";
 import type { PartitionOffset } from "../stream/stream-source.js";
 import { feedTopicRange, type FeedCheckpoint, type FeedResult } from "./kafka-feed.js";

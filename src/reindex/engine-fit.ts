@@ -3,7 +3,7 @@
  * node without the reindex module (Elastic's test distribution) or without painless cannot honour
  * `source.script`. Checked before anything is touched: exit 2, nothing changed.
  */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import type { EngineCapabilities, EngineKind } from "../search/engine.js";
 
 export type LoadMethod = "reindex-task" | "client-copy" | "kafka";

@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolveConfigPath } from "../config/file-references.js";
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import { tombstoneMappings } from "./tombstones.js";
 
 type Json = Record<string, unknown>;

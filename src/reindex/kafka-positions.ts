@@ -1,5 +1,5 @@
 /** Offsets arithmetic for the Kafka-fed phases (pure). */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import { compareOffsets, maxOffset, span } from "../stream/offsets.js";
 import type { PartitionOffset, PartitionRange } from "../stream/stream-source.js";
 

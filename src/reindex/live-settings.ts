@@ -1,5 +1,5 @@
 /** The last step of a build: green gets the settings it will serve with, and a refresh. */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import type { SearchEngine } from "../search/engine.js";
 import { flattenSettings, liveSettingsFor } from "./index-body.js";
 

@@ -3,7 +3,7 @@
  * and canary aliases point, the builds that exist, and what the node can do. Plans are computed from
  * this, never from what a previous run believed.
  */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import type { EngineCapabilities, IndexInfo, SearchEngine } from "../search/engine.js";
 import { canaryAliasOf, isBuildOf } from "./build-names.js";
 

@@ -3,7 +3,7 @@
  * the run state, a log and a clock. Phases read the world and the state; they never read flags or
  * the environment.
  */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import type { Logger } from "../host/host.js";
 import type { Report } from "../report/report.js";
 import type { SearchEngine } from "../search/engine.js";

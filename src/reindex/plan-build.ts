@@ -3,7 +3,7 @@
  * the phases `all` runs and what each would change. `--phase plan` prints it; `--dry-run` prints it
  * with the requested phase's changes.
  */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import { formatDuration } from "../config/duration.js";
 import type { AliasAction, EngineKind } from "../search/engine.js";
 import { loadMethod, engineMisfit, type LoadMethod } from "./engine-fit.js";

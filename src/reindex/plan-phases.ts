@@ -2,7 +2,7 @@
  * Which phases `--phase all` runs for a configured index (pure), and the build phases each phase
  * needs done before it may run.
  */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import { hasDone, type BuildState, type BuildStep } from "./reindex-state.js";
 
 /** What `--phase` takes: every phase, in the order a release takes them, and `all`. */

@@ -2,7 +2,7 @@
  * Validation verdict (pure): figures measured on blue, green and the source, weighed against the
  * config's thresholds. Every check is listed with its figure, passed or not, so a failure says which.
  */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 
 export type ValidationThresholds = SearchIndexConfig["validation"];
 

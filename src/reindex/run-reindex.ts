@@ -3,7 +3,7 @@
  * and run the requested phase, or the phases of `all`, each resuming from the run state in the
  * engine. Errors leave the build resumable and say which phase to rerun.
  */
-import type { SearchIndexConfig } from "../config/schema.js";
+import type { SearchIndexConfig } from "../config/schema/index.js";
 import { InputError, OperationError, RefusedError } from "../errors.js";
 import type { Logger } from "../host/host.js";
 import { Report } from "../report/report.js";

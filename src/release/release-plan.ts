@@ -1,4 +1,4 @@
-import type { Config, LoadBalancer, Route, SearchIndexConfig, Service } from "../config/schema.js";
+import type { Config, LoadBalancer, Route, SearchIndexConfig, Service } from "../config/schema/index.js";
 import { planTrafficSteps, type TrafficStep } from "../traffic/step-plan.js";
 import { greenResourceName, greenTargetGroupName } from "./naming.js";
 import { serviceFilter } from "./service-selection.js";

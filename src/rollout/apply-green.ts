@@ -1,7 +1,7 @@
 import type { AutoScalingGroups } from "../aws/auto-scaling-groups.js";
 import type { ContainerServices } from "../aws/container-services.js";
 import type { LoadBalancing } from "../aws/load-balancing.js";
-import type { GreenPlan, GreenStep } from "../deploy/green-plan.js";
+import type { GreenPlan, GreenStep } from "../deploy/green-plan/index.js";
 
 /** The adapters that make deploy-green's changes. */
 export interface GreenWriters {

@@ -1,18 +1,18 @@
 import type { Aws } from "../aws/connect.js";
-import { readEstate } from "../aws/estate-reader.js";
+import { readModelledEstate } from "../aws/observe-estate.js";
 import { ensureHeaderRules, type HeaderRuleReport } from "../aws/header-rule-writer.js";
 import { readDeployFacts } from "../aws/green-reader.js";
 import { createReadyProbe } from "../aws/ready-probe.js";
-import type { Config } from "../config/schema.js";
-import { greenTargetGroups, planGreen, type GreenPlan } from "../deploy/green-plan.js";
+import type { Config } from "../config/schema/index.js";
+import { greenTargetGroups, planGreen, type GreenPlan } from "../deploy/green-plan/index.js";
 import type { ReadyResult } from "../deploy/readiness.js";
 import { InputError, RefusedError } from "../errors.js";
 import type { Logger } from "../host/host.js";
 import type { Clock } from "../run/clock.js";
 import type { Operation, RunContext, RunLock } from "../run/operation.js";
 import { runOperation } from "../run/run-operation.js";
-import { modelEstate, type RouteState } from "../traffic/estate.js";
-import { planHeaderRulesForRoutes, type HeaderRulePlan } from "../traffic/header-rules.js";
+import type { RouteState } from "../traffic/estate.js";
+import { planHeaderRulesForRoutes, type HeaderRulePlan } from "../traffic/header-rules/index.js";
 import { applyGreenPlan } from "./apply-green.js";
 import { DEFAULT_BACKOFF, waitUntilReady, type Backoff } from "./wait-ready.js";
 
@@ -58,7 +58,7 @@ export function deployGreenOperation(options: DeployGreenOptions, deps: DeployGr
   const { config, release } = options;
   const { aws } = deps;
   const read = async (): Promise<DeployGreenPlan> => {
-    const routes = modelEstate(await readEstate(config, aws, { region: options.region, services: options.services })).routes;
+    const routes = (await readModelledEstate(config, aws, { region: options.region, services: options.services })).routes;
     const facts = await readDeployFacts(config, routes, release, aws);
     const plan = planGreen({ config, release, image: options.image, routes, facts, replaceGreen: options.replaceGreen });
     return { plan, routes, headerPlans: headerPlansFor(config, plan, routes, release, (value) => value) };

@@ -1,6 +1,6 @@
 import type { Aws } from "../aws/connect.js";
 import { readModelledEstate } from "../aws/observe-estate.js";
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { RefusedError } from "../errors.js";
 import type { Logger } from "../host/host.js";
 import { Report } from "../report/report.js";

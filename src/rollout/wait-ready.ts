@@ -1,4 +1,4 @@
-import type { ReadyCheck } from "../deploy/green-plan.js";
+import type { ReadyCheck } from "../deploy/green-plan/index.js";
 import {
   judge,
   remember,

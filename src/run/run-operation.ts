@@ -80,6 +80,13 @@ async function afterFailure<Plan>(
   held: HeldRunLock | undefined,
   error: unknown,
 ): Promise<unknown> {
+  // an "untouched" from a read after changes were made (the read-back) is not untouched any more
+  if (error instanceof OperationError && error.aftermath.kind === "untouched" && run.journal.changes.length > 0)
+    return new OperationError(
+      error.message,
+      { kind: "resumable", detail: `${made(run.journal)}Run ${op.resume} again: it plans from what is there now and finishes the rest.` },
+      { cause: error },
+    );
   // bad input, and a failure the operation already explained (a wait that timed out), keep their words
   if (error instanceof InputError || error instanceof OperationError) return error;
   // another run holds the lock now: whatever is in place is theirs to change, not ours to put back

@@ -1,6 +1,6 @@
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import { routeLabel, type RouteState, type TargetGroupState } from "./estate.js";
-import { planHeaderRulesForRoutes, type HeaderRuleTargets } from "./header-rules.js";
+import { planHeaderRulesForRoutes, type HeaderRuleTargets } from "./header-rules/index.js";
 import { standbyDue } from "./promote-plan.js";
 import {
   afterReleaseTarget,

@@ -1,5 +1,5 @@
 import { routeLabel, targetGroupNameFromArn, type RouteState } from "./estate.js";
-import type { HeaderRole, HeaderRuleTarget } from "./header-rules.js";
+import type { HeaderRole, HeaderRuleTarget } from "./header-rules/index.js";
 import type { SidePlan } from "./side-plan.js";
 
 /**

@@ -1,8 +1,8 @@
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import type { Stickiness, WeightedTargetGroup } from "./estate-facts.js";
 import { routeLabel, targetGroupNameFromArn, type RouteState, type TargetGroupState } from "./estate.js";
 import { sameForward } from "./forward-action.js";
-import type { HeaderRulePlan, HeaderRuleTarget, HeaderRuleTargets } from "./header-rules.js";
+import type { HeaderRulePlan, HeaderRuleTarget, HeaderRuleTargets } from "./header-rules/index.js";
 import { CREATED_BY_CUTOVER, RETIRED, TAG, type Tags } from "./tags.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { TrafficConfig } from "../config/schema.js";
+import type { TrafficConfig } from "../config/schema/index.js";
 
 /**
  * A traffic strategy as a list of typed steps, in the manner of Argo Rollouts' canary steps. Pure:

@@ -1,4 +1,4 @@
-import type { Config } from "../config/schema.js";
+import type { Config } from "../config/schema/index.js";
 import type { WeightedTargetGroup } from "./estate-facts.js";
 import { routeLabel, type RouteState } from "./estate.js";
 import type { ForwardBody } from "./forward-action.js";

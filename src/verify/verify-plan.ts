@@ -1,4 +1,4 @@
-import type { Config, VerifyConfig } from "../config/schema.js";
+import type { Config, VerifyConfig } from "../config/schema/index.js";
 import { routeLabel, type RouteState } from "../traffic/estate.js";
 import { planSmokeRequests, type SmokeCheck, type SmokeRequest, type SmokeTarget } from "./smoke-checks.js";
 

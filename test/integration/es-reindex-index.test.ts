@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/load.js";
-import type { SearchIndexConfig } from "../../src/config/schema.js";
+import type { SearchIndexConfig } from "../../src/config/schema/index.js";
 import { OperationError, RefusedError } from "../../src/errors.js";
 import type { Logger } from "../../src/host/host.js";
 import { stateIds } from "../../src/reindex/build-names.js";

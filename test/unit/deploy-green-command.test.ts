@@ -19,7 +19,7 @@ describe("cutover deploy-green, before any AWS call", () => {
     const { io, stderr } = fakeIo(NO_AWS);
     expect(await runCli(["deploy-green", "--config", SPECTATE, "--release", "v2.4.0"], io)).toBe(1);
     // the plan is made first (the lock is taken just before the first change): its read of the load balancers fails
-    expect(stderr()).toContain("deploy-green failed: DescribeLoadBalancers on spectate-frontend");
+    expect(stderr()).toContain("deploy-green failed: could not read the estate: DescribeLoadBalancers on spectate-frontend");
     expect(stderr()).toContain("Nothing had been changed yet.");
   });
 });

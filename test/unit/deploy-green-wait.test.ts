@@ -15,7 +15,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { connectAws, type Aws } from "../../src/aws/connect.js";
 import { createReadyProbe } from "../../src/aws/ready-probe.js";
-import type { ReadyCheck } from "../../src/deploy/green-plan.js";
+import type { ReadyCheck } from "../../src/deploy/green-plan/index.js";
 import type { Clock } from "../../src/run/clock.js";
 import { waitUntilReady } from "../../src/rollout/wait-ready.js";
 import { exitCodeOf, OperationError } from "../../src/errors.js";

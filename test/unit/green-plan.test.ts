@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/load.js";
 import type { AsgSpec, DeployFacts, EcsServiceSpec, NamedTargetGroup, TaskDefinitionFacts } from "../../src/deploy/deploy-facts.js";
-import { planGreen, type GreenPlan, type GreenPlanInput, type GreenStep } from "../../src/deploy/green-plan.js";
+import { planGreen, type GreenPlan, type GreenPlanInput, type GreenStep } from "../../src/deploy/green-plan/index.js";
 import { greenResourceName, greenTargetGroupName } from "../../src/release/naming.js";
 import type { BackendFacts, ObservedEstate, ObservedRoute, ObservedTargetGroup, TargetGroupFacts } from "../../src/traffic/estate-facts.js";
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ensureHeaderRules, type HeaderRuleAdapter } from "../../src/aws/header-rule-writer.js";
 import { parseConfig } from "../../src/config/load.js";
-import type { Config } from "../../src/config/schema.js";
+import type { Config } from "../../src/config/schema/index.js";
 import { InputError, OperationError, RefusedError } from "../../src/errors.js";
 import type { ActionFacts, ObservedRule, RuleCondition, RuleFacts } from "../../src/traffic/estate-facts.js";
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";
@@ -12,7 +12,7 @@ import {
   type HeaderRuleChange,
   type HeaderRulePlan,
   type HeaderRuleTargets,
-} from "../../src/traffic/header-rules.js";
+} from "../../src/traffic/header-rules/index.js";
 
 /** Header rule planning on in-memory routes, as the estate model gives them: no AWS at all. */
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/load.js";
-import type { Config } from "../../src/config/schema.js";
+import type { Config } from "../../src/config/schema/index.js";
 import type { ActionFacts, BackendFacts, ObservedEstate, ObservedRoute, ObservedTargetGroup } from "../../src/traffic/estate-facts.js";
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";
 import { planPromote } from "../../src/traffic/promote-plan.js";

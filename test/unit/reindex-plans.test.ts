@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SearchIndexConfig } from "../../src/config/schema.js";
+import type { SearchIndexConfig } from "../../src/config/schema/index.js";
 import type { IndexInfo } from "../../src/search/engine.js";
 import { buildName, buildTime, canaryAliasOf, freeBuildName, isBuildOf } from "../../src/reindex/build-names.js";
 import { engineMisfit } from "../../src/reindex/engine-fit.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { configSchema, type Config } from "../../src/config/schema.js";
+import { configSchema, type Config } from "../../src/config/schema/index.js";
 import type { ObservedEstate, ObservedRoute, ObservedTargetGroup } from "../../src/traffic/estate-facts.js";
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";
 import { planSwitch, rollbackCommand, sameWeights, type SwitchPlan } from "../../src/traffic/switch-plan.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TrafficConfig } from "../../src/config/schema.js";
+import type { TrafficConfig } from "../../src/config/schema/index.js";
 import { planTrafficSteps, remainingSteps } from "../../src/traffic/step-plan.js";
 
 const traffic = (t: Partial<TrafficConfig>): TrafficConfig => ({

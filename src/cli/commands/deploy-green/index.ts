@@ -1,13 +1,13 @@
 import { connectForCommand } from "../../../aws/observe-estate.js";
 import type { HeaderRuleReport } from "../../../aws/header-rule-writer.js";
-import { greenTargetGroups } from "../../../deploy/green-plan.js";
+import { greenTargetGroups } from "../../../deploy/green-plan/index.js";
 import { renderGreenPlan } from "../../../deploy/render-green-plan.js";
 import { InputError } from "../../../errors.js";
 import { releaseRunLock } from "../../../lock/command-lock.js";
 import type { Report } from "../../../report/report.js";
 import { deployGreenOperation } from "../../../rollout/deploy-green.js";
 import { runOperation } from "../../../run/run-operation.js";
-import type { HeaderRulePlan } from "../../../traffic/header-rules.js";
+import type { HeaderRulePlan } from "../../../traffic/header-rules/index.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 import { resumeCommand } from "../../resume-command.js";
 /**

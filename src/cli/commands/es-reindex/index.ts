@@ -1,4 +1,4 @@
-import type { Config, SearchIndexConfig } from "../../../config/schema.js";
+import type { Config, SearchIndexConfig } from "../../../config/schema/index.js";
 import { InputError } from "../../../errors.js";
 import { runReindex } from "../../../reindex/run-reindex.js";
 import { createSearchEngine } from "../../../search/create-engine.js";

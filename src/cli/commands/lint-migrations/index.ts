@@ -1,5 +1,5 @@
 import type { LoadedConfig } from "../../../config/load.js";
-import type { DatabaseConfig } from "../../../config/schema.js";
+import type { DatabaseConfig } from "../../../config/schema/index.js";
 import { InputError, RefusedError } from "../../../errors.js";
 import { chooseDialect } from "../../../db/dialect-choice.js";
 import { findingHeadline, findingsReport, verdictOf, type SafetyMode } from "../../../db/findings-report.js";
