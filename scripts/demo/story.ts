@@ -128,14 +128,22 @@ export function tableHeadline(headline: string, label: string, width: number): s
   return cut(text, width);
 }
 
-/** `text` in `width` characters: cut after a clause if one ends in the second half, else after a word, marked "…". */
+/**
+ * `text` in `width` characters, marked "…": after the last clause in the second half, unless three
+ * or more words of the next clause fit too (then after a word), else where the room ends.
+ */
 export function cut(text: string, width: number): string {
   if (text.length <= width) return text;
   const room = text.slice(0, Math.max(1, width - 1));
-  // "applied 3 migration(s): 20260101000000_init, …" says more than "...20260301000000_ev…"
+  // "applied 3 migration(s): 20260101000000_init, …" says more than "...20260301000000_ev…", and
+  // "...; switch-write: writes now go to…" more than "...; switch-write: …"
   const clause = Math.max(room.lastIndexOf(", "), room.lastIndexOf("; "), room.lastIndexOf(": "));
-  if (clause >= width / 2) return `${text.slice(0, clause + 1)} …`;
   const word = room.lastIndexOf(" ");
+  const wordsAfterClause = room
+    .slice(clause + 2, Math.max(clause + 2, word))
+    .split(" ")
+    .filter((w) => w !== "").length;
+  if (clause >= width / 2 && (word < width / 2 || wordsAfterClause < 3)) return `${text.slice(0, clause + 1)} …`;
   if (word >= width / 2) return `${text.slice(0, word)}…`;
   return `${room}…`;
 }

@@ -99,6 +99,9 @@ describe("headlines", () => {
     expect(shortHeadline(applied, "migrate-db", 60)).toBe("applied 3 migration(s): 20260101000000_init, …");
     expect(shortHeadline(applied, "migrate-db", 30)).toBe("applied 3 migration(s): …");
     expect(cut("green ready at weight 0 on 5 route(s)", 20)).toBe("green ready at…");
+    // a clause early in the room would throw most of it away: a word further on keeps more
+    const all = "7 phase(s) run, 5 changed something; switch-write: writes now go to spent_detail_dev_20261203182658 (was blue)";
+    expect(cut(all, 80)).toBe("7 phase(s) run, 5 changed something; switch-write: writes now go to…");
     expect(cut("spent_detail_dev_20261101000000", 10)).toBe("spent_det…");
     for (const width of [10, 20, 30, 45, 60]) expect(shortHeadline(applied, "migrate-db", width).length).toBeLessThanOrEqual(width);
   });
