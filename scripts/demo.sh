@@ -54,7 +54,7 @@ components=(pg moto es os kafka)
 step "starting the local stack" bash scripts/stack.sh up "${components[@]}"
 # what `up` said per component: started now, or reused because it already answered on its port
 reused="$(tail -c +$((from + 1)) "$log" | grep -cE 'already running|reusing it' || true)"
-echo "  · the local stack (${components[*]}) is up in $((SECONDS - started))s; $reused of ${#components[@]} components were already running and reused"
+echo "  · the local stack (${components[*]}) is up in $((SECONDS - started))s: $reused already running and reused, $((${#components[@]} - reused)) started"
 # shellcheck disable=SC1091
 source .stack/env
 

@@ -103,10 +103,10 @@ export class DemoRun {
 
   /** The end of a failed stage's own output on the terminal (stderr): the cause, without opening the log. */
   private failureTail(label: string, output: string): void {
-    const lines = output.replace(/\n$/, "").split("\n");
-    const tail = lines.slice(-FAILURE_TAIL_LINES);
     // in verbose mode the terminal has just shown all of it
     if (this.options.verbose) return;
+    const lines = output.replace(/\n$/, "").split("\n");
+    const tail = lines.slice(-FAILURE_TAIL_LINES);
     const shown = tail.length < lines.length ? `last ${tail.length} of ${lines.length} lines` : "all of it";
     process.stderr.write(`\n--- cutover ${label}: its output (${shown}) ---\n${tail.join("\n")}\n---\n`);
   }
