@@ -7,19 +7,21 @@
  * target group (moto's ECS does not), and a local HTTP server that answers as green behind the
  * green header (moto does not route requests), which verify's checks are sent to.
  *
- * Bundled with ncc by scripts/demo.sh and run with node; prints each stage's output and exits 0
- * only when every stage did.
+ * Bundled with ncc by scripts/demo.sh and run with node. The terminal gets a short story (one line
+ * per stage, a closing table); every stage's full output goes to the log scripts/demo.sh names in
+ * DEMO_LOG (stages.ts). Exits 0 only when every stage did.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
-import { execa } from "execa";
 import pg from "pg";
 import { parseDocument } from "yaml";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount } from "../../test/integration/fixtures/index.js";
 import { searchDemo } from "./search-demo.js";
+import { DemoRun, logSize, StageFailed } from "./stages.js";
+import { formatSeconds } from "./story.js";
 
 const EXAMPLE = "examples/spectate-three-albs.yml";
 // The example switches all at once after a 2-minute bake (as seed 004 does); the demo takes the same
@@ -64,9 +66,17 @@ if (!endpoint) throw new Error("CUTOVER_STACK_AWS_ENDPOINT is not set: run throu
 
 const release = `demo-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}`;
 
-function banner(text: string): void {
-  process.stdout.write(`\n== ${text}\n`);
-}
+// the story on the terminal, every stage's full output in the log (scripts/demo.sh truncates it first)
+const run = new DemoRun({
+  log: need("DEMO_LOG"),
+  verbose: !["", "0", "false"].includes(process.env.DEMO_VERBOSE ?? ""),
+  outputsFile: ".stack/demo/stage-outputs.json",
+});
+// Node's own warnings (the AWS SDK's notice about Node 22) are not part of the story: scripts/demo.sh
+// runs this with --no-warnings, and they go to the log
+process.on("warning", (warning) => run.detail(`(node) ${warning.name}: ${warning.message}`));
+// from `npm run demo` on (scripts/demo.sh), so the closing time counts the stack's start-up and the build
+const startedAt = Number(process.env.DEMO_STARTED_AT) || Date.now();
 
 /** Answers like green behind the ALB: only requests that carry the green header. */
 async function startGreenStandIn(): Promise<{ url: string; requests: () => number; close: () => Promise<void> }> {
@@ -82,20 +92,22 @@ async function startGreenStandIn(): Promise<{ url: string; requests: () => numbe
 }
 
 async function main(): Promise<void> {
-  banner(`building seed 004's estate in moto (a fresh account), release ${release}`);
+  run.detail(`\n== building seed 004's estate in moto (a fresh account), release ${release}`);
   const account = await fixtureAccount(endpoint as string);
   const estate = await buildSpectateEstate(account.aws);
-  console.log(
-    `  3 ALBs (${Object.values(estate.albs)
-      .map((a) => a.name)
-      .join(", ")}), ${Object.keys(estate.targetGroups).length} target groups, ECS service ${estate.ecs.cluster}/${estate.ecs.service}`,
-  );
+  const built = `3 ALBs (${Object.values(estate.albs)
+    .map((a) => a.name)
+    .join(", ")}), ${Object.keys(estate.targetGroups).length} target groups, ECS service ${estate.ecs.cluster}/${estate.ecs.service}`;
+  run.detail(`  ${built}`);
 
-  const stackPg = process.env.CUTOVER_STACK_PG_URL;
-  if (!stackPg) throw new Error("CUTOVER_STACK_PG_URL is not set: run through scripts/demo.sh");
   const database = `cutover_demo_${release.slice(5)}`;
-  const databaseUrl = await createDemoDatabase(stackPg, database);
-  console.log(`  an empty database '${database}' on the stack's PostgreSQL for migrate-db`);
+  const databaseUrl = await createDemoDatabase(need("CUTOVER_STACK_PG_URL"), database);
+  run.detail(`  an empty database '${database}' on the stack's PostgreSQL for migrate-db`);
+  // the terminal's line names what matters to the story; the log above has the names
+  run.say(
+    `  · release ${release}: seed 004's estate in a fresh moto account (3 ALBs, ${Object.keys(estate.targetGroups).length} target groups, ` +
+      `an ECS service), an empty database for migrate-db`,
+  );
 
   const green = await startGreenStandIn();
   const engineStandIn = resolve(PRISMA_OFFLINE, "schema-engine-stub");
@@ -112,16 +124,8 @@ async function main(): Promise<void> {
     // the SDK's notice that its 2027 releases need Node 22 would repeat at every stage: once is enough
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
   };
-  const stage = async (command: string, ...args: string[]) => {
-    banner(`cutover ${command} ${args.join(" ")}`.trimEnd());
-    const result = await execa("node", ["dist/cutover.js", command, "--config", CONFIG, "--release", release, ...args], {
-      env,
-      reject: false,
-      stdout: "inherit",
-      stderr: "inherit",
-    });
-    if (result.exitCode !== 0) throw new Error(`cutover ${command} exited ${result.exitCode}`);
-  };
+  const stage = (command: string, ...args: string[]) =>
+    run.stage([command, ...args].join(" "), [command, "--config", CONFIG, "--release", release, ...args], env);
 
   let agent: { stop(): Promise<void> } | undefined;
   try {
@@ -152,28 +156,23 @@ async function main(): Promise<void> {
     account.aws.destroy();
   }
 
-  banner("the search indices: seed 000 (Kafka → Elasticsearch) and seed 003 (OpenSearch, reindex with a script)");
-  const searchSummary = await searchDemo(
-    async (config, extra, ...args) => {
-      banner(`cutover es-reindex ${args.join(" ")} (${config})`);
-      const result = await execa("node", ["dist/cutover.js", "es-reindex", "--config", config, ...args], {
-        env: { ...env, ...extra },
-        reject: false,
-        stdout: "inherit",
-        stderr: "inherit",
-      });
-      if (result.exitCode !== 0) throw new Error(`cutover es-reindex ${args.join(" ")} exited ${result.exitCode}`);
-    },
-    { esUrl: need("CUTOVER_STACK_ES_URL"), osUrl: need("CUTOVER_STACK_OS_URL"), brokers: need("CUTOVER_STACK_KAFKA_BROKERS").split(",") },
-  );
+  run.detail("\n== the search indices: seed 000 (Kafka → Elasticsearch) and seed 003 (OpenSearch, reindex with a script)");
+  const searchSummary = await searchDemo(run, env, {
+    esUrl: need("CUTOVER_STACK_ES_URL"),
+    osUrl: need("CUTOVER_STACK_OS_URL"),
+    brokers: need("CUTOVER_STACK_KAFKA_BROKERS").split(","),
+  });
 
-  banner("demo done");
-  console.log(
-    `  release ${release}: plan, lint-migrations, migrate-db (the second run applied nothing), deploy-green, verify, switch-traffic, promote, ` +
-      `rollback (twice: the second changed nothing), es-reindex all exited 0; ` +
-      `green stand-in answered ${green.requests()} request(s)`,
+  run.detail("\n== demo done");
+  run.table();
+  run.say("");
+  run.say(
+    `demo done in ${formatSeconds(Date.now() - startedAt)}: ${run.stages.length} stage(s) exited 0; ` +
+      `the green stand-in answered ${green.requests()} request(s)`,
   );
-  console.log(`  ${searchSummary}`);
+  for (const line of searchSummary) run.say(line);
+  // on the terminal only, so that the size it gives is the log's final size
+  process.stdout.write(`full log: ${run.log} (${logSize(run.log)})\n`);
 }
 
 function need(name: string): string {
@@ -183,6 +182,9 @@ function need(name: string): string {
 }
 
 main().catch((error: unknown) => {
-  console.error(`\ndemo failed: ${error instanceof Error ? error.message : String(error)}`);
+  const message = error instanceof Error ? error.message : String(error);
+  // a failed stage has shown its own output already; anything else leaves its stack in the log
+  if (!(error instanceof StageFailed)) run.detail(error instanceof Error && error.stack ? error.stack : message);
+  process.stderr.write(`\ndemo failed: ${message}\nfull log: ${run.log}\n`);
   process.exitCode = 1;
 });

@@ -5,20 +5,31 @@
  * `node dist/cutover.js es-reindex --phase all` on a copy of the example config.
  *
  * Each run starts from a clean slate: the examples' indices, aliases and cutover's state documents
- * are deleted first, and seed 000's topics are new topics filled here.
+ * are deleted first, and seed 000's topics are new topics filled here. What the demo does itself
+ * between the stages (the blue index, the application's writes) is a line of the story too.
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { parseDocument } from "yaml";
 import { stateIds } from "../../src/reindex/build-names.js";
 import { createSearchEngine } from "../../src/search/create-engine.js";
 import type { SearchEngine } from "../../src/search/engine.js";
 import { kafkaFixture, type FixtureMessage } from "../../test/support/kafka-fixtures.js";
-
-type Stage = (config: string, env: Record<string, string>, ...args: string[]) => Promise<void>;
+import type { DemoRun } from "./stages.js";
 
 const DOCS = 5000;
 
-export async function searchDemo(stage: Stage, stack: { esUrl: string; osUrl: string; brokers: string[] }): Promise<string> {
+export async function searchDemo(
+  run: DemoRun,
+  env: Record<string, string | undefined>,
+  stack: { esUrl: string; osUrl: string; brokers: string[] },
+): Promise<string[]> {
+  // named after the index its config builds: "es-reindex spent-detail --phase all"
+  const stage = (config: string, extra: Record<string, string>, ...args: string[]) =>
+    run.stage(`es-reindex ${basename(config, ".yml")} ${args.join(" ")}`, ["es-reindex", "--config", config, ...args], {
+      ...env,
+      ...extra,
+    });
   mkdirSync(".stack/demo", { recursive: true });
   cpSync("examples/mappings", ".stack/demo/mappings", { recursive: true });
   const kafka = kafkaFixture(stack.brokers, "cutover-demo");
@@ -81,6 +92,9 @@ export async function searchDemo(stage: Stage, stack: { esUrl: string; osUrl: st
       // from the start of the incremental topic: its records all predate this load
       doc.setIn(["search", "indices", 0, "source", "catchUp"], { from: { timestamp: "2026-01-01T00:00:00Z" } });
     });
+    run.say(
+      `  · seed 000 on Elasticsearch: blue ${blue} behind read_/write_ aliases, current with Kafka's ${DOCS} records and 250 changes`,
+    );
     const esEnv = { SEARCH_URL: stack.esUrl, KAFKA_BROKERS: stack.brokers.join(",") };
     await stage(spent, esEnv, "--phase", "plan");
     await stage(spent, esEnv, "--phase", "all");
@@ -103,6 +117,7 @@ export async function searchDemo(stage: Stage, stack: { esUrl: string; osUrl: st
       }),
       { versionType: "external_gte", refresh: true },
     );
+    run.say(`  · the application wrote ${later.length} more changes through write_spent_detail_dev: to green only, blue lacks them`);
     const after = await admin.fetchTopicOffsets(incremental);
     await kafka.commitOffsets(
       "spent-detail-incremental",
@@ -131,11 +146,15 @@ export async function searchDemo(stage: Stage, stack: { esUrl: string; osUrl: st
       })),
       { versionType: "internal", refresh: true },
     );
+    run.say("  · seed 003 on OpenSearch: a bare index 'classes' of 120 classes, credits held as text");
     const classes = writeConfig("examples/classes-reindex.yml", ".stack/demo/classes.yml", () => undefined);
     const osEnv = { SEARCH_URL: stack.osUrl, SEARCH_ENGINE: "opensearch" };
     await stage(classes, osEnv, "--phase", "all");
     const credits = await os.search("classes", { query: { range: { credits: { gte: 4 } } } }, 0);
-    return `seed 000: ${DOCS} documents rebuilt from Kafka behind read_/write_spent_detail_dev; seed 003: 'classes' rebuilt with integer credits (${credits.total} classes of 4 credits found by a range query)`;
+    return [
+      `seed 000: ${DOCS} documents rebuilt from Kafka behind read_/write_spent_detail_dev`,
+      `seed 003: 'classes' rebuilt with integer credits (${credits.total} classes of 4 credits found by a range query)`,
+    ];
   } finally {
     await kafka.close();
     await es.close();
