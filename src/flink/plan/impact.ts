@@ -5,7 +5,7 @@ import { displayName, tableKey } from "../sql/table-name.js";
 import type { ChangeSet } from "./changes.js";
 import type { FlinkReleasePlan, FlinkStep, RewrittenFile, TablePlan, TableStatus } from "./release-plan.js";
 import { startFrom, type ReplaySettings } from "./replay.js";
-import { rewriteTableNames } from "./rewrite.js";
+import { rewriteTableNames, topicOptions } from "./rewrite.js";
 import { nextVersionName, parseVersionedName } from "./version-name.js";
 
 /**
@@ -119,14 +119,24 @@ export function planFlinkRelease(input: FlinkReleaseInput): FlinkReleasePlan {
     const table = dag.tables.get(plan.id)!;
     for (const file of [table.ddl, table.dml]) {
       if (!file) continue;
-      const text = rewriteTableNames(file.text, file.parsed, (ref) => renames.get(keyOf(ref)));
+      const v = versions.get(plan.id)!;
+      const topic = file.kind === "ddl" && v.greenLast !== undefined ? { from: lastOf(table), to: v.greenLast } : undefined;
+      const text = rewriteTableNames(file.text, file.parsed, (ref) => renames.get(keyOf(ref)), topic);
       rewrites.push({ path: file.path, statement: file.statement, text });
     }
   }
 
-  const problems = deployedNow
-    .filter((p) => isRenamed(p.status) && !dag.tables.get(p.id)!.ddl)
-    .map((p) => `${p.blue} gets a new version but ${dag.tables.get(p.id)!.dir} has no DDL file to create ${p.green} with`);
+  const problems: string[] = [];
+  for (const p of deployedNow.filter((d) => isRenamed(d.status))) {
+    const table = dag.tables.get(p.id)!;
+    if (!table.ddl) problems.push(`${p.blue} gets a new version but ${table.dir} has no DDL file to create ${p.green} with`);
+    for (const topic of table.ddl ? topicOptions(table.ddl.parsed) : []) {
+      if (topic !== lastOf(table))
+        problems.push(
+          `${table.ddl!.path}: 'topic' = '${topic}' is not the table's name, so ${p.green} would write to the topic ${p.blue} writes; name the topic after the table, or give it a new version by hand`,
+        );
+    }
+  }
 
   return {
     tables: plans,

@@ -10,8 +10,30 @@ import { quoteIdentifier } from "../sql/table-name.js";
 
 const PLAIN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export function rewriteTableNames(text: string, parsed: ParsedSql, newName: (ref: TableRef) => string | undefined): string {
+/**
+ * A Kafka-connector DDL names its topic (`'topic' = 'int_orders_v1'`): when the topic is the table's
+ * name, green's topic follows green's name, or both versions would write to one topic.
+ */
+export interface TopicRename {
+  readonly from: string;
+  readonly to: string;
+}
+
+export function topicOptions(parsed: ParsedSql): string[] {
+  return parsed.statements.flatMap((s) => s.options.filter((o) => o.key === "topic").map((o) => o.value));
+}
+
+export function rewriteTableNames(
+  text: string,
+  parsed: ParsedSql,
+  newName: (ref: TableRef) => string | undefined,
+  topic?: TopicRename,
+): string {
   const edits: { start: number; end: number; text: string }[] = [];
+  for (const option of parsed.statements.flatMap((s) => s.options)) {
+    if (topic && option.key === "topic" && option.value === topic.from)
+      edits.push({ start: option.start, end: option.end, text: `'${topic.to.replaceAll("'", "''")}'` });
+  }
   for (const ref of allRefs(parsed)) {
     const name = newName(ref);
     const last = ref.parts[ref.parts.length - 1];

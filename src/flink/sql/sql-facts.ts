@@ -44,11 +44,22 @@ export interface StateFeature {
 
 export type StatementKind = "create-table" | "create-table-as" | "create-view" | "insert" | "statement-set" | "other";
 
+/** One `'key' = 'value'` of a CREATE TABLE's WITH clause, with the value's position (for the topic rewrite). */
+export interface TableOption {
+  readonly key: string;
+  /** Unquoted: a string value without its quotes, a number or boolean as written. */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface SqlStatement {
   readonly kind: StatementKind;
   readonly line: number;
   readonly refs: readonly TableRef[];
   readonly state: readonly StateFeature[];
+  /** The WITH options of a CREATE TABLE (empty for other statements and for Confluent Cloud's form). */
+  readonly options: readonly TableOption[];
 }
 
 export interface ParsedSql {

@@ -15,8 +15,9 @@ import {
   type TablePrimaryContext,
   type WindowTVFClauseContext,
   type WindowTVFParamContext,
+  type WithOptionContext,
 } from "dt-sql-parser/dist/lib/flink/FlinkSqlParser.js";
-import type { NamePart, SqlStatement, StateFeature, StateKind, StatementKind, TableRef, TableRole } from "./sql-facts.js";
+import type { NamePart, SqlStatement, StateFeature, StateKind, StatementKind, TableOption, TableRef, TableRole } from "./sql-facts.js";
 import { unquoteIdentifier } from "./table-name.js";
 
 /**
@@ -57,6 +58,7 @@ const AGGREGATES = new Set([
 export class StatementWalker {
   private readonly refs: TableRef[] = [];
   private readonly state: StateFeature[] = [];
+  private readonly options: TableOption[] = [];
   private kind: StatementKind = "other";
 
   constructor(
@@ -67,7 +69,23 @@ export class StatementWalker {
 
   statement(root: ParserRuleContext): SqlStatement {
     this.walk(root, new Set());
-    return { kind: this.kind, line: root.start?.line ?? 1, refs: this.refs, state: this.state };
+    return { kind: this.kind, line: root.start?.line ?? 1, refs: this.refs, state: this.state, options: this.options };
+  }
+
+  /** The WITH clause's options with string, number or boolean values; the synthetic `WITH ('')` of token-fixups.ts has none. */
+  private withOptions(withOption: WithOptionContext | null): void {
+    for (const property of withOption?.tablePropertyList().tableProperty() ?? []) {
+      const keyToken = property.tablePropertyKey().start;
+      const valueToken = property.tablePropertyValue()?.start;
+      if (!keyToken || !valueToken || keyToken.start < 0 || valueToken.start < 0) continue;
+      const place = this.places.place(valueToken);
+      this.options.push({
+        key: unquoteString(keyToken.text ?? ""),
+        value: unquoteString(valueToken.text ?? ""),
+        start: place.start,
+        end: place.end,
+      });
+    }
   }
 
   private feature(kind: StateKind, detail: string, at: ParserRuleContext): void {
@@ -103,6 +121,7 @@ export class StatementWalker {
         const ctx = node as SimpleCreateTableContext;
         this.kind = "create-table";
         this.name("create", ctx.tablePathCreate());
+        this.withOptions(ctx.withOption());
         const like = ctx.likeDefinition();
         if (like) this.name("like", like.tablePath());
         return; // columns, watermarks and options name no tables
@@ -111,6 +130,7 @@ export class StatementWalker {
         const ctx = node as CreateTableAsSelectContext;
         this.kind = "create-table-as";
         this.name("create", ctx.tablePathCreate());
+        this.withOptions(ctx.withOption());
         const query = ctx.queryStatement();
         if (query) this.walk(query, scope);
         return;
@@ -242,6 +262,12 @@ export class StatementWalker {
     });
     if (tables.length >= 2) this.feature("join", "FROM a, b (a join written with commas)", ctx);
   }
+}
+
+/** A string literal's content ('it''s' → it's); anything else as written. */
+export function unquoteString(text: string): string {
+  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replaceAll("''", "'");
+  return text;
 }
 
 /** The first aggregate function called in a select list, outside subqueries and OVER windows. */
