@@ -122,7 +122,9 @@ function findCycles(tables: Map<string, PipelineTable>, parents: Map<string, str
       at = [...new Set(parents.get(at))].sort().find((p) => !ordered.has(p));
     }
     if (at === undefined) continue;
-    const cycle = path.slice(seen.get(at)).reverse(); // parents walked backwards: show data flow
+    const walked = path.slice(seen.get(at)).reverse(); // parents walked backwards: show data flow
+    const first = walked.indexOf([...walked].sort()[0]!);
+    const cycle = [...walked.slice(first), ...walked.slice(0, first)]; // from its smallest id, the same on every run
     if (cycle.some((id) => reported.has(id))) continue;
     cycle.forEach((id) => reported.add(id));
     const names = cycle.map((id) => tables.get(id)!.display);

@@ -57,7 +57,8 @@ export function parseFlinkSql(text: string, file: string): ParsedSql {
   const tokens: string[] = [];
   const ordinal = new Map<number, number>();
   for (const token of lexed) {
-    if (token.channel !== Token.DEFAULT_CHANNEL) continue;
+    // a ';' ends a statement and means nothing else: a file with or without the last one hashes alike
+    if (token.channel !== Token.DEFAULT_CHANNEL || token.type === FlinkSqlLexer.SEMICOLON) continue;
     ordinal.set(token.start, tokens.length);
     const raw = token.text ?? "";
     tokens.push(KEYWORDS.has(token.type) ? raw.toUpperCase() : raw);
