@@ -1,4 +1,4 @@
-import { ParserRuleContext, TerminalNode, type ParseTree, type Token } from "antlr4ng";
+import type { ParserRuleContext, ParseTree, Token } from "antlr4ng";
 import {
   FlinkSqlParser as P,
   type CreateTableAsSelectContext,
@@ -33,6 +33,14 @@ import { unquoteIdentifier } from "./table-name.js";
 /** Where a token sits in the file: offsets for the rewrite, the significant-token index for the hash. */
 export interface TokenPlaces {
   place(token: Token): { start: number; end: number; token: number };
+}
+
+/**
+ * A rule node, told by shape rather than `instanceof`: a bundle may hold two copies of antlr4ng
+ * (dt-sql-parser's ESM import and a CommonJS require of ours), and a class check across copies fails.
+ */
+function isRule(node: ParseTree | null | undefined): node is ParserRuleContext {
+  return node !== null && node !== undefined && typeof (node as Partial<ParserRuleContext>).ruleIndex === "number" && "children" in node;
 }
 
 /** Aggregate functions that make a SELECT without GROUP BY a global (stateful) aggregation. */
@@ -95,7 +103,7 @@ export class StatementWalker {
   private name(role: TableRole, path: ParserRuleContext): void {
     const parts: NamePart[] = [];
     for (const child of path.children ?? []) {
-      if (!(child instanceof ParserRuleContext) || child.ruleIndex !== P.RULE_identifier) continue;
+      if (!isRule(child) || child.ruleIndex !== P.RULE_identifier) continue;
       const token = child.start;
       if (!token) continue;
       const text = token.text ?? "";
@@ -115,7 +123,7 @@ export class StatementWalker {
   }
 
   private walk(node: ParseTree, scope: ReadonlySet<string>): void {
-    if (node instanceof TerminalNode || !(node instanceof ParserRuleContext)) return;
+    if (!isRule(node)) return; // a token
     switch (node.ruleIndex) {
       case P.RULE_simpleCreateTable: {
         const ctx = node as SimpleCreateTableContext;
@@ -234,7 +242,7 @@ export class StatementWalker {
   private tablePrimary(ctx: TablePrimaryContext, scope: ReadonlySet<string>): void {
     const path = ctx.tablePath() ?? ctx.viewPath();
     if (path) {
-      const ids = path.children?.filter((c) => c instanceof ParserRuleContext && c.ruleIndex === P.RULE_identifier) ?? [];
+      const ids = path.children?.filter((c) => isRule(c) && c.ruleIndex === P.RULE_identifier) ?? [];
       const single = ids.length === 1 ? unquoteIdentifier((ids[0] as ParserRuleContext).start?.text ?? "").value : undefined;
       if (single === undefined || !scope.has(single)) this.name("read", path);
     }
@@ -275,7 +283,7 @@ function findAggregate(select: SelectClauseContext): string | undefined {
   const stack: ParseTree[] = [select];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (!(node instanceof ParserRuleContext)) continue;
+    if (!isRule(node)) continue;
     if (node.ruleIndex === P.RULE_queryStatement || node.ruleIndex === P.RULE_overWindowItem) continue;
     if (node.ruleIndex === P.RULE_functionCallExpression) {
       const fn = node as FunctionCallExpressionContext;
