@@ -1,6 +1,6 @@
 import { InputError } from "../../errors.js";
 import { parseVersionedName, type VersionRule } from "../plan/version-name.js";
-import { parseFlinkSql } from "../sql/parse-sql.js";
+import { parseWithCache, type ParseCache } from "../sql/parse-cache.js";
 import { allRefs, type ParsedSql, type StateFeature, type TableRef } from "../sql/sql-facts.js";
 import { statementHash } from "../sql/statement-hash.js";
 import { displayName, tableKey, type NameDefaults } from "../sql/table-name.js";
@@ -15,6 +15,8 @@ import { tableFolders, type SqlFileKind } from "./layout.js";
 export interface PipelineOptions {
   readonly defaults: NameDefaults;
   readonly versioning: VersionRule;
+  /** Parsed files from earlier runs, by content (sql/parse-cache.ts). */
+  readonly cache?: ParseCache;
 }
 
 /** Statement names: `ddl.<id>` and `dml.<id>`, as the backends label deployed statements. */
@@ -65,7 +67,7 @@ const refName = (ref: TableRef) => ref.parts.map((p) => p.value);
 
 function parseFile(kind: SqlFileKind, id: string, path: string, text: string, options: PipelineOptions, problems: string[]) {
   try {
-    const parsed = parseFlinkSql(text, path);
+    const parsed = parseWithCache(text, path, options.cache);
     const base = (name: string) => parseVersionedName(name, options.versioning).base;
     return { kind, path, text, parsed, statement: statementName(kind, id), hash: statementHash(parsed, base) } satisfies SqlFile;
   } catch (error) {

@@ -1,5 +1,6 @@
 import { buildDag, type Dag } from "../pipeline/dag.js";
 import { buildPipeline, type Pipeline } from "../pipeline/pipeline.js";
+import type { ParseCache } from "../sql/parse-cache.js";
 import type { NameDefaults } from "../sql/table-name.js";
 import { detectChanges, type ChangeInput } from "./changes.js";
 import { planFlinkRelease } from "./impact.js";
@@ -18,6 +19,7 @@ export interface FlinkPlanOptions {
   readonly replay: ReplaySettings;
   readonly maxLag: number;
   readonly deployedNames?: ReadonlyMap<string, string>;
+  readonly cache?: ParseCache;
 }
 
 export interface FlinkPlanResult {
@@ -27,7 +29,11 @@ export interface FlinkPlanResult {
 }
 
 export function planFromFiles(files: ReadonlyMap<string, string>, changes: ChangeInput, options: FlinkPlanOptions): FlinkPlanResult {
-  const pipeline = buildPipeline(files, { defaults: options.defaults, versioning: options.versioning });
+  const pipeline = buildPipeline(files, {
+    defaults: options.defaults,
+    versioning: options.versioning,
+    ...(options.cache ? { cache: options.cache } : {}),
+  });
   const dag = buildDag(pipeline);
   const plan = planFlinkRelease({
     pipeline,
