@@ -24,6 +24,7 @@ import { suffixProblem } from "./plan/version-name.js";
  *     changes: { from: git, base: origin/main }   # or { from: hashes }: compare with the deployed statements' hashes
  *     replay: { from: earliest, stateless: replay }  # from: earliest | an ISO timestamp; stateless: replay | blue-offsets
  *     maxLag: 1000                      # records a green statement may be behind at the switch
+ *     parseCache: .cutover/flink-parse-cache.json   # optional, relative to this file: parsed files kept between runs
  */
 
 const text = (what: string, max = 255) =>
@@ -126,6 +127,12 @@ export const flinkSchema = z.strictObject({
     .min(0, "maxLag must be 0 or more")
     .max(1_000_000_000, "maxLag must be at most 1000000000")
     .default(1000),
+  /**
+   * A file where parsed statements are kept between runs, relative to the config file. Parsing is
+   * most of the planner's time (the grammar's warm-up alone is seconds); with every file cached
+   * the grammar is never loaded. Restore it with the CI's cache; a stale or missing file is ignored.
+   */
+  parseCache: text("parseCache", 1024).optional(),
 });
 
 export type FlinkConfig = z.output<typeof flinkSchema>;

@@ -1,7 +1,9 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { flinkSchema } from "../../src/flink/config-schema.js";
 import { parseNameStatus } from "../../src/flink/pipeline/git-changed-files.js";
 import { classifySqlFile, tableFolders } from "../../src/flink/pipeline/layout.js";
+import { loadPipelineFiles } from "../../src/flink/pipeline/load-pipeline.js";
 import { planFromFiles, type FlinkPlanOptions } from "../../src/flink/plan/plan-from-files.js";
 import { rewriteTableNames } from "../../src/flink/plan/rewrite.js";
 import { nextVersionName, parseVersionedName, suffixProblem } from "../../src/flink/plan/version-name.js";
@@ -42,6 +44,21 @@ describe("pipeline layout", () => {
     expect(classifySqlFile("ddl.sql")).toBeUndefined();
     expect(classifySqlFile("orders/tests/insert_1.sql")).toBeUndefined();
     expect(classifySqlFile("orders/sql-scripts/notes.sql")).toBeUndefined();
+  });
+
+  it("the loader reads the DDL and DML files only, keyed by forward-slash paths relative to the folder", async () => {
+    const files = await loadPipelineFiles(join(import.meta.dirname, "..", "fixtures", "flink", "shift_left", "pipelines"));
+    expect([...files.keys()]).toEqual([
+      "facts/fct_customers_by_domain/sql-scripts/ddl.fct_customers_by_domain.sql",
+      "facts/fct_customers_by_domain/sql-scripts/dml.fct_customers_by_domain.sql",
+      "intermediates/int_customers/sql-scripts/ddl.int_customers.sql",
+      "intermediates/int_customers/sql-scripts/dml.int_customers.sql",
+      "sources/src_customers/sql-scripts/ddl.src_customers.sql",
+      "sources/src_customers/sql-scripts/dml.src_customers.sql",
+    ]);
+    await expect(loadPipelineFiles("/nonexistent/pipeline")).rejects.toThrow(
+      "flink.pipeline: the folder /nonexistent/pipeline does not exist",
+    );
   });
 
   it("reports duplicate folder ids and two DDLs in one folder", () => {

@@ -22,13 +22,19 @@ export async function loadPipelineFiles(folder: string): Promise<Map<string, str
   }
   const files = new Map<string, string>();
   const problems: string[] = [];
-  for (const entry of entries.sort()) {
-    const path = entry.split(sep).join("/");
-    if (path.split("/").some((part) => part === "node_modules" || part.startsWith("."))) continue;
-    if (!classifySqlFile(path)) continue;
-    const text = await readFile(join(folder, entry));
-    if (text.length > MAX_FILE_BYTES) problems.push(`${path}: ${text.length} bytes; a statement file holds at most ${MAX_FILE_BYTES}`);
-    else files.set(path, text.toString("utf8"));
+  const paths = entries
+    .map((entry) => ({ entry, path: entry.split(sep).join("/") }))
+    .filter(({ path }) => !path.split("/").some((part) => part === "node_modules" || part.startsWith(".")) && classifySqlFile(path))
+    .sort((a, b) => a.path.localeCompare(b.path));
+  // read a few dozen at a time: one at a time waits on each file in turn; all at once may run out of file handles
+  for (let i = 0; i < paths.length; i += 32) {
+    const batch = paths.slice(i, i + 32);
+    const texts = await Promise.all(batch.map(({ entry }) => readFile(join(folder, entry))));
+    batch.forEach(({ path }, j) => {
+      const text = texts[j]!;
+      if (text.length > MAX_FILE_BYTES) problems.push(`${path}: ${text.length} bytes; a statement file holds at most ${MAX_FILE_BYTES}`);
+      else files.set(path, text.toString("utf8"));
+    });
   }
   if (problems.length > 0) throw new InputError(`flink.pipeline: ${problems.length} file(s) cannot be used`, problems);
   return files;
