@@ -114,6 +114,15 @@ describe("Flink SQL parser: what each statement creates, writes and reads", () =
     expect(state(p)).toEqual([`window: ${name} window`, "aggregation: GROUP BY"]);
   });
 
+  it("TRY_CAST, ARRAY[...] and MAP[...] constructors, an OVER alias without AS (grammar gaps worked around on tokens)", () => {
+    const p = parse(
+      "INSERT INTO t SELECT TRY_CAST(a AS INT), ARRAY[1, 2], MAP['k', ARRAY[b]], arr[1] FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY id ORDER BY ts) rn FROM src) WHERE rn = 1",
+    );
+    expect(refs(p)).toEqual(["write:t", "read:src"]);
+    expect(state(p)).toEqual(["deduplication: ROW_NUMBER() OVER (deduplication or Top-N)"]);
+    expect(state(parse("INSERT INTO t SELECT a, tag FROM src CROSS JOIN UNNEST(tags) AS x(tag)"))).toEqual([]);
+  });
+
   it("UNION, UNION ALL, INTERSECT, EXCEPT", () => {
     expect(refs(parse("INSERT INTO t SELECT a FROM x UNION ALL SELECT a FROM y"))).toEqual(["write:t", "read:x", "read:y"]);
     expect(state(parse("INSERT INTO t SELECT a FROM x UNION ALL SELECT a FROM y"))).toEqual([]);

@@ -255,7 +255,8 @@ export class StatementWalker {
       const right = ctx.tableExpression(1);
       const refs = right?.tableReference() ?? [];
       const primary = refs.length === 1 ? refs[0]!.tablePrimary() : undefined;
-      if (primary?.atomFunctionTable()) return; // JOIN LATERAL TABLE(fn(...)): a correlation, no join state
+      // JOIN LATERAL TABLE(fn(...)) and CROSS JOIN UNNEST(...) expand each row: a correlation, no join state
+      if (primary?.atomFunctionTable() || primary?.atomExpressionTable()?.KW_UNNEST()) return;
       const words = [ctx.KW_NATURAL(), ctx.KW_LEFT(), ctx.KW_RIGHT(), ctx.KW_FULL(), ctx.KW_INNER(), ctx.KW_CROSS(), ctx.KW_OUTER()]
         .filter((w) => w !== null)
         .map((w) => w.getText().toUpperCase());

@@ -16,6 +16,11 @@ import { FlinkSqlLexer } from "dt-sql-parser/dist/lib/flink/FlinkSqlLexer.js";
  * - The SESSION window TVF (Flink 1.19+): the grammar knows TUMBLE, HOP and CUMULATE only. The
  *   SESSION token is given TUMBLE's type (its text stays SESSION) and its `PARTITION BY` list is
  *   hidden; the window's source table is unchanged.
+ * - `TRY_CAST(x AS t)`: the grammar knows it only as a plain function name. Given CAST's type.
+ * - `ARRAY[1, 2]` and `MAP['k', v]` value constructors: the grammar reads `[` as a subscript. The
+ *   brackets are given the types of parentheses, which makes a function call the grammar knows.
+ * - `ROW_NUMBER() OVER (...) rn`: the grammar wants `AS` before an OVER item's alias. A
+ *   synthetic `AS` is added.
  */
 
 const T = FlinkSqlLexer;
@@ -70,6 +75,7 @@ export function fixGrammarGaps(tokens: readonly Token[]): Token[] {
     start = i + 1;
   }
   fixSessionWindows(visible, out);
+  fixExpressions(visible, out, insertions);
 
   if (insertions.size === 0) return out;
   const merged: Token[] = [];
@@ -152,6 +158,47 @@ function fixSessionWindows(visible: Visible[], out: Token[]): void {
         k++;
       }
       j = k;
+    }
+  }
+}
+
+function fixExpressions(visible: Visible[], out: Token[], insertions: Map<number, Token[]>): void {
+  const at = (i: number) => (visible[i] ? out[visible[i].index] : undefined);
+  const retype = (i: number, type: number) => {
+    out[visible[i]!.index] = (out[visible[i]!.index] as CommonToken).cloneWithType(type);
+  };
+  /** The position of the bracket closing the one at `open`, or -1. */
+  const closing = (open: number, type: number) => {
+    for (let j = open + 1; j < visible.length; j++) {
+      if (visible[j]!.depth === visible[open]!.depth && at(j)?.type === type) return j;
+      if (visible[j]!.depth < visible[open]!.depth) return -1;
+    }
+    return -1;
+  };
+  for (let i = 0; i + 1 < visible.length; i++) {
+    const type = at(i)?.type;
+    if (type === T.KW_TRY_CAST && at(i + 1)?.type === T.LR_BRACKET) retype(i, T.KW_CAST);
+    if ((type === T.KW_ARRAY || type === T.KW_MAP) && at(i + 1)?.type === T.LS_BRACKET) {
+      // brackets do not count in the paren depth, so the closing one is the next ']' at the same depth that is not nested in another '['
+      let nested = 0;
+      for (let j = i + 2; j < visible.length; j++) {
+        const t = at(j)?.type;
+        if (t === T.LS_BRACKET) nested++;
+        else if (t === T.RS_BRACKET && nested > 0) nested--;
+        else if (t === T.RS_BRACKET && visible[j]!.depth === visible[i + 1]!.depth) {
+          retype(i + 1, T.LR_BRACKET);
+          retype(j, T.RR_BRACKET);
+          break;
+        }
+      }
+    }
+    if (type === T.KW_OVER && at(i + 1)?.type === T.LR_BRACKET) {
+      const end = closing(i + 1, T.RR_BRACKET);
+      const alias = end >= 0 ? at(end + 1) : undefined;
+      if (alias && (alias.type === T.ID_LITERAL || (alias.type === T.STRING_LITERAL && alias.text?.startsWith("`")))) {
+        const before = visible[end + 1]!.index;
+        insertions.set(before, [...(insertions.get(before) ?? []), synthetic(T.KW_AS, "AS", alias)]);
+      }
     }
   }
 }
