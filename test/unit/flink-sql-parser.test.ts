@@ -42,6 +42,14 @@ describe("Flink SQL parser: what each statement creates, writes and reads", () =
     expect(p.statements[0]!.kind).toBe("create-table-as");
     expect(refs(p)).toEqual(["create:t2", "read:src"]);
     expect(refs(parse("CREATE TABLE t3 AS SELECT a, COUNT(*) FROM src GROUP BY a"))).toEqual(["create:t3", "read:src"]);
+    // Confluent Cloud: a primary key and a distribution before AS
+    expect(
+      refs(
+        parse(
+          "CREATE TABLE IF NOT EXISTS c.d.t4 (PRIMARY KEY (id) NOT ENFORCED) DISTRIBUTED BY HASH(id) INTO 1 BUCKETS AS SELECT id FROM src",
+        ),
+      ),
+    ).toEqual(["create:c.d.t4", "read:src"]);
   });
 
   it("CREATE VIEW and CREATE TEMPORARY VIEW", () => {

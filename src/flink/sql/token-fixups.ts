@@ -11,6 +11,8 @@ import { FlinkSqlLexer } from "dt-sql-parser/dist/lib/flink/FlinkSqlLexer.js";
  * The gaps (dt-sql-parser 4.5.1):
  * - `CREATE TABLE t (...)` without `WITH (...)`, Confluent Cloud's form, and `CREATE TABLE t AS
  *   SELECT` without it: the grammar requires a WITH clause. A synthetic `WITH ('')` is added.
+ * - `CREATE TABLE t (PRIMARY KEY (id) NOT ENFORCED) AS SELECT` (Confluent Cloud): the grammar's
+ *   CREATE TABLE AS takes no column list. The list is hidden (the planner needs no columns).
  * - `DISTRIBUTED BY [HASH] (cols) [INTO n BUCKETS]` / `DISTRIBUTED INTO n BUCKETS` (Confluent
  *   Cloud, Flink 2.0): unknown to the grammar. Hidden.
  * - The SESSION window TVF (Flink 1.19+): the grammar knows TUMBLE, HOP and CUMULATE only. The
@@ -106,6 +108,7 @@ function fixCreateTable(statement: Visible[], end: Visible | undefined, out: Tok
     else if (token.type === T.KW_LIKE && likeAt < 0) likeAt = j;
     else if (isWord(token, "DISTRIBUTED") && asAt < 0) j = hideDistribution(statement, j, out) - 1;
   }
+  if (asAt >= 0) hideCtasColumns(statement, i + 1, out);
   if (withAt >= 0 && (asAt < 0 || withAt < asAt)) return;
 
   // the clause goes where the grammar expects it: before AS (CTAS), before LIKE, or at the end
@@ -120,6 +123,19 @@ function fixCreateTable(statement: Visible[], end: Visible | undefined, out: Tok
     synthetic(T.RR_BRACKET, ")", like),
   );
   insertions.set(beforeIndex, list);
+}
+
+/** In a CREATE TABLE AS, hides a column list after the name: `from` is the position after TABLE. */
+function hideCtasColumns(statement: Visible[], from: number, out: Token[]): void {
+  const at = (i: number) => (statement[i] ? out[statement[i].index] : undefined);
+  let j = from;
+  if (at(j)?.type === T.KW_IF && at(j + 1)?.type === T.KW_NOT && at(j + 2)?.type === T.KW_EXISTS) j += 3;
+  j++; // the name's first part
+  while (at(j)?.type === T.DOT) j += 2;
+  if (at(j)?.type !== T.LR_BRACKET || statement[j]!.depth !== 0) return;
+  let k = j + 1;
+  while (k < statement.length && !(at(k)?.type === T.RR_BRACKET && statement[k]!.depth === 0)) k++;
+  for (let h = j; h <= k && h < statement.length; h++) out[statement[h]!.index] = hidden(out[statement[h]!.index]!);
 }
 
 /** Hides `DISTRIBUTED [BY [HASH|RANGE] (cols)] [INTO n BUCKETS]` from `from`; returns the position after it. */
