@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { MIN_SECRET_LENGTH } from "../config/limits.js";
+import type { FlinkPlanOptions } from "./plan/plan-from-files.js";
+import type { ReplaySettings } from "./plan/replay.js";
 import { suffixProblem } from "./plan/version-name.js";
 
 /**
@@ -139,6 +141,16 @@ export type FlinkConfig = z.output<typeof flinkSchema>;
 export type FlinkBackendConfig = FlinkConfig["backend"];
 
 /** The planner's replay settings from the config's `replay` section. */
-export function replaySettings(config: FlinkConfig): { from: "earliest" | { timestamp: string }; stateless: "replay" | "blue-offsets" } {
+export function replaySettings(config: FlinkConfig): ReplaySettings {
   return { from: config.replay.from === "earliest" ? "earliest" : { timestamp: config.replay.from }, stateless: config.replay.stateless };
+}
+
+/** The planner's options from the config section (the parse cache and deployed names come from adapters). */
+export function flinkPlanOptions(config: FlinkConfig): FlinkPlanOptions {
+  return {
+    defaults: { catalog: config.catalog, database: config.database },
+    versioning: { suffix: config.versioning.suffix },
+    replay: replaySettings(config),
+    maxLag: config.maxLag,
+  };
 }
