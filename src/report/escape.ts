@@ -64,9 +64,10 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A fenced code block whose fence is longer than any run of backticks inside, so it cannot be closed early. */
-export function markdownCodeBlock(text: string): string {
+export function markdownCodeBlock(text: string, language = "text"): string {
   const body = escapeControlCharsKeepLines(text);
   const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}text\n${body}\n${fence}`;
+  // the language is the project's own word (text, mermaid), never a value from outside
+  return `${fence}${/^[a-z]+$/.test(language) ? language : "text"}\n${body}\n${fence}`;
 }

@@ -14,7 +14,8 @@ export type Block =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "list"; readonly items: readonly string[] }
   | { readonly kind: "table"; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] }
-  | { readonly kind: "code"; readonly text: string };
+  /** `language` tags the Markdown fence (`mermaid` renders as a diagram on GitHub); text ignores it. */
+  | { readonly kind: "code"; readonly text: string; readonly language?: string };
 
 export class Report {
   readonly blocks: Block[] = [];
@@ -35,8 +36,8 @@ export class Report {
     if (rows.length > 0) this.blocks.push({ kind: "table", header, rows });
     return this;
   }
-  code(text: string): this {
-    this.blocks.push({ kind: "code", text });
+  code(text: string, language?: string): this {
+    this.blocks.push(language === undefined ? { kind: "code", text } : { kind: "code", text, language });
     return this;
   }
   concat(other: Report): this {
@@ -53,8 +54,10 @@ export function mapReportText(report: Report, change: (text: string, kind: Block
     switch (block.kind) {
       case "heading":
       case "text":
-      case "code":
         copy.blocks.push({ kind: block.kind, text: one(block.text) });
+        break;
+      case "code":
+        copy.blocks.push({ ...block, text: one(block.text) });
         break;
       case "list":
         copy.blocks.push({ kind: "list", items: block.items.map(one) });
@@ -84,7 +87,7 @@ export function toMarkdown(report: Report): string {
           ...block.rows.map((row) => `| ${block.header.map((_h, i) => md(row[i] ?? "")).join(" | ")} |`),
         ].join("\n");
       case "code":
-        return markdownCodeBlock(block.text);
+        return markdownCodeBlock(block.text, block.language);
     }
   });
   return `${parts.join("\n\n")}\n`;
