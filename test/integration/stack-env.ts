@@ -17,7 +17,7 @@ import { Socket } from "node:net";
 import path from "node:path";
 import { beforeEach } from "vitest";
 
-export type StackComponent = "pg" | "kafka" | "es" | "os" | "moto";
+export type StackComponent = "pg" | "kafka" | "es" | "os" | "moto" | "flink";
 
 export interface StackSettings {
   /** postgresql://cutover:pg-stack-7Rk29q@127.0.0.1:55432/cutover */
@@ -30,6 +30,8 @@ export interface StackSettings {
   osUrl: string;
   /** http://127.0.0.1:55000 (moto server) */
   awsEndpoint: string;
+  /** http://127.0.0.1:58083 (Flink SQL Gateway; scripts/stack/flink/flink.sh) */
+  flinkUrl: string;
 }
 
 /** The variable that carries each component's address. */
@@ -39,6 +41,7 @@ export const STACK_ENV_VARS: Record<StackComponent, string> = {
   es: "CUTOVER_STACK_ES_URL",
   os: "CUTOVER_STACK_OS_URL",
   moto: "CUTOVER_STACK_AWS_ENDPOINT",
+  flink: "CUTOVER_STACK_FLINK_URL",
 };
 
 const DEFAULTS: Record<StackComponent, string> = {
@@ -47,6 +50,7 @@ const DEFAULTS: Record<StackComponent, string> = {
   es: "http://127.0.0.1:59200",
   os: "http://127.0.0.1:59201",
   moto: "http://127.0.0.1:55000",
+  flink: "http://127.0.0.1:58083",
 };
 
 const NAMES: Record<StackComponent, string> = {
@@ -55,6 +59,7 @@ const NAMES: Record<StackComponent, string> = {
   es: "Elasticsearch",
   os: "OpenSearch",
   moto: "moto server (AWS API emulator)",
+  flink: "Flink SQL Gateway",
 };
 
 /** Credentials moto accepts (it checks none); region the stack's AWS tests use. */
@@ -110,6 +115,7 @@ export function stackSettings(options: { cwd?: string; env?: NodeJS.ProcessEnv }
     esUrl: value("es"),
     osUrl: value("os"),
     awsEndpoint: value("moto"),
+    flinkUrl: value("flink"),
   };
 }
 
@@ -126,8 +132,10 @@ function addressOf(component: StackComponent, settings: StackSettings): { host: 
     }
     case "es":
     case "os":
-    case "moto": {
-      const raw = component === "es" ? settings.esUrl : component === "os" ? settings.osUrl : settings.awsEndpoint;
+    case "moto":
+    case "flink": {
+      const urls = { es: settings.esUrl, os: settings.osUrl, moto: settings.awsEndpoint, flink: settings.flinkUrl };
+      const raw = urls[component];
       const url = new URL(raw);
       return { host: url.hostname, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)) };
     }

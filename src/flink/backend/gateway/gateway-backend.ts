@@ -27,7 +27,7 @@ import {
   type WaitOptions,
 } from "../../statement-port.js";
 import { DEFAULT_POLL, throwIfAborted, waitForPhase, type PollTiming } from "../../wait-phase.js";
-import { createGatewayClient, inSession, type GatewaySession } from "./gateway-client.js";
+import { createGatewayClient, gatewayErrorMessage, inSession, type GatewaySession } from "./gateway-client.js";
 import { kafkaGatewayState, type StatementRecord } from "./gateway-state.js";
 import { ddlTarget, jobOf, parseShowJobs, phaseOf, type JobRow } from "./job-phase.js";
 
@@ -74,7 +74,8 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
     try {
       const response = await fetch(`${options.clusterUrl.replace(/\/+$/, "")}/jobs/${job.id}/exceptions?maxExceptions=1`, { signal: AbortSignal.timeout(5_000) });
       const body = (await response.json()) as { "root-exception"?: string };
-      return body["root-exception"]?.split("\n").find((line) => line.trim() !== "");
+      // Its first line is often "Recovery is suppressed…": the innermost cause says what went wrong.
+      return body["root-exception"] ? gatewayErrorMessage([body["root-exception"]]) : undefined;
     } catch {
       return undefined;
     }

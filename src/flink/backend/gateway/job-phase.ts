@@ -39,7 +39,13 @@ export function jobOf(name: string, jobs: readonly JobRow[], record: StatementRe
   return named.sort((a, b) => (a.startTime < b.startTime ? 1 : a.startTime > b.startTime ? -1 : 0))[0];
 }
 
+/** Job states Flink does not leave. */
+const ENDED = new Set(["FAILED", "CANCELED", "FINISHED"]);
+
 export function phaseOf(record: StatementRecord | undefined, job: JobRow | undefined): PhaseOfStatement | undefined {
+  // cutover writes the record before it submits, and removes it when it deletes the statement:
+  // an ended job without one is the history of a deleted statement, not a statement.
+  if (!record && job && ENDED.has(job.status)) return undefined;
   const stoppedHere = record?.savepoint !== undefined && record.stoppedJobId !== undefined && record.stoppedJobId === record.jobId;
   if (!job) {
     if (!record) return undefined;
