@@ -29,7 +29,8 @@ import {
 import { DEFAULT_POLL, throwIfAborted, waitForPhase, type PollTiming } from "../../wait-phase.js";
 import { createGatewayClient, gatewayErrorMessage, inSession, type GatewaySession } from "./gateway-client.js";
 import { kafkaGatewayState, type StatementRecord } from "./gateway-state.js";
-import { ddlTarget, jobOf, parseShowJobs, phaseOf, type JobRow } from "./job-phase.js";
+import { ddlTarget } from "../../ddl-target.js";
+import { jobOf, parseShowJobs, phaseOf, type JobRow } from "./job-phase.js";
 
 export interface GatewayBackendOptions {
   /** The SQL Gateway's REST endpoint, http://127.0.0.1:58083 */
