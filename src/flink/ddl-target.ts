@@ -8,7 +8,9 @@ export type DdlTarget = { readonly action: "create" | "drop"; readonly name: str
  */
 export function ddlTarget(ddl: string): DdlTarget | undefined {
   const text = ddl.replace(/^\s*(?:--[^\n]*\n\s*)*/, "");
-  const create = /^CREATE\s+(?:TEMPORARY\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:`[^`]+`|[\w$]+)(?:\.(?:`[^`]+`|[\w$]+))*)/i.exec(text);
+  const create = /^CREATE\s+(?:TEMPORARY\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:`[^`]+`|[\w$]+)(?:\.(?:`[^`]+`|[\w$]+))*)/i.exec(
+    text,
+  );
   const drop = /^DROP\s+(?:TEMPORARY\s+)?(?:TABLE|VIEW)\s+(?:IF\s+EXISTS\s+)?((?:`[^`]+`|[\w$]+)(?:\.(?:`[^`]+`|[\w$]+))*)/i.exec(text);
   const match = create ?? drop;
   if (!match?.[1]) return undefined;

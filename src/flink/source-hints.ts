@@ -100,7 +100,8 @@ export function withSourceHints(sql: string, hints: ReadonlyMap<string, Readonly
     }
     const options = last ? hints.get(last.text) : undefined;
     if (last && options) {
-      if (tokens[j + 1]?.kind === "hint") throw new SourceHintError(`table '${last.text}' already has a hint; cutover sets its start options itself`);
+      if (tokens[j + 1]?.kind === "hint")
+        throw new SourceHintError(`table '${last.text}' already has a hint; cutover sets its start options itself`);
       inserts.push({ at: last.end, text: renderHint(options) });
       seen.add(last.text);
     }

@@ -13,16 +13,7 @@ import type { PartitionOffset } from "../stream/stream-source.js";
  * Confluent's documented phases; the gateway maps Flink's job states onto them
  * (see backend/gateway/job-phase.ts).
  */
-export type StatementPhase =
-  | "PENDING"
-  | "RUNNING"
-  | "DEGRADED"
-  | "STOPPING"
-  | "STOPPED"
-  | "FAILING"
-  | "FAILED"
-  | "COMPLETED"
-  | "DELETING";
+export type StatementPhase = "PENDING" | "RUNNING" | "DEGRADED" | "STOPPING" | "STOPPED" | "FAILING" | "FAILED" | "COMPLETED" | "DELETING";
 
 /** Phases a statement does not leave by itself. */
 export const SETTLED_PHASES: ReadonlySet<StatementPhase> = new Set(["STOPPED", "FAILED", "COMPLETED"]);

@@ -55,7 +55,11 @@ describe("Flink SQL Gateway backend", { timeout: 180_000 }, () => {
   const produce = (from: number, count: number) =>
     kafka.produce(
       input,
-      Array.from({ length: count }, (_, i) => ({ partition: (from + i) % 2, key: String(from + i), value: { id: from + i, name: `n${from + i}` } })),
+      Array.from({ length: count }, (_, i) => ({
+        partition: (from + i) % 2,
+        key: String(from + i),
+        value: { id: from + i, name: `n${from + i}` },
+      })),
     );
 
   /** Every id in the sink topic, in the order read. */

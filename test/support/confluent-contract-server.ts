@@ -112,7 +112,9 @@ export async function startContractServer(options: ContractServerOptions): Promi
     response.writeHead(status, { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers });
     response.end(body === undefined ? undefined : JSON.stringify(body));
   }
-  const failure = (status: number, title: string, detail: string) => ({ errors: [{ id: randomUUID(), status: String(status), title, detail }] });
+  const failure = (status: number, title: string, detail: string) => ({
+    errors: [{ id: randomUUID(), status: String(status), title, detail }],
+  });
 
   async function readBody(request: IncomingMessage): Promise<unknown> {
     const chunks: Buffer[] = [];
@@ -128,7 +130,8 @@ export async function startContractServer(options: ContractServerOptions): Promi
     requests.push({ method, path: target.pathname + target.search, authorized });
     const fault = injected.get(method)?.shift();
     if (fault) return send(response, fault.status, fault.body, fault.retryAfter === undefined ? {} : { "retry-after": fault.retryAfter });
-    if (!authorized) return send(response, 401, failure(401, "Authentication Required", "Valid authentication credentials must be provided"));
+    if (!authorized)
+      return send(response, 401, failure(401, "Authentication Required", "Valid authentication credentials must be provided"));
     if (!target.pathname.startsWith(base)) return send(response, 404, failure(404, "Not Found", "no such resource"));
     const name = decodeURIComponent(target.pathname.slice(base.length).replace(/^\//, ""));
     const found = name ? statements.get(name) : undefined;
@@ -149,7 +152,14 @@ export async function startContractServer(options: ContractServerOptions): Promi
         name: newName,
         organization_id: options.organizationId,
         environment_id: options.environmentId,
-        metadata: { self: `${url}${base}/${newName}`, created_at: new Date().toISOString(), updated_at: "", uid: randomUUID(), resource_version: "", labels: { ...body?.metadata?.labels } },
+        metadata: {
+          self: `${url}${base}/${newName}`,
+          created_at: new Date().toISOString(),
+          updated_at: "",
+          uid: randomUUID(),
+          resource_version: "",
+          labels: { ...body?.metadata?.labels },
+        },
         spec: {
           statement: sql,
           properties: { ...body?.spec?.properties },
@@ -165,7 +175,10 @@ export async function startContractServer(options: ContractServerOptions): Promi
       return send(response, 200, visible(stored));
     }
     if (method === "GET" && name === "") {
-      const selector = (target.searchParams.get("label_selector") ?? "").split(",").filter(Boolean).map((pair) => pair.split("=") as [string, string]);
+      const selector = (target.searchParams.get("label_selector") ?? "")
+        .split(",")
+        .filter(Boolean)
+        .map((pair) => pair.split("=") as [string, string]);
       const size = Math.min(options.maxPageSize ?? 100, Number(target.searchParams.get("page_size") ?? "10"));
       const start = Number(target.searchParams.get("page_token") ?? "0");
       const all = [...statements.values()]

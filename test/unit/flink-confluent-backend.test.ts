@@ -3,7 +3,11 @@
  * which implements the documented sql/v1 statements API in memory. No real Confluent Cloud is reached.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createConfluentBackend, CONTENT_HASH_LABEL, type ConfluentBackendOptions } from "../../src/flink/backend/confluent/confluent-backend.js";
+import {
+  createConfluentBackend,
+  CONTENT_HASH_LABEL,
+  type ConfluentBackendOptions,
+} from "../../src/flink/backend/confluent/confluent-backend.js";
 import { StatementError, type StatementSpec } from "../../src/flink/statement-port.js";
 import { startContractServer, type ContractServer, type Judgement } from "../support/confluent-contract-server.js";
 
@@ -63,7 +67,9 @@ describe("Confluent Cloud backend on the contract server", () => {
     const stored = server.statement("orders-v2");
     expect(stored?.spec).toMatchObject({ compute_pool_id: "lfcp-123", principal: "sa-42", stopped: false });
     expect(stored?.spec.properties).toEqual({ "sql.current-catalog": "env", "sql.current-database": "cluster", "sql.state-ttl": "1 d" });
-    expect(stored?.spec.statement).toBe("INSERT INTO orders_v2 SELECT id, UPPER(name) FROM orders /*+ OPTIONS('scan.startup.mode'='earliest-offset') */");
+    expect(stored?.spec.statement).toBe(
+      "INSERT INTO orders_v2 SELECT id, UPPER(name) FROM orders /*+ OPTIONS('scan.startup.mode'='earliest-offset') */",
+    );
     expect(stored?.metadata.labels[CONTENT_HASH_LABEL]).toBe("4f9c2a");
   });
 
@@ -124,7 +130,10 @@ describe("Confluent Cloud backend on the contract server", () => {
   });
 
   it("gives up after the retries with an error naming the statement and the status", async () => {
-    server.inject("GET", Array.from({ length: 4 }, () => ({ status: 500 })));
+    server.inject(
+      "GET",
+      Array.from({ length: 4 }, () => ({ status: 500 })),
+    );
     const error = await caught(backend().get("orders-v2"));
     expect(error).toMatchObject({ reason: "unavailable", statement: "orders-v2", details: { status: 500 } });
     expect(error.message).toContain("after 4 attempts");
@@ -168,7 +177,15 @@ describe("Confluent Cloud backend on the contract server", () => {
     expect(await flink.consumedOffsets("orders-v2")).toEqual({
       statement: "orders-v2",
       asOf: at,
-      topics: [{ topic: "orders", partitions: [{ partition: 0, offset: "42" }, { partition: 2, offset: "7" }] }],
+      topics: [
+        {
+          topic: "orders",
+          partitions: [
+            { partition: 0, offset: "42" },
+            { partition: 2, offset: "7" },
+          ],
+        },
+      ],
     });
   });
 
@@ -183,7 +200,10 @@ describe("Confluent Cloud backend on the contract server", () => {
     const wrong = await caught(backend({ apiSecret: "not-the-secret-at-all" }).get("orders-v2"));
     expect(wrong.details.status).toBe(401);
     const echo = { errors: [{ status: "500", title: "Echo", detail: `got ${credentials.apiSecret} in Basic ${basicToken}` }] };
-    server.inject("GET", Array.from({ length: 4 }, () => ({ status: 500, body: echo })));
+    server.inject(
+      "GET",
+      Array.from({ length: 4 }, () => ({ status: 500, body: echo })),
+    );
     const echoed = await caught(backend().get("orders-v2"));
     for (const error of [wrong, echoed]) {
       expect(error.message).not.toContain(credentials.apiSecret);

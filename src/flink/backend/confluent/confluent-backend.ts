@@ -56,7 +56,17 @@ interface ApiStatement {
   status?: { phase?: string; detail?: string; latest_offsets?: Record<string, string>; latest_offsets_timestamp?: string };
 }
 
-const PHASES = new Set<StatementPhase>(["PENDING", "RUNNING", "DEGRADED", "STOPPING", "STOPPED", "FAILING", "FAILED", "COMPLETED", "DELETING"]);
+const PHASES = new Set<StatementPhase>([
+  "PENDING",
+  "RUNNING",
+  "DEGRADED",
+  "STOPPING",
+  "STOPPED",
+  "FAILING",
+  "FAILED",
+  "COMPLETED",
+  "DELETING",
+]);
 
 function phaseOf(statement: ApiStatement): StatementPhase {
   const phase = statement.status?.phase?.toUpperCase() as StatementPhase | undefined;
@@ -100,7 +110,9 @@ export function createConfluentBackend(options: ConfluentBackendOptions): Statem
   }
 
   function waitFor(name: string, want: StatementPhase[], action: string, timeoutMs: number, signal?: AbortSignal) {
-    const fail = new Set<StatementPhase>((["FAILED", "COMPLETED", "STOPPED", "FAILING"] as StatementPhase[]).filter((phase) => !want.includes(phase)));
+    const fail = new Set<StatementPhase>(
+      (["FAILED", "COMPLETED", "STOPPED", "FAILING"] as StatementPhase[]).filter((phase) => !want.includes(phase)),
+    );
     return waitForPhase(
       async () => {
         const statement = await fetchStatement(name, signal);
@@ -151,7 +163,12 @@ export function createConfluentBackend(options: ConfluentBackendOptions): Statem
       const existing = await fetchStatement(spec.name, wait.signal);
       const same = existing?.spec?.statement === statement && existing.metadata?.labels?.[CONTENT_HASH_LABEL] === spec.contentHash;
       if (!existing || !same) {
-        throw new StatementError(spec.name, "exists", `a statement of that name exists${existing ? ` (${phaseOf(existing)})` : ""}`, existing ? { phase: phaseOf(existing) } : {});
+        throw new StatementError(
+          spec.name,
+          "exists",
+          `a statement of that name exists${existing ? ` (${phaseOf(existing)})` : ""}`,
+          existing ? { phase: phaseOf(existing) } : {},
+        );
       }
     }
     return (await waitFor(spec.name, ["RUNNING", "DEGRADED"], "start", wait.timeoutMs ?? startMs, wait.signal)).info;
@@ -173,7 +190,12 @@ export function createConfluentBackend(options: ConfluentBackendOptions): Statem
       const query = new URLSearchParams({ page_size: "100" });
       if (selector) query.set("label_selector", selector);
       if (token) query.set("page_token", token);
-      const response = await client.request(filter.namePrefix ?? "list", "GET", `${base}?${query.toString()}`, call.signal ? { signal: call.signal } : {});
+      const response = await client.request(
+        filter.namePrefix ?? "list",
+        "GET",
+        `${base}?${query.toString()}`,
+        call.signal ? { signal: call.signal } : {},
+      );
       const body = response.body as { data?: ApiStatement[]; metadata?: { next?: string } } | undefined;
       for (const statement of body?.data ?? []) {
         const info = infoOf(statement);
@@ -200,7 +222,8 @@ export function createConfluentBackend(options: ConfluentBackendOptions): Statem
       delete (body as { status?: unknown }).status;
       const response = await client.request(name, "PUT", pathOf(name), { body, accept: [409], ...(signal ? { signal } : {}) });
       if (response.status !== 409) return;
-      if (attempt >= 3) throw new StatementError(name, "conflict", "the statement kept changing under the update (409 four times)", { status: 409 });
+      if (attempt >= 3)
+        throw new StatementError(name, "conflict", "the statement kept changing under the update (409 four times)", { status: 409 });
     }
   }
 
@@ -232,13 +255,24 @@ export function createConfluentBackend(options: ConfluentBackendOptions): Statem
     // Deleting goes through DELETING; gone is a 404.
     await waitForPhase(
       async (): Promise<{ phase: StatementPhase }> => ({ phase: (await fetchStatement(name, wait.signal)) ? "DELETING" : "COMPLETED" }),
-      { statement: name, action: "delete", want: new Set(["COMPLETED"]), fail: new Set(), timeoutMs: Math.max(0, deadline - Date.now()), ...(wait.signal ? { signal: wait.signal } : {}), timing: poll },
+      {
+        statement: name,
+        action: "delete",
+        want: new Set(["COMPLETED"]),
+        fail: new Set(),
+        timeoutMs: Math.max(0, deadline - Date.now()),
+        ...(wait.signal ? { signal: wait.signal } : {}),
+        timing: poll,
+      },
     );
   }
 
   async function runDdl(ddl: string, wait: WaitOptions = {}): Promise<void> {
     const target = ddlTarget(ddl)?.name ?? "ddl";
-    const name = `cutover-ddl-${target.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40)}-${Date.now().toString(36)}`.replace(/-+/g, "-");
+    const name = `cutover-ddl-${target
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .slice(0, 40)}-${Date.now().toString(36)}`.replace(/-+/g, "-");
     await client.request(name, "POST", base, {
       body: {
         name,
@@ -277,5 +311,16 @@ export function createConfluentBackend(options: ConfluentBackendOptions): Statem
     };
   }
 
-  return { kind: "confluent-cloud", create, get, list, stop, resume, delete: remove, runDdl, consumedOffsets, close: async () => undefined };
+  return {
+    kind: "confluent-cloud",
+    create,
+    get,
+    list,
+    stop,
+    resume,
+    delete: remove,
+    runDdl,
+    consumedOffsets,
+    close: async () => undefined,
+  };
 }

@@ -41,7 +41,12 @@ export interface ConfluentClient {
    * Sends one request under the retry policy. Returns 2xx answers and the ones listed in `accept`
    * (404 for a read, 409 for a create); throws StatementError for the rest, naming `subject`.
    */
-  request(subject: string, method: string, path: string, options?: { body?: unknown; accept?: readonly number[]; signal?: AbortSignal }): Promise<ApiResponse>;
+  request(
+    subject: string,
+    method: string,
+    path: string,
+    options?: { body?: unknown; accept?: readonly number[]; signal?: AbortSignal },
+  ): Promise<ApiResponse>;
   /** `/sql/v1/organizations/{org}/environments/{env}/statements` */
   readonly statementsPath: string;
 }
@@ -76,7 +81,9 @@ export function createConfluentClient(connection: ConfluentConnection, retry: Re
 
   function describe(status: number, body: unknown): string {
     const errors = (body as ErrorBody | undefined)?.errors;
-    const parts = (Array.isArray(errors) ? errors : []).map((error) => [error.title, error.detail].filter(Boolean).join(": ")).filter((text) => text !== "");
+    const parts = (Array.isArray(errors) ? errors : [])
+      .map((error) => [error.title, error.detail].filter(Boolean).join(": "))
+      .filter((text) => text !== "");
     return redact(parts.length > 0 ? `HTTP ${status}: ${parts.join("; ")}` : `HTTP ${status}`).slice(0, 1000);
   }
 
@@ -115,7 +122,11 @@ export function createConfluentClient(connection: ConfluentConnection, retry: Re
         throwIfAborted(subject, options.signal);
         if (attempt >= retry.retries) {
           const why = redact(error instanceof Error ? error.message : String(error));
-          throw new StatementError(subject, "unavailable", `${method} ${redact(path)} did not reach Confluent Cloud after ${attempt + 1} attempts: ${why}`);
+          throw new StatementError(
+            subject,
+            "unavailable",
+            `${method} ${redact(path)} did not reach Confluent Cloud after ${attempt + 1} attempts: ${why}`,
+          );
         }
         await pause(backoff(attempt), subject, options.signal);
         continue;
@@ -124,7 +135,9 @@ export function createConfluentClient(connection: ConfluentConnection, retry: Re
       const retryable = status === 429 || status >= 500;
       if (!retryable || attempt >= retry.retries) {
         const after = retryable ? ` (after ${attempt + 1} attempts)` : "";
-        throw new StatementError(subject, reasonFor(status), `${method} on Confluent Cloud failed${after}: ${describe(status, body)}`, { status });
+        throw new StatementError(subject, reasonFor(status), `${method} on Confluent Cloud failed${after}: ${describe(status, body)}`, {
+          status,
+        });
       }
       await pause(Math.min(retry.maxMs, wait ?? backoff(attempt)), subject, options.signal);
     }

@@ -66,14 +66,18 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
   const poll = options.poll ?? DEFAULT_POLL;
 
   async function showJobs(subject: string, signal?: AbortSignal): Promise<JobRow[]> {
-    return inSession(client, subject, {}, signal, async (session) => parseShowJobs(await session.execute("SHOW JOBS", { signal, timeoutMs: statementMs })));
+    return inSession(client, subject, {}, signal, async (session) =>
+      parseShowJobs(await session.execute("SHOW JOBS", { signal, timeoutMs: statementMs })),
+    );
   }
 
   /** The root exception of a failed job, when the cluster's REST endpoint is known and answers. */
   async function failureOf(job: JobRow | undefined): Promise<string | undefined> {
     if (!options.clusterUrl || !job) return undefined;
     try {
-      const response = await fetch(`${options.clusterUrl.replace(/\/+$/, "")}/jobs/${job.id}/exceptions?maxExceptions=1`, { signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(`${options.clusterUrl.replace(/\/+$/, "")}/jobs/${job.id}/exceptions?maxExceptions=1`, {
+        signal: AbortSignal.timeout(5_000),
+      });
       const body = (await response.json()) as { "root-exception"?: string };
       // Its first line is often "Recovery is suppressed…": the innermost cause says what went wrong.
       return body["root-exception"] ? gatewayErrorMessage([body["root-exception"]]) : undefined;
@@ -109,7 +113,9 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
 
   /** Polls only the jobs: the record does not change while we wait. */
   function waitFor(name: string, record: StatementRecord, want: StatementPhase[], action: string, timeoutMs: number, signal?: AbortSignal) {
-    const fail = new Set<StatementPhase>(["FAILED", "COMPLETED", "STOPPED", "FAILING"].filter((phase) => !want.includes(phase as StatementPhase)) as StatementPhase[]);
+    const fail = new Set<StatementPhase>(
+      ["FAILED", "COMPLETED", "STOPPED", "FAILING"].filter((phase) => !want.includes(phase as StatementPhase)) as StatementPhase[],
+    );
     return waitForPhase(
       async () => {
         const job = jobOf(name, await showJobs(name, signal), record);
@@ -121,7 +127,12 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
   }
 
   /** A session with the statement's settings and every stored table, for submitting its job. */
-  async function inStatementSession<T>(name: string, properties: Record<string, string>, signal: AbortSignal | undefined, work: (session: GatewaySession) => Promise<T>) {
+  async function inStatementSession<T>(
+    name: string,
+    properties: Record<string, string>,
+    signal: AbortSignal | undefined,
+    work: (session: GatewaySession) => Promise<T>,
+  ) {
     const tables = await state.tables();
     return inSession(client, name, properties, signal, async (session) => {
       for (const table of tables) {
@@ -129,7 +140,13 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
           await session.execute(table.ddl, { signal, timeoutMs: statementMs });
         } catch (error) {
           const why = error instanceof Error ? error.message : String(error);
-          throw new StatementError(name, "invalid", `replaying the stored DDL of table '${table.name}' failed: ${why}`, {}, { cause: error });
+          throw new StatementError(
+            name,
+            "invalid",
+            `replaying the stored DDL of table '${table.name}' failed: ${why}`,
+            {},
+            { cause: error },
+          );
         }
       }
       return work(session);
@@ -151,10 +168,14 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
 
   async function submit(record: StatementRecord, extra: Record<string, string>, signal?: AbortSignal): Promise<string> {
     const sql = hintedSql(record);
-    const result = await inStatementSession(record.name, { ...record.properties, ...extra, "pipeline.name": record.name }, signal, (session) =>
-      session.execute(sql, { signal, timeoutMs: statementMs }),
+    const result = await inStatementSession(
+      record.name,
+      { ...record.properties, ...extra, "pipeline.name": record.name },
+      signal,
+      (session) => session.execute(sql, { signal, timeoutMs: statementMs }),
     );
-    if (!result.jobId) throw new StatementError(record.name, "invalid", "the SQL started no job (a statement is one INSERT INTO … or STATEMENT SET)");
+    if (!result.jobId)
+      throw new StatementError(record.name, "invalid", "the SQL started no job (a statement is one INSERT INTO … or STATEMENT SET)");
     return result.jobId;
   }
 
@@ -167,7 +188,10 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
   async function create(spec: StatementSpec, options: WaitOptions = {}): Promise<StatementInfo> {
     checkStatementName(spec.name);
     const existing = await read(spec.name, options.signal);
-    if (existing.info) throw new StatementError(spec.name, "exists", `a statement of that name exists (${existing.info.phase})`, { phase: existing.info.phase });
+    if (existing.info)
+      throw new StatementError(spec.name, "exists", `a statement of that name exists (${existing.info.phase})`, {
+        phase: existing.info.phase,
+      });
     const record: StatementRecord = {
       kind: "statement",
       name: spec.name,
@@ -215,15 +239,24 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
 
   async function stop(name: string, options: WaitOptions = {}): Promise<StatementInfo> {
     checkStatementName(name);
-    let { record, job, info } = await read(name, options.signal);
+    const current = await read(name, options.signal);
+    const { record } = current;
+    let { job, info } = current;
     if (!info) throw new StatementError(name, "not-found", "no such statement");
     if (info.phase === "STOPPED" && info.resumable) return info;
-    if (!record) throw new StatementError(name, "failed", `job ${job?.id ?? "?"} has no record in topic '${stateTopic}': it was not started by cutover`);
-    if (info.phase === "PENDING" && record) {
-      info = (await waitFor(name, record, ["RUNNING"], "start before the stop", options.timeoutMs ?? startMs, options.signal)).info as StatementInfo;
+    if (!record)
+      throw new StatementError(
+        name,
+        "failed",
+        `job ${job?.id ?? "?"} has no record in topic '${stateTopic}': it was not started by cutover`,
+      );
+    if (info.phase === "PENDING") {
+      info = (await waitFor(name, record, ["RUNNING"], "start before the stop", options.timeoutMs ?? startMs, options.signal))
+        .info as StatementInfo;
       job = jobOf(name, await showJobs(name, options.signal), record);
     }
-    if (!job || info.phase !== "RUNNING") throw new StatementError(name, "failed", `cannot stop a statement that is ${info.phase}`, { phase: info.phase });
+    if (!job || info.phase !== "RUNNING")
+      throw new StatementError(name, "failed", `cannot stop a statement that is ${info.phase}`, { phase: info.phase });
     const stopped = await inSession(client, name, savepointSettings(name), options.signal, (session) =>
       session.execute(`STOP JOB '${job.id}' WITH SAVEPOINT`, { signal: options.signal, timeoutMs: options.timeoutMs ?? stopMs }),
     );
@@ -234,7 +267,13 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
       await state.putStatement(after);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      throw new StatementError(name, "unavailable", `stopped with savepoint ${savepoint}, but recording it in topic '${stateTopic}' failed (${why}); a resume needs that path`, {}, { cause: error });
+      throw new StatementError(
+        name,
+        "unavailable",
+        `stopped with savepoint ${savepoint}, but recording it in topic '${stateTopic}' failed (${why}); a resume needs that path`,
+        {},
+        { cause: error },
+      );
     }
     return (await waitFor(name, after, ["STOPPED"], "stop", options.timeoutMs ?? stopMs, options.signal)).info as StatementInfo;
   }
@@ -253,7 +292,12 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
       return (await waitFor(name, record, ["RUNNING"], "resume", options.timeoutMs ?? startMs, options.signal)).info as StatementInfo;
     }
     if (info.phase !== "STOPPED" || !info.resumable || !record.savepoint) {
-      throw new StatementError(name, "failed", `cannot resume a statement that is ${info.phase}${info.resumable ? "" : " without a savepoint"}`, { phase: info.phase });
+      throw new StatementError(
+        name,
+        "failed",
+        `cannot resume a statement that is ${info.phase}${info.resumable ? "" : " without a savepoint"}`,
+        { phase: info.phase },
+      );
     }
     const jobId = await submit(record, { "execution.state-recovery.path": record.savepoint }, options.signal);
     const resumed = { ...record, jobId };
@@ -267,9 +311,18 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
     if (!info) return;
     if (job && LIVE.has(info.phase)) {
       // Deleting discards the statement: cancel, no savepoint.
-      await inSession(client, name, {}, options.signal, (session) => session.execute(`STOP JOB '${job.id}'`, { signal: options.signal, timeoutMs: statementMs }));
+      await inSession(client, name, {}, options.signal, (session) =>
+        session.execute(`STOP JOB '${job.id}'`, { signal: options.signal, timeoutMs: statementMs }),
+      );
       const pinned: StatementRecord = record ?? ({ kind: "statement", name, jobId: job.id } as StatementRecord);
-      await waitFor(name, { ...pinned, jobId: job.id }, ["STOPPED", "FAILED", "COMPLETED"], "delete", options.timeoutMs ?? stopMs, options.signal);
+      await waitFor(
+        name,
+        { ...pinned, jobId: job.id },
+        ["STOPPED", "FAILED", "COMPLETED"],
+        "delete",
+        options.timeoutMs ?? stopMs,
+        options.signal,
+      );
     }
     if (record) await state.removeStatement(name);
   }
@@ -277,7 +330,11 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
   async function runDdl(ddl: string, options: WaitOptions = {}): Promise<void> {
     const target = ddlTarget(ddl);
     if (!target) {
-      throw new StatementError(ddl.trim().split(/\s+/).slice(0, 3).join(" "), "invalid", "the gateway backend runs CREATE/DROP TABLE or VIEW only: it has no persistent catalog to ALTER");
+      throw new StatementError(
+        ddl.trim().split(/\s+/).slice(0, 3).join(" "),
+        "invalid",
+        "the gateway backend runs CREATE/DROP TABLE or VIEW only: it has no persistent catalog to ALTER",
+      );
     }
     const tables = await state.tables();
     await inSession(client, target.name, {}, options.signal, async (session) => {
@@ -299,7 +356,10 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
     if (!record) throw new StatementError(name, "not-found", `no record in topic '${stateTopic}'`);
     const topics = [...new Set(record.sources.map((source) => source.topic))];
     const group = groupOf(name);
-    return { statement: name, topics: await Promise.all(topics.map(async (topic) => ({ topic, partitions: await kafka.committedOffsets(group, topic) }))) };
+    return {
+      statement: name,
+      topics: await Promise.all(topics.map(async (topic) => ({ topic, partitions: await kafka.committedOffsets(group, topic) }))),
+    };
   }
 
   return {

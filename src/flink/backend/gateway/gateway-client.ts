@@ -52,7 +52,10 @@ export function gatewayErrorMessage(errors: readonly string[]): string {
   const lines = errors.join("\n").split("\n");
   const causes = lines.filter((line) => line.startsWith("Caused by: "));
   const innermost = causes.at(-1)?.slice("Caused by: ".length);
-  const text = innermost ?? lines.find((line) => line.trim() !== "" && !/^(Internal server error\.|<Exception on server side:)$/.test(line.trim())) ?? "unknown error";
+  const text =
+    innermost ??
+    lines.find((line) => line.trim() !== "" && !/^(Internal server error\.|<Exception on server side:)$/.test(line.trim())) ??
+    "unknown error";
   // "org.apache.flink.table.api.ValidationException: msg" → "ValidationException: msg"
   return text.replace(/^(?:[a-z][\w$]*\.)+(?=[A-Z])/, "").slice(0, 1000);
 }
@@ -75,7 +78,13 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     } catch (error) {
       throwIfAborted(subject, signal);
       const why = timeout.aborted ? `no answer within ${requestTimeoutMs} ms` : (error as Error).message;
-      throw new StatementError(subject, "unavailable", `SQL Gateway at ${base} (${method} ${path.split("/").slice(0, 3).join("/")}…): ${why}`, {}, { cause: error });
+      throw new StatementError(
+        subject,
+        "unavailable",
+        `SQL Gateway at ${base} (${method} ${path.split("/").slice(0, 3).join("/")}…): ${why}`,
+        {},
+        { cause: error },
+      );
     }
     const text = await response.text();
     let parsed: unknown;
@@ -96,7 +105,13 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   }
 
   async function openSession(subject: string, properties: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<GatewaySession> {
-    const opened = await call<{ sessionHandle: string }>(subject, "POST", "/v3/sessions", { sessionName: `cutover-${subject}`, properties }, signal);
+    const opened = await call<{ sessionHandle: string }>(
+      subject,
+      "POST",
+      "/v3/sessions",
+      { sessionName: `cutover-${subject}`, properties },
+      signal,
+    );
     const session = `/v3/sessions/${encodeURIComponent(opened.sessionHandle)}`;
 
     async function execute(sql: string, { signal: abort, timeoutMs }: ExecuteOptions): Promise<StatementResult> {

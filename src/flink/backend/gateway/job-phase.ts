@@ -50,7 +50,8 @@ export function phaseOf(record: StatementRecord | undefined, job: JobRow | undef
   if (!job) {
     if (!record) return undefined;
     if (stoppedHere) return { phase: "STOPPED", resumable: true, detail: `stopped with savepoint ${record.savepoint}` };
-    if (!record.jobId) return { phase: "FAILED", resumable: false, detail: "no job was started for it (the submission failed or was interrupted)" };
+    if (!record.jobId)
+      return { phase: "FAILED", resumable: false, detail: "no job was started for it (the submission failed or was interrupted)" };
     return {
       phase: "FAILED",
       resumable: false,
