@@ -149,6 +149,42 @@ describe("Flink SQL Gateway backend", { timeout: 180_000 }, () => {
     expect(lag.total).toBe(10n);
   });
 
+  it("starts a green statement where the stopped blue one got to (carry-over)", async () => {
+    const green = `it-green-${run}`;
+    const greenOut = await kafka.createTopic({ prefix: "cutover-test-flink-green", partitions: 1 });
+    await backend.runDdl(table(`green_sink_${run}`, greenOut));
+    try {
+      const info = await backend.create({
+        ...spec(),
+        name: green,
+        sql: `INSERT INTO green_sink_${run} SELECT id, name FROM orders_${run}`,
+        start: { kind: "carry-over", from: name },
+      });
+      expect(info.phase).toBe("RUNNING");
+      const deadline = Date.now() + 30_000;
+      let ids: number[] = [];
+      while (ids.length < 10 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const marks = await source.watermarks(greenOut);
+        ids = [];
+        await source.readRange(
+          greenOut,
+          marks.map(({ partition, low }) => ({ partition, offset: low })),
+          marks.map(({ partition, high }) => ({ partition, offset: high })),
+          async (records) => {
+            for (const record of records) ids.push((JSON.parse(record.value?.toString() ?? "{}") as { id: number }).id);
+          },
+          { signal: AbortSignal.timeout(30_000), maxBatch: 1000 },
+        );
+      }
+      // Only what blue had not read: the rows produced while it was stopped.
+      expect(ids.sort((x, y) => x - y)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    } finally {
+      await backend.delete(green);
+      await backend.runDdl(`DROP TABLE green_sink_${run}`);
+    }
+  });
+
   it("finds the statement from a fresh adapter: state comes from the world, not from this process", async () => {
     const fresh = createGatewayBackend(backendOptions());
     try {

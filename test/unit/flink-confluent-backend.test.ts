@@ -99,6 +99,12 @@ describe("Confluent Cloud backend on the contract server", () => {
     await flink.delete("a-3"); // gone already: fine
   });
 
+  it("takes a 409 for its own statement as created (an earlier attempt of the POST went through)", async () => {
+    const flink = backend();
+    await flink.create(spec());
+    expect((await flink.create(spec())).phase).toBe("RUNNING");
+  });
+
   it("refuses a name that is taken, and SQL the service rejects, naming the statement", async () => {
     const flink = backend();
     await flink.create(spec());
