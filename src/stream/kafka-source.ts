@@ -41,7 +41,8 @@ export class ReadAbortedError extends Error {
   }
 }
 
-function saslOptions(sasl: KafkaConnection["sasl"]): SASLOptions | undefined {
+/** kafkajs SASL settings for a connection (also used by the Flink gateway backend's state topic). */
+export function saslOptions(sasl: KafkaConnection["sasl"]): SASLOptions | undefined {
   if (!sasl) return undefined;
   const { username, password } = sasl;
   switch (sasl.mechanism) {

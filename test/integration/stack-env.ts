@@ -18,9 +18,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeEach } from "vitest";
 
-export type StackComponent = "pg" | "kafka" | "es" | "os" | "moto";
+export type StackComponent = "pg" | "kafka" | "es" | "os" | "moto" | "flink";
 
-const STACK_COMPONENTS: readonly StackComponent[] = ["pg", "kafka", "es", "os", "moto"];
+const STACK_COMPONENTS: readonly StackComponent[] = ["pg", "kafka", "es", "os", "moto", "flink"];
 
 /** Addresses; by default those of `scripts/stack/ports.conf`. */
 export interface StackSettings {
@@ -34,6 +34,8 @@ export interface StackSettings {
   osUrl: string;
   /** http://127.0.0.1:<port> (moto server) */
   awsEndpoint: string;
+  /** http://127.0.0.1:<port> (Flink SQL Gateway, an optional component: `scripts/stack.sh up flink`) */
+  flinkUrl: string;
 }
 
 /** The stack's port table, read by `scripts/stack.sh` too. */
@@ -106,6 +108,7 @@ const NAMES: Record<StackComponent, string> = {
   es: "Elasticsearch",
   os: "OpenSearch",
   moto: "moto server (AWS API emulator)",
+  flink: "Flink SQL Gateway",
 };
 
 /** Credentials moto accepts (it checks none); region the stack's AWS tests use. */
@@ -162,6 +165,7 @@ export function stackSettings(options: { cwd?: string; env?: NodeJS.ProcessEnv }
     esUrl: value("es"),
     osUrl: value("os"),
     awsEndpoint: value("moto"),
+    flinkUrl: value("flink"),
   };
 }
 
@@ -178,8 +182,9 @@ function addressOf(component: StackComponent, settings: StackSettings): { host: 
     }
     case "es":
     case "os":
-    case "moto": {
-      const raw = component === "es" ? settings.esUrl : component === "os" ? settings.osUrl : settings.awsEndpoint;
+    case "moto":
+    case "flink": {
+      const raw = { es: settings.esUrl, os: settings.osUrl, moto: settings.awsEndpoint, flink: settings.flinkUrl }[component];
       const url = new URL(raw);
       return { host: url.hostname, port: Number(url.port || (url.protocol === "https:" ? 443 : 80)) };
     }
