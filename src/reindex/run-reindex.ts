@@ -10,7 +10,8 @@ import { Report } from "../report/report.js";
 import type { SearchEngine } from "../search/engine.js";
 import type { StreamSource } from "../stream/stream-source.js";
 import { observeIndex } from "./observe.js";
-import { pause, PhaseInterrupted, type PhaseContext, type PhaseOutcome } from "./phase-context.js";
+import { PhaseInterrupted, type PhaseContext, type PhaseOutcome } from "./phase-context.js";
+import { describeAliasAction, planReadSwitch, planRollback as planAliasRollback, planWriteSwitch } from "./plan-aliases.js";
 import { runCatchUp } from "./phase-catch-up.js";
 import { runCleanup } from "./phase-cleanup.js";
 import { runCreate } from "./phase-create.js";
@@ -23,6 +24,8 @@ import { runValidate } from "./phase-validate.js";
 import { planBuild, type BuildPlan } from "./plan-build.js";
 import { missingSteps, phasesForAll, type EsPhase, type RunPhase } from "./plan-phases.js";
 import { acquireReindexLock, type HeldReindexLock } from "./reindex-lock.js";
+import type { Operation, RunContext, RunLock } from "../run/operation.js";
+import { runOperation } from "../run/run-operation.js";
 import { RunStateStore } from "./reindex-state.js";
 import { renderPlan } from "./render-plan.js";
 
@@ -58,6 +61,8 @@ const FOLLOW_GIVE_WAY_MS = 2_000;
 const KAFKA_ONLY: readonly RunPhase[] = ["catch-up", "follow"];
 /** Phases that may stop a running follow (it holds the lock until stopped) by taking the lock over. */
 const OVERRIDES_FOLLOW: readonly RunPhase[] = ["switch-read", "switch-write", "rollback"];
+/** Phases whose alias moves the read-back checks. */
+const ALIAS_PHASES: readonly RunPhase[] = ["switch-read", "switch-write", "rollback"];
 
 export async function runReindex(options: ReindexRunOptions): Promise<ReindexRunResult> {
   const { engine, config, phase } = options;
@@ -69,40 +74,69 @@ export async function runReindex(options: ReindexRunOptions): Promise<ReindexRun
         `--phase ${wrong} needs a Kafka-fed index: '${config.name}' is copied from an index, which has no change stream`,
       );
   }
-
-  const observed = await observeIndex(engine, config);
-  const firstStore = await RunStateStore.open(engine, options.project, config.name, options.now);
   const plannedAt = options.now();
-  const plan = planBuild(observed, firstStore.value, config, engine.kind, plannedAt);
-  if (plan.misfit && phases.some((p) => p === "create" || p === "load")) throw new InputError(plan.misfit);
-
-  if (phase === "plan" || options.dryRun) {
-    const report = renderPlan(plan, options.dryRun && phase !== "plan" ? phases : undefined);
+  let held: HeldReindexLock | undefined;
+  const lock: RunLock = {
+    acquire: async () => {
+      held = await acquireReindexLock({
+        engine,
+        project: options.project,
+        index: config.name,
+        phase,
+        breakLock: options.breakLock,
+        env: options.env,
+        now: options.now,
+        log: options.log,
+        ...(phases.some((p) => OVERRIDES_FOLLOW.includes(p)) ? { takeOverFrom: ["follow"] } : {}),
+      });
+      return held;
+    },
+  };
+  const operation: Operation<BuildPlan, PhaseOutcome[]> = {
+    name: "es-reindex",
+    resume: `cutover es-reindex --index ${config.name} --phase ${phase}`,
+    plan: async () => {
+      const observed = await observeIndex(engine, config);
+      const store = await RunStateStore.open(engine, options.project, config.name, options.now);
+      const plan = planBuild(observed, store.value, config, engine.kind, plannedAt);
+      if (plan.misfit && phases.some((p) => p === "create" || p === "load")) throw new InputError(plan.misfit);
+      return plan;
+    },
+    // `--phase plan` reads and shows; it takes no lock and changes nothing
+    isEmpty: () => phase === "plan",
+    apply: (plan, run) => runPhases(plan, run, options, phases, plannedAt, held),
+    verify: (_plan, outcomes) => aliasesAsSwitched(engine, config, options, outcomes),
+  };
+  const outcome = await runOperation(operation, { dryRun: options.dryRun, lock, signal: options.signal, log: options.log });
+  if (outcome.kind !== "applied") {
+    const dryRun = outcome.kind === "dry-run";
+    const report = renderPlan(outcome.plan, dryRun && phase !== "plan" ? phases : undefined);
     const headline =
       phase === "plan"
-        ? `plan for ${config.name}: blue ${plan.blue ?? "(none)"}, green ${plan.green}${plan.create.kind === "new" ? " (new)" : ""}`
+        ? `plan for ${config.name}: blue ${outcome.plan.blue ?? "(none)"}, green ${outcome.plan.green}${outcome.plan.create.kind === "new" ? " (new)" : ""}`
         : `${phase} for ${config.name} (dry run): nothing changed`;
-    return { headline, report, data: { index: config.name, phase, dryRun: options.dryRun, plan: planData(plan) } };
+    return { headline, report, data: { index: config.name, phase, dryRun, plan: planData(outcome.plan) } };
   }
+  return result(config.name, phase, outcome.result);
+}
 
-  const lock = await acquireReindexLock({
-    engine,
-    project: options.project,
-    index: config.name,
-    phase,
-    breakLock: options.breakLock,
-    env: options.env,
-    now: options.now,
-    log: options.log,
-    ...(phases.some((p) => OVERRIDES_FOLLOW.includes(p)) ? { takeOverFrom: ["follow"] } : {}),
-  });
+/** The phases, in order, under the lock the loop took; a failure is explained with the phase to rerun. */
+async function runPhases(
+  plan: BuildPlan,
+  run: RunContext,
+  options: ReindexRunOptions,
+  phases: readonly RunPhase[],
+  plannedAt: Date,
+  held: HeldReindexLock | undefined,
+): Promise<PhaseOutcome[]> {
+  const { engine, config, phase } = options;
   const outcomes: PhaseOutcome[] = [];
   let current: RunPhase = phases[0] ?? "plan";
   try {
     // a follow run taken over may be finishing one write: let it see the lock gone first
-    if (lock.tookOverFromFollow) await pause(FOLLOW_GIVE_WAY_MS, options.signal);
+    if (held?.tookOverFromFollow) await run.sleep(FOLLOW_GIVE_WAY_MS);
     // read again under the lock: another run may have moved on since the plan was made
-    const store = await RunStateStore.open(engine, options.project, config.name, options.now, () => lock.check());
+    const store = await RunStateStore.open(engine, options.project, config.name, options.now, () => held?.check() ?? Promise.resolve());
     const ctx: PhaseContext = {
       engine,
       stream: options.stream,
@@ -112,7 +146,7 @@ export async function runReindex(options: ReindexRunOptions): Promise<ReindexRun
       store,
       log: options.log,
       now: options.now,
-      signal: AbortSignal.any([options.signal, lock.lost]),
+      signal: run.signal,
       forMs: options.forMs,
       acceptStale: options.acceptStale ?? false,
       progressEveryMs: options.progressEveryMs ?? 10_000,
@@ -133,12 +167,33 @@ export async function runReindex(options: ReindexRunOptions): Promise<ReindexRun
         options.log.info(outcome.headline);
       }
     }
+    return outcomes;
   } catch (error) {
-    throw explain(error, { index: config.name, phase: current, requested: phase, outcomes, signal: options.signal, lock });
-  } finally {
-    await lock.release();
+    throw explain(error, { index: config.name, phase: current, requested: phase, outcomes, signal: options.signal, lost: held?.lost });
   }
-  return result(config.name, phase, outcomes);
+}
+
+/** After a phase that moved aliases, where they point now must be where it moved them. */
+async function aliasesAsSwitched(
+  engine: SearchEngine,
+  config: SearchIndexConfig,
+  options: ReindexRunOptions,
+  outcomes: readonly PhaseOutcome[],
+): Promise<string[]> {
+  const last = [...outcomes].reverse().find((o) => ALIAS_PHASES.includes(o.phase));
+  if (!last) return [];
+  const build = (await RunStateStore.open(engine, options.project, config.name, options.now)).build;
+  if (!build) return [];
+  const observed = await observeIndex(engine, config);
+  const left =
+    last.phase === "rollback"
+      ? build.blue
+        ? planAliasRollback(observed, build.blue)
+        : { actions: [] }
+      : last.phase === "switch-write"
+        ? planWriteSwitch(observed, build.green)
+        : planReadSwitch(observed, build.green, build.blue, build.readWeight ?? config.readWeight);
+  return left.actions.map((action) => `${last.phase}: still to ${describeAliasAction(action)}`);
 }
 
 async function runPhase(ctx: PhaseContext, phase: RunPhase, inAll: boolean, plan: BuildPlan): Promise<PhaseOutcome | undefined> {
@@ -226,15 +281,15 @@ function explain(
     requested: EsPhase;
     outcomes: readonly PhaseOutcome[];
     signal: AbortSignal;
-    lock: HeldReindexLock;
+    lost: AbortSignal | undefined;
   },
 ): Error {
-  const { phase, requested, outcomes, signal, lock } = at;
+  const { phase, requested, outcomes, signal, lost } = at;
   const rerun = requested === "all" ? "all" : phase;
   const partial = outcomes.length > 0 ? result(at.index, requested, outcomes) : undefined;
   const partialResult = partial ? { report: partial.report, data: partial.data } : undefined;
-  if (error instanceof PhaseInterrupted || signal.aborted || lock.lost.aborted) {
-    const why = lock.lost.aborted ? "the lock was taken by another run" : "interrupted";
+  if (error instanceof PhaseInterrupted || signal.aborted || lost?.aborted) {
+    const why = lost?.aborted ? "the lock was taken by another run" : "interrupted";
     return new OperationError(
       `${phase} stopped: ${why}`,
       { kind: "resumable", detail: `the run state in the engine holds the progress; rerun --phase ${rerun} to continue` },
