@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 7 modules
-var observe_estate = __webpack_require__(82508);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 9 modules
+var observe_estate = __webpack_require__(37025);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/report.ts

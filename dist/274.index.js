@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderSidePlan
 
-// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 7 modules
-var observe_estate = __webpack_require__(82508);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 9 modules
+var observe_estate = __webpack_require__(37025);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -83,12 +83,15 @@ var side_plan = __webpack_require__(96240);
 var header_rule_writer = __webpack_require__(82187);
 // EXTERNAL MODULE: ./src/run/bounded.ts + 2 modules
 var bounded = __webpack_require__(82754);
+// EXTERNAL MODULE: ./src/rollout/set-forward.ts
+var set_forward = __webpack_require__(6381);
 ;// CONCATENATED MODULE: ./src/rollout/apply-side-plan.ts
+
 
 
 async function applySidePlan(plan, aws, record) {
     await sendInOrder(plan.steps, aws, record);
-    const headerRules = await (0,header_rule_writer/* ensureHeaderRules */.V)(aws.loadBalancing, plan.headerPlans);
+    const headerRules = await (0,header_rule_writer/* ensureHeaderRules */.V)(aws.elb, plan.headerPlans);
     for (const row of headerRules.rows.filter((r) => r.action !== "kept"))
         record(`${row.route}: ${row.action} the ${row.role} header rule ${row.header}: ${row.values} → ${row.target}`);
     await sendInOrder(plan.retire, aws, record);
@@ -121,7 +124,7 @@ async function sendInOrder(steps, aws, record) {
 async function send(step, aws, record) {
     switch (step.kind) {
         case "set-forward": {
-            const wrote = await aws.loadBalancing.setForward(step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
+            const wrote = await (0,set_forward/* setForward */.I)(aws.elb, step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
             if (wrote)
                 record(`${step.route}: forward ${step.targetGroups.map((tg) => `${tg.arn.split("/")[1] ?? tg.arn}=${tg.weight}`).join(", ")}`);
             return;
@@ -129,9 +132,9 @@ async function send(step, aws, record) {
         case "tag": {
             const add = Object.entries(step.add).map(([Key, Value]) => ({ Key, Value }));
             if (add.length > 0)
-                await aws.loadBalancing.addTags({ ResourceArns: [step.arn], Tags: add });
+                await aws.elb.write.addTags({ ResourceArns: [step.arn], Tags: add });
             if (step.remove.length > 0)
-                await aws.loadBalancing.removeTags([step.arn], step.remove);
+                await aws.elb.write.removeTags([step.arn], step.remove);
             record(`${step.route}: tagged ${step.name}`);
             return;
         }
@@ -152,7 +155,7 @@ async function send(step, aws, record) {
             record(`deleted ASG ${step.name}`);
             return;
         case "delete-target-group":
-            await aws.loadBalancing.deleteTargetGroup(step.arn);
+            await aws.elb.write.deleteTargetGroup(step.arn);
             record(`deleted target group ${step.name}`);
             return;
     }

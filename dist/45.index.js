@@ -26,19 +26,22 @@ const g = (action, on, implied) => (implied ? { action, on, implied } : { action
 const elb = (action, on = "any") => g(`elasticloadbalancing:${action}`, on);
 const ecs = (action, on = "any") => g(`ecs:${action}`, on);
 const asg = (action, on = "any") => g(`autoscaling:${action}`, on);
-/** Adapter → method → grants. One row per method of each interface in src/aws/connect.ts's Aws. */
+/** Adapter → method → grants. One row per method of each interface in src/aws/connect.ts's Aws (`elb.read` and `elb.write` are elbRead and elbWrite). */
 const ADAPTER_GRANTS = {
-    loadBalancing: {
+    elbRead: {
         loadBalancersByName: [elb("DescribeLoadBalancers")],
         loadBalancersByArn: [elb("DescribeLoadBalancers")],
         listeners: [elb("DescribeListeners")],
         listenersByArn: [elb("DescribeListeners")],
         rules: [elb("DescribeRules")],
-        rulesByArn: [elb("DescribeRules")],
         targetGroupsByName: [elb("DescribeTargetGroups")],
         targetGroupsByArn: [elb("DescribeTargetGroups")],
         targetHealth: [elb("DescribeTargetHealth")],
         tags: [elb("DescribeTags")],
+        rulesByArn: [elb("DescribeRules")],
+        readForwards: [elb("DescribeListeners"), elb("DescribeRules")],
+    },
+    elbWrite: {
         createRule: [elb("CreateRule", "elb-listeners"), g("elasticloadbalancing:AddTags", "elb-rules", true)],
         modifyRule: [elb("ModifyRule", "elb-rules")],
         setRulePriorities: [elb("SetRulePriorities", "elb-rules")],
@@ -49,8 +52,6 @@ const ADAPTER_GRANTS = {
             g("elasticloadbalancing:AddTags", "elb-green-target-groups", true),
         ],
         deleteTargetGroup: [elb("DeleteTargetGroup", "elb-green-target-groups")],
-        setForward: [elb("DescribeListeners"), elb("DescribeRules"), elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
-        readForwards: [elb("DescribeListeners"), elb("DescribeRules")],
         writeForward: [elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
     },
     containerServices: {
@@ -93,44 +94,44 @@ const ADAPTER_GRANTS = {
 // ---------------------------------------------------------------- what each command calls
 /** readEstate (status, verify, and the start of every traffic command). */
 const READ_ESTATE = [
-    "loadBalancing.loadBalancersByName",
-    "loadBalancing.loadBalancersByArn",
-    "loadBalancing.listeners",
-    "loadBalancing.listenersByArn",
-    "loadBalancing.rules",
-    "loadBalancing.targetGroupsByName",
-    "loadBalancing.targetGroupsByArn",
-    "loadBalancing.targetHealth",
-    "loadBalancing.tags",
+    "elbRead.loadBalancersByName",
+    "elbRead.loadBalancersByArn",
+    "elbRead.listeners",
+    "elbRead.listenersByArn",
+    "elbRead.rules",
+    "elbRead.targetGroupsByName",
+    "elbRead.targetGroupsByArn",
+    "elbRead.targetHealth",
+    "elbRead.tags",
     "containerServices.services",
     "autoScalingGroups.groups",
     "alarms.states",
 ];
 /** ensureHeaderRules. */
 const HEADER_RULES = [
-    "loadBalancing.rulesByArn",
-    "loadBalancing.createRule",
-    "loadBalancing.modifyRule",
-    "loadBalancing.setRulePriorities",
-    "loadBalancing.addTags",
+    "elbRead.rulesByArn",
+    "elbWrite.createRule",
+    "elbWrite.modifyRule",
+    "elbWrite.setRulePriorities",
+    "elbWrite.addTags",
 ];
 /** The ready probe and the health checks between traffic steps. */
 const HEALTH = [
-    "loadBalancing.targetHealth",
+    "elbRead.targetHealth",
     "containerServices.services",
     "containerServices.stoppedTasks",
     "autoScalingGroups.groups",
     "autoScalingGroups.activities",
 ];
 /** Moving weights: one read of every route, then one write per route per step. */
-const WEIGHTS = ["loadBalancing.readForwards", "loadBalancing.writeForward"];
+const WEIGHTS = ["elbRead.readForwards", "elbWrite.writeForward"];
 /** Retiring a green (rollback --destroy-green) or an old blue (promote --cleanup). */
 const RETIRE = [
     "containerServices.scaleService",
     "autoScalingGroups.scaleToZero",
     "containerServices.deleteService",
     "autoScalingGroups.deleteGroup",
-    "loadBalancing.deleteTargetGroup",
+    "elbWrite.deleteTargetGroup",
 ];
 /**
  * The adapter methods each command calls, besides the release lock's (added from `lock.type` by
@@ -148,14 +149,15 @@ const COMMAND_METHODS = {
         "containerServices.createService",
         "autoScalingGroups.groupSpecs",
         "autoScalingGroups.createGroup",
-        "loadBalancing.createTargetGroup",
-        "loadBalancing.setForward",
+        "elbWrite.createTargetGroup",
+        "elbRead.readForwards",
+        "elbWrite.writeForward",
         ...HEADER_RULES,
         ...HEALTH,
         // --replace-green deletes a stale green
         ...RETIRE,
     ],
-    verify: [...READ_ESTATE, "loadBalancing.rulesByArn"],
+    verify: [...READ_ESTATE, "elbRead.rulesByArn"],
     status: READ_ESTATE,
     "switch-traffic": [...READ_ESTATE, ...WEIGHTS, ...HEALTH],
     promote: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...HEALTH, ...RETIRE],
@@ -167,7 +169,7 @@ const BUILT_AWS_COMMANDS = ["deploy-green", "verify", "status", "switch-traffic"
 const LOCKING_COMMANDS = ["deploy-green", "switch-traffic", "promote", "rollback"];
 const LOCK_METHODS = {
     dynamodb: ["lockTable.get", "lockTable.putIf", "lockTable.deleteIf"],
-    tags: ["loadBalancing.loadBalancersByName", "loadBalancing.tags", "loadBalancing.addTags", "loadBalancing.removeTags"],
+    tags: ["elbRead.loadBalancersByName", "elbRead.tags", "elbWrite.addTags", "elbWrite.removeTags"],
 };
 function grantsOf(method) {
     const [adapter, name] = method.split(".");

@@ -8,10 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ai: () => (/* binding */ releaseRunLock)
+  a: () => (/* binding */ releaseRunLock)
 });
 
-// UNUSED EXPORTS: stillHeld, takeCommandLock
+// UNUSED EXPORTS: takeCommandLock
 
 // EXTERNAL MODULE: ./src/aws/aws-call.ts
 var aws_call = __webpack_require__(57613);
@@ -58,9 +58,9 @@ const MAX_TAG_VALUE = 256;
  * off if any load balancer shows another holder, and `check()` re-reads before every change, which
  * narrows the window without closing it. The DynamoDB lock closes it.
  */
-function tagsLockStore(loadBalancing, arns, settleMs = 1000) {
+function tagsLockStore(elb, arns, settleMs = 1000) {
     const read = async () => {
-        const tags = await loadBalancing.tags(arns);
+        const tags = await elb.read.tags(arns);
         return arns.map((arn) => {
             const on = tags.get(arn) ?? {};
             return (0,lock_holder/* holderFrom */.Jz)(Object.fromEntries(["id", ...FIELDS].map((field) => [field, on[tagKey(field)]])));
@@ -69,7 +69,7 @@ function tagsLockStore(loadBalancing, arns, settleMs = 1000) {
     const removeWhere = async (id, holders) => {
         const ours = arns.filter((_, i) => holders[i]?.id === id);
         if (ours.length > 0)
-            await loadBalancing.removeTags(ours, TAG_KEYS);
+            await elb.write.removeTags(ours, TAG_KEYS);
         return ours.length > 0;
     };
     return {
@@ -81,7 +81,7 @@ function tagsLockStore(loadBalancing, arns, settleMs = 1000) {
             if (other)
                 return { ok: false, holder: other };
             const fields = (0,lock_holder/* holderFields */.EM)(holder);
-            await loadBalancing.addTags({
+            await elb.write.addTags({
                 ResourceArns: [...arns],
                 Tags: Object.entries(fields).map(([field, value]) => ({ Key: tagKey(field), Value: value.slice(0, MAX_TAG_VALUE) })),
             });
@@ -103,7 +103,7 @@ function tagsLockStore(loadBalancing, arns, settleMs = 1000) {
  * The load balancers to tag: by name, or from a listener ARN, whose load balancer ARN is its prefix
  * (`...:listener/app/<name>/<lb-id>/<listener-id>` → `...:loadbalancer/app/<name>/<lb-id>`).
  */
-async function lockedLoadBalancers(config, loadBalancing) {
+async function lockedLoadBalancers(config, elb) {
     const names = [];
     const arns = new Set();
     for (const lb of config.loadBalancers) {
@@ -116,7 +116,7 @@ async function lockedLoadBalancers(config, loadBalancing) {
         throw new errors/* RefusedError */.fk("the release lock (lock.type: tags) needs a load balancer in the config to record it on", [
             "lock: configure { type: dynamodb, table: <table> }, or name the load balancers under loadBalancers",
         ]);
-    const found = names.length > 0 ? await loadBalancing.loadBalancersByName(names) : new Map();
+    const found = names.length > 0 ? await elb.loadBalancersByName(names) : new Map();
     for (const lb of found.values())
         arns.add(lb.arn);
     // a missing one is left to the estate reader, which names every missing resource at once
@@ -132,7 +132,7 @@ async function lockedLoadBalancers(config, loadBalancing) {
 
 
 /** Another run (a rollback, or a --break-lock) holds the lock now: stop without changing anything more. */
-class release_lock_LockLostError extends errors/* RefusedError */.fk {
+class LockLostError extends errors/* RefusedError */.fk {
     by;
     constructor(message, by) {
         super(message, [message, "this run stopped at once and changed nothing more; the run named above is in charge now"]);
@@ -146,7 +146,7 @@ async function acquireReleaseLock(options) {
 async function lockStoreFor(config, aws) {
     if (config.lock.type === "dynamodb")
         return dynamoDbLockStore(aws.lockTable(config.lock.table), config.project);
-    return tagsLockStore(aws.loadBalancing, await lockedLoadBalancers(config, aws.loadBalancing));
+    return tagsLockStore(aws.elb, await lockedLoadBalancers(config, aws.elb.read));
 }
 /** Take-overs racing each other (two rollbacks) retry this often before giving up. */
 const TAKE_OVER_ATTEMPTS = 5;
@@ -208,7 +208,7 @@ function held(store, holder, log) {
             if (holders.every((h) => h?.id === holder.id))
                 return;
             const by = holders.find((h) => h !== undefined && h.id !== holder.id);
-            throw new release_lock_LockLostError(by
+            throw new LockLostError(by
                 ? `the release lock was taken over by ${(0,lock_holder/* describeHolder */.sG)(by)}`
                 : `the release lock is no longer recorded in ${store.where} (broken or removed by hand)`, by);
         },
@@ -257,20 +257,6 @@ async function takeCommandLock(options) {
     catch (error) {
         if (error instanceof aws_call/* AwsError */.Gy)
             throw new errors/* OperationError */.OK(`could not take the release lock: ${error.message}`, { kind: "untouched" }, { cause: error });
-        throw error;
-    }
-}
-/** Whether the lock is still this run's; false once another run (a rollback) took it over. */
-async function stillHeld(lock) {
-    if (!lock)
-        return true;
-    try {
-        await lock.check();
-        return true;
-    }
-    catch (error) {
-        if (error instanceof LockLostError)
-            return false;
         throw error;
     }
 }

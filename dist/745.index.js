@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 7 modules
-var observe_estate = __webpack_require__(82508);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 9 modules
+var observe_estate = __webpack_require__(37025);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
 var estate = __webpack_require__(61361);
 // EXTERNAL MODULE: ./src/release/naming.ts
@@ -711,8 +711,8 @@ async function readDeployFacts(config, routes, release, aws) {
         readEcs(ecs, blueName, release, aws.containerServices),
         readAsg(asg, blueName, release, aws.autoScalingGroups),
         (async () => {
-            const found = await aws.loadBalancing.targetGroupsByName(names);
-            const tags = found.size > 0 ? await aws.loadBalancing.tags([...found.values()].map((tg) => tg.arn)) : new Map();
+            const found = await aws.elb.read.targetGroupsByName(names);
+            const tags = found.size > 0 ? await aws.elb.read.tags([...found.values()].map((tg) => tg.arn)) : new Map();
             return new Map([...found].map(([name, facts]) => [name, { facts, tags: tags.get(facts.arn) ?? {} }]));
         })(),
     ]);
@@ -756,7 +756,7 @@ const RECENT = 5;
  * the reasons of stopped tasks once any failed) or its Auto Scaling Group and scaling activities.
  */
 function createReadyProbe(aws) {
-    const health = async (arns) => new Map(await Promise.all(arns.map(async (arn) => [arn, await aws.loadBalancing.targetHealth({ arn, name: (0,estate/* targetGroupNameFromArn */.T8)(arn) })])));
+    const health = async (arns) => new Map(await Promise.all(arns.map(async (arn) => [arn, await aws.elb.read.targetHealth({ arn, name: (0,estate/* targetGroupNameFromArn */.T8)(arn) })])));
     return {
         async observe(check) {
             switch (check.kind) {
@@ -789,7 +789,10 @@ function createReadyProbe(aws) {
 var run_operation = __webpack_require__(381);
 // EXTERNAL MODULE: ./src/traffic/header-rules/index.ts + 6 modules
 var header_rules = __webpack_require__(24286);
+// EXTERNAL MODULE: ./src/rollout/set-forward.ts
+var set_forward = __webpack_require__(6381);
 ;// CONCATENATED MODULE: ./src/rollout/apply-green.ts
+
 /**
  * Runs the plan's steps in order. Each one creates or changes one thing; a failure stops the run,
  * and what exists by then is what the next run's plan starts from.
@@ -815,12 +818,12 @@ async function applyStep(step, w, created) {
             return `registered task definition ${arn}`;
         }
         case "create-target-group": {
-            const tg = await w.loadBalancing.createTargetGroup(step.body, step.tags);
+            const tg = await w.elb.write.createTargetGroup(step.body, step.tags);
             created.set(step.placeholder, tg.arn);
             return `created target group ${tg.name}`;
         }
         case "set-forward": {
-            const changed = await w.loadBalancing.setForward(step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
+            const changed = await (0,set_forward/* setForward */.I)(w.elb, step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
             return changed ? `${step.place.label}: ${step.why}` : undefined;
         }
         case "create-ecs-service":
@@ -836,14 +839,14 @@ async function applyStep(step, w, created) {
             await w.autoScalingGroups.deleteGroup(step.name);
             return `deleted the stale Auto Scaling Group ${step.name}`;
         case "delete-target-group":
-            await w.loadBalancing.deleteTargetGroup(step.arn);
+            await w.elb.write.deleteTargetGroup(step.arn);
             return `deleted the stale target group ${step.name}`;
         case "tag-target-group": {
             const tags = Object.entries(step.tags).map(([Key, Value]) => ({ Key, Value }));
             if (tags.length > 0)
-                await w.loadBalancing.addTags({ ResourceArns: [step.arn], Tags: tags });
+                await w.elb.write.addTags({ ResourceArns: [step.arn], Tags: tags });
             if (step.remove.length > 0)
-                await w.loadBalancing.removeTags([step.arn], step.remove);
+                await w.elb.write.removeTags([step.arn], step.remove);
             return `tagged ${step.name} ${Object.entries(step.tags)
                 .map(([k, v]) => `${k}=${v}`)
                 .join(", ")}${step.remove.length > 0 ? `; removed ${step.remove.join(", ")}` : ""}`;
@@ -1122,7 +1125,7 @@ async function apply(planned, run, options, deps) {
     const isDelete = (step) => step.kind.startsWith("delete-");
     const resolve = (await applyGreenPlan({ ...plan, steps: plan.steps.filter((s) => !isDelete(s)) }, aws, record)).resolve;
     // header rules while nothing waits yet: verify and early users reach green through them
-    const headerRules = await (0,header_rule_writer/* ensureHeaderRules */.V)(aws.loadBalancing, headerPlansFor(options.config, plan, routes, options.release, resolve));
+    const headerRules = await (0,header_rule_writer/* ensureHeaderRules */.V)(aws.elb, headerPlansFor(options.config, plan, routes, options.release, resolve));
     for (const row of headerRules.rows.filter((r) => r.action !== "kept"))
         record(`${row.route}: ${row.action} the ${row.role} header rule ${row.header}: ${row.values} at priority ${row.priority}`);
     await applyGreenPlan({ ...plan, steps: plan.steps.filter(isDelete) }, aws, record);
@@ -1198,7 +1201,7 @@ async function run({ settings, loaded, host, env, now, signal }) {
             resume: (0,resume_command/* resumeCommand */.V)(settings),
         }, { aws: connected, log: host.log }), {
             dryRun: settings.dryRun,
-            lock: (0,command_lock/* releaseRunLock */.ai)({ config, aws: connected, env, host, now, command: settings.command, release, breakLock: settings.breakLock }),
+            lock: (0,command_lock/* releaseRunLock */.a)({ config, aws: connected, env, host, now, command: settings.command, release, breakLock: settings.breakLock }),
             signal,
             log: host.log,
         });

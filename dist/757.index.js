@@ -86,6 +86,129 @@ function throwIfStopped(phase, signal) {
         throw new PhaseInterrupted(phase);
 }
 
+;// CONCATENATED MODULE: ./src/reindex/plan-aliases.ts
+/** The actions that take the aliases from `current` to `desired`; none when they already match. */
+function aliasDiff(current, desired) {
+    const removeIndex = [];
+    const remove = [];
+    const add = [];
+    const removesIndices = [];
+    for (const [alias, wanted] of desired) {
+        const now = current.get(alias) ?? { kind: "absent", targets: [] };
+        const want = new Set(wanted);
+        if (now.kind === "index") {
+            // the name is a concrete index: it stays only if it is the one wanted under that name
+            if (want.size === 1 && want.has(alias))
+                continue;
+            if (want.size === 0)
+                continue; // never delete an index just to remove an alias that is not one
+            removeIndex.push({ removeIndex: { index: alias } });
+            removesIndices.push(alias);
+            for (const index of [...want].sort())
+                add.push({ add: { index, alias } });
+            continue;
+        }
+        for (const index of now.targets)
+            if (!want.has(index))
+                remove.push({ remove: { index, alias } });
+        for (const index of [...want].sort())
+            if (!now.targets.includes(index))
+                add.push({ add: { index, alias } });
+    }
+    return { actions: [...removeIndex, ...remove, ...add], removesIndices };
+}
+function currentOf(observed) {
+    return new Map([
+        [observed.name, observed.base],
+        [observed.readAlias, observed.read],
+        [observed.writeAlias, observed.write],
+        [observed.canaryAlias, observed.canary],
+    ]);
+}
+/** Desired targets, later entries winning for the same alias name (read and write may be one alias). */
+function desired(entries) {
+    return new Map(entries);
+}
+/**
+ * Blue, the index the application writes now: the write alias's one index, else the read alias's,
+ * else what the configured name itself is (a plain alias or a bare index). Nothing: a first build.
+ */
+function findBlue(observed) {
+    for (const [label, pointer] of [
+        [`write alias '${observed.writeAlias}'`, observed.write],
+        [`read alias '${observed.readAlias}'`, observed.read],
+        [`'${observed.name}'`, observed.base],
+    ]) {
+        if (pointer.targets.length === 1)
+            return { kind: "one", index: pointer.targets[0] };
+        if (pointer.targets.length > 1)
+            return { kind: "ambiguous", detail: `${label} points at ${pointer.targets.length} indices (${pointer.targets.join(", ")})` };
+    }
+    return { kind: "none" };
+}
+/**
+ * The first run on an existing setup (seed 000's convention from a plain alias or a bare index):
+ * the read and write aliases are added to blue where they do not exist yet. Adding an alias of
+ * another name never disturbs searches on the old one.
+ */
+function planPairOnBlue(observed, blue) {
+    if (blue === undefined)
+        return { actions: [], removesIndices: [] };
+    const entries = [];
+    for (const [alias, pointer] of [
+        [observed.readAlias, observed.read],
+        [observed.writeAlias, observed.write],
+    ]) {
+        if (pointer.kind === "absent")
+            entries.push([alias, [blue]]);
+    }
+    return aliasDiff(currentOf(observed), desired(entries));
+}
+/**
+ * switch-read. 100: the read alias to green. 0: back to blue. 1..99: the read alias on blue and the
+ * canary alias on green, for the application helper to split reads by the stored weight.
+ */
+function planReadSwitch(observed, green, blue, weight) {
+    const entries = [];
+    // a first build has no blue to share reads with: any weight sends them all to green
+    if (weight >= 100 || blue === undefined) {
+        entries.push([observed.canaryAlias, []], [observed.readAlias, [green]]);
+    }
+    else {
+        entries.push([observed.canaryAlias, weight > 0 ? [green] : []], [observed.readAlias, [blue]]);
+    }
+    return aliasDiff(currentOf(observed), desired(entries));
+}
+/** switch-write: the write alias to green alone (it moves the read alias too when they are one alias). */
+function planWriteSwitch(observed, green) {
+    return aliasDiff(currentOf(observed), desired([[observed.writeAlias, [green]]]));
+}
+/** rollback: read and write aliases back to blue, the canary alias gone. */
+function planRollback(observed, blue) {
+    return aliasDiff(currentOf(observed), desired([
+        [observed.canaryAlias, []],
+        [observed.readAlias, [blue]],
+        [observed.writeAlias, [blue]],
+    ]));
+}
+/** Puts the read, write and canary aliases back where `before` saw them (a rollback that failed part-way). */
+function planAliasesAsBefore(observed, before) {
+    const back = (pointer) => (pointer.kind === "alias" ? pointer.targets : []);
+    return aliasDiff(currentOf(observed), desired([
+        [observed.canaryAlias, back(before.canary)],
+        [observed.readAlias, back(before.read)],
+        [observed.writeAlias, back(before.write)],
+    ]));
+}
+/** One line per action, for plans, dry runs and reports. */
+function describeAliasAction(action) {
+    if ("add" in action)
+        return `add alias ${action.add.alias} → ${action.add.index}`;
+    if ("remove" in action)
+        return `remove alias ${action.remove.alias} from ${action.remove.index}`;
+    return `delete index ${action.removeIndex.index} (its name becomes an alias in the same call)`;
+}
+
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(97840);
 ;// CONCATENATED MODULE: ./src/search/engine.ts
@@ -1180,129 +1303,6 @@ async function runCleanup(ctx) {
         report: new report_report/* Report */.pl().table(["index", "action", "why"], [...plan.delete.map((d) => [d.index, "deleted", d.reason]), ...plan.keep.map((k) => [k.index, "kept", k.reason])]),
         data: { deleted, kept: plan.keep },
     };
-}
-
-;// CONCATENATED MODULE: ./src/reindex/plan-aliases.ts
-/** The actions that take the aliases from `current` to `desired`; none when they already match. */
-function aliasDiff(current, desired) {
-    const removeIndex = [];
-    const remove = [];
-    const add = [];
-    const removesIndices = [];
-    for (const [alias, wanted] of desired) {
-        const now = current.get(alias) ?? { kind: "absent", targets: [] };
-        const want = new Set(wanted);
-        if (now.kind === "index") {
-            // the name is a concrete index: it stays only if it is the one wanted under that name
-            if (want.size === 1 && want.has(alias))
-                continue;
-            if (want.size === 0)
-                continue; // never delete an index just to remove an alias that is not one
-            removeIndex.push({ removeIndex: { index: alias } });
-            removesIndices.push(alias);
-            for (const index of [...want].sort())
-                add.push({ add: { index, alias } });
-            continue;
-        }
-        for (const index of now.targets)
-            if (!want.has(index))
-                remove.push({ remove: { index, alias } });
-        for (const index of [...want].sort())
-            if (!now.targets.includes(index))
-                add.push({ add: { index, alias } });
-    }
-    return { actions: [...removeIndex, ...remove, ...add], removesIndices };
-}
-function currentOf(observed) {
-    return new Map([
-        [observed.name, observed.base],
-        [observed.readAlias, observed.read],
-        [observed.writeAlias, observed.write],
-        [observed.canaryAlias, observed.canary],
-    ]);
-}
-/** Desired targets, later entries winning for the same alias name (read and write may be one alias). */
-function desired(entries) {
-    return new Map(entries);
-}
-/**
- * Blue, the index the application writes now: the write alias's one index, else the read alias's,
- * else what the configured name itself is (a plain alias or a bare index). Nothing: a first build.
- */
-function findBlue(observed) {
-    for (const [label, pointer] of [
-        [`write alias '${observed.writeAlias}'`, observed.write],
-        [`read alias '${observed.readAlias}'`, observed.read],
-        [`'${observed.name}'`, observed.base],
-    ]) {
-        if (pointer.targets.length === 1)
-            return { kind: "one", index: pointer.targets[0] };
-        if (pointer.targets.length > 1)
-            return { kind: "ambiguous", detail: `${label} points at ${pointer.targets.length} indices (${pointer.targets.join(", ")})` };
-    }
-    return { kind: "none" };
-}
-/**
- * The first run on an existing setup (seed 000's convention from a plain alias or a bare index):
- * the read and write aliases are added to blue where they do not exist yet. Adding an alias of
- * another name never disturbs searches on the old one.
- */
-function planPairOnBlue(observed, blue) {
-    if (blue === undefined)
-        return { actions: [], removesIndices: [] };
-    const entries = [];
-    for (const [alias, pointer] of [
-        [observed.readAlias, observed.read],
-        [observed.writeAlias, observed.write],
-    ]) {
-        if (pointer.kind === "absent")
-            entries.push([alias, [blue]]);
-    }
-    return aliasDiff(currentOf(observed), desired(entries));
-}
-/**
- * switch-read. 100: the read alias to green. 0: back to blue. 1..99: the read alias on blue and the
- * canary alias on green, for the application helper to split reads by the stored weight.
- */
-function planReadSwitch(observed, green, blue, weight) {
-    const entries = [];
-    // a first build has no blue to share reads with: any weight sends them all to green
-    if (weight >= 100 || blue === undefined) {
-        entries.push([observed.canaryAlias, []], [observed.readAlias, [green]]);
-    }
-    else {
-        entries.push([observed.canaryAlias, weight > 0 ? [green] : []], [observed.readAlias, [blue]]);
-    }
-    return aliasDiff(currentOf(observed), desired(entries));
-}
-/** switch-write: the write alias to green alone (it moves the read alias too when they are one alias). */
-function planWriteSwitch(observed, green) {
-    return aliasDiff(currentOf(observed), desired([[observed.writeAlias, [green]]]));
-}
-/** rollback: read and write aliases back to blue, the canary alias gone. */
-function planRollback(observed, blue) {
-    return aliasDiff(currentOf(observed), desired([
-        [observed.canaryAlias, []],
-        [observed.readAlias, [blue]],
-        [observed.writeAlias, [blue]],
-    ]));
-}
-/** Puts the read, write and canary aliases back where `before` saw them (a rollback that failed part-way). */
-function planAliasesAsBefore(observed, before) {
-    const back = (pointer) => (pointer.kind === "alias" ? pointer.targets : []);
-    return aliasDiff(currentOf(observed), desired([
-        [observed.canaryAlias, back(before.canary)],
-        [observed.readAlias, back(before.read)],
-        [observed.writeAlias, back(before.write)],
-    ]));
-}
-/** One line per action, for plans, dry runs and reports. */
-function describeAliasAction(action) {
-    if ("add" in action)
-        return `add alias ${action.add.alias} → ${action.add.index}`;
-    if ("remove" in action)
-        return `remove alias ${action.remove.alias} from ${action.remove.index}`;
-    return `delete index ${action.removeIndex.index} (its name becomes an alias in the same call)`;
 }
 
 ;// CONCATENATED MODULE: ./src/reindex/plan-create.ts
@@ -2898,6 +2898,8 @@ async function acquireReindexLock(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/run/run-operation.ts + 2 modules
+var run_operation = __webpack_require__(381);
 ;// CONCATENATED MODULE: ./src/reindex/render-plan.ts
 /** The build plan as a report (what `--phase plan` and `--dry-run` print). */
 
@@ -2942,11 +2944,15 @@ function renderPlan(plan, focus) {
 
 
 
+
+
 const FOLLOW_GIVE_WAY_MS = 2_000;
 /** Phases that need the Kafka source: refused up front for an index-fed build. */
 const KAFKA_ONLY = ["catch-up", "follow"];
 /** Phases that may stop a running follow (it holds the lock until stopped) by taking the lock over. */
 const OVERRIDES_FOLLOW = ["switch-read", "switch-write", "rollback"];
+/** Phases whose alias moves the read-back checks. */
+const ALIAS_PHASES = ["switch-read", "switch-write", "rollback"];
 async function runReindex(options) {
     const { engine, config, phase } = options;
     const phases = phase === "all" ? (0,plan_phases/* phasesForAll */.zo)(config) : [phase];
@@ -2955,38 +2961,62 @@ async function runReindex(options) {
         if (wrong)
             throw new errors/* InputError */.dz(`--phase ${wrong} needs a Kafka-fed index: '${config.name}' is copied from an index, which has no change stream`);
     }
-    const observed = await observeIndex(engine, config);
-    const firstStore = await reindex_state/* RunStateStore */.Up.open(engine, options.project, config.name, options.now);
     const plannedAt = options.now();
-    const plan = planBuild(observed, firstStore.value, config, engine.kind, plannedAt);
-    if (plan.misfit && phases.some((p) => p === "create" || p === "load"))
-        throw new errors/* InputError */.dz(plan.misfit);
-    if (phase === "plan" || options.dryRun) {
-        const report = renderPlan(plan, options.dryRun && phase !== "plan" ? phases : undefined);
+    let held;
+    const lock = {
+        acquire: async () => {
+            held = await acquireReindexLock({
+                engine,
+                project: options.project,
+                index: config.name,
+                phase,
+                breakLock: options.breakLock,
+                env: options.env,
+                now: options.now,
+                log: options.log,
+                ...(phases.some((p) => OVERRIDES_FOLLOW.includes(p)) ? { takeOverFrom: ["follow"] } : {}),
+            });
+            return held;
+        },
+    };
+    const operation = {
+        name: "es-reindex",
+        resume: `cutover es-reindex --index ${config.name} --phase ${phase}`,
+        plan: async () => {
+            const observed = await observeIndex(engine, config);
+            const store = await reindex_state/* RunStateStore */.Up.open(engine, options.project, config.name, options.now);
+            const plan = planBuild(observed, store.value, config, engine.kind, plannedAt);
+            if (plan.misfit && phases.some((p) => p === "create" || p === "load"))
+                throw new errors/* InputError */.dz(plan.misfit);
+            return plan;
+        },
+        // `--phase plan` reads and shows; it takes no lock and changes nothing
+        isEmpty: () => phase === "plan",
+        apply: (plan, run) => runPhases(plan, run, options, phases, plannedAt, held),
+        verify: (_plan, outcomes) => aliasesAsSwitched(engine, config, options, outcomes),
+    };
+    const outcome = await (0,run_operation/* runOperation */.xj)(operation, { dryRun: options.dryRun, lock, signal: options.signal, log: options.log });
+    if (outcome.kind !== "applied") {
+        const dryRun = outcome.kind === "dry-run";
+        const report = renderPlan(outcome.plan, dryRun && phase !== "plan" ? phases : undefined);
         const headline = phase === "plan"
-            ? `plan for ${config.name}: blue ${plan.blue ?? "(none)"}, green ${plan.green}${plan.create.kind === "new" ? " (new)" : ""}`
+            ? `plan for ${config.name}: blue ${outcome.plan.blue ?? "(none)"}, green ${outcome.plan.green}${outcome.plan.create.kind === "new" ? " (new)" : ""}`
             : `${phase} for ${config.name} (dry run): nothing changed`;
-        return { headline, report, data: { index: config.name, phase, dryRun: options.dryRun, plan: planData(plan) } };
+        return { headline, report, data: { index: config.name, phase, dryRun, plan: planData(outcome.plan) } };
     }
-    const lock = await acquireReindexLock({
-        engine,
-        project: options.project,
-        index: config.name,
-        phase,
-        breakLock: options.breakLock,
-        env: options.env,
-        now: options.now,
-        log: options.log,
-        ...(phases.some((p) => OVERRIDES_FOLLOW.includes(p)) ? { takeOverFrom: ["follow"] } : {}),
-    });
+    return result(config.name, phase, outcome.result);
+}
+/** The phases, in order, under the lock the loop took; a failure is explained with the phase to rerun. */
+async function runPhases(plan, run, options, phases, plannedAt, held) {
+    const { engine, config, phase } = options;
     const outcomes = [];
     let current = phases[0] ?? "plan";
     try {
         // a follow run taken over may be finishing one write: let it see the lock gone first
-        if (lock.tookOverFromFollow)
-            await pause(FOLLOW_GIVE_WAY_MS, options.signal);
+        if (held?.tookOverFromFollow)
+            await run.sleep(FOLLOW_GIVE_WAY_MS);
         // read again under the lock: another run may have moved on since the plan was made
-        const store = await reindex_state/* RunStateStore */.Up.open(engine, options.project, config.name, options.now, () => lock.check());
+        const store = await reindex_state/* RunStateStore */.Up.open(engine, options.project, config.name, options.now, () => held?.check() ?? Promise.resolve());
         const ctx = {
             engine,
             stream: options.stream,
@@ -2996,7 +3026,7 @@ async function runReindex(options) {
             store,
             log: options.log,
             now: options.now,
-            signal: AbortSignal.any([options.signal, lock.lost]),
+            signal: run.signal,
             forMs: options.forMs,
             acceptStale: options.acceptStale ?? false,
             progressEveryMs: options.progressEveryMs ?? 10_000,
@@ -3013,14 +3043,29 @@ async function runReindex(options) {
                 options.log.info(outcome.headline);
             }
         }
+        return outcomes;
     }
     catch (error) {
-        throw explain(error, { index: config.name, phase: current, requested: phase, outcomes, signal: options.signal, lock });
+        throw explain(error, { index: config.name, phase: current, requested: phase, outcomes, signal: options.signal, lost: held?.lost });
     }
-    finally {
-        await lock.release();
-    }
-    return result(config.name, phase, outcomes);
+}
+/** After a phase that moved aliases, where they point now must be where it moved them. */
+async function aliasesAsSwitched(engine, config, options, outcomes) {
+    const last = [...outcomes].reverse().find((o) => ALIAS_PHASES.includes(o.phase));
+    if (!last)
+        return [];
+    const build = (await reindex_state/* RunStateStore */.Up.open(engine, options.project, config.name, options.now)).build;
+    if (!build)
+        return [];
+    const observed = await observeIndex(engine, config);
+    const left = last.phase === "rollback"
+        ? build.blue
+            ? planRollback(observed, build.blue)
+            : { actions: [] }
+        : last.phase === "switch-write"
+            ? planWriteSwitch(observed, build.green)
+            : planReadSwitch(observed, build.green, build.blue, build.readWeight ?? config.readWeight);
+    return left.actions.map((action) => `${last.phase}: still to ${describeAliasAction(action)}`);
 }
 async function runPhase(ctx, phase, inAll, plan) {
     if (phase === "plan")
@@ -3101,12 +3146,12 @@ function planData(plan) {
 }
 /** The error the operator sees: what failed, in which phase, and how to resume. */
 function explain(error, at) {
-    const { phase, requested, outcomes, signal, lock } = at;
+    const { phase, requested, outcomes, signal, lost } = at;
     const rerun = requested === "all" ? "all" : phase;
     const partial = outcomes.length > 0 ? result(at.index, requested, outcomes) : undefined;
     const partialResult = partial ? { report: partial.report, data: partial.data } : undefined;
-    if (error instanceof PhaseInterrupted || signal.aborted || lock.lost.aborted) {
-        const why = lock.lost.aborted ? "the lock was taken by another run" : "interrupted";
+    if (error instanceof PhaseInterrupted || signal.aborted || lost?.aborted) {
+        const why = lost?.aborted ? "the lock was taken by another run" : "interrupted";
         return new errors/* OperationError */.OK(`${phase} stopped: ${why}`, { kind: "resumable", detail: `the run state in the engine holds the progress; rerun --phase ${rerun} to continue` }, { cause: error, ...(partialResult ? { partial: partialResult } : {}) });
     }
     if (error instanceof errors/* InputError */.dz)
@@ -4020,6 +4065,7 @@ class ReadAbortedError extends Error {
         super(`read of topic '${topic}' aborted`);
     }
 }
+/** kafkajs SASL settings for a connection (also used by the Flink gateway backend's state topic). */
 function saslOptions(sasl) {
     if (!sasl)
         return undefined;
@@ -4381,6 +4427,203 @@ function holderFrom(fields) {
         host: fields.host ?? "?",
         runUrl: fields.runUrl || undefined,
         since: fields.since ?? "?",
+    };
+}
+
+
+/***/ }),
+
+/***/ 381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j$: () => (/* binding */ Interrupted),
+  A3: () => (/* binding */ reasonOf),
+  xj: () => (/* binding */ runOperation)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/run/pause.ts
+/** Resolves after `ms`, or at once when the signal aborts (never rejects: callers check the signal). */
+function pause(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted || ms <= 0)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener("abort", done);
+            resolve();
+        }
+        signal.addEventListener("abort", done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/clock.ts
+
+const NEVER = new AbortController().signal;
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => pause(ms, signal ?? NEVER),
+};
+
+;// CONCATENATED MODULE: ./src/run/run-operation.ts
+/**
+ * The one apply loop: plan → (dry run: stop) → lock → apply → read back → release. It owns what
+ * every mutating command shares, so no command has a loop of its own:
+ *
+ * - `--dry-run` is looked at here and nowhere else: the plan is made, nothing is applied, no lock.
+ * - The lock is taken just before the first change, released at the end, also on failure.
+ * - A signal (SIGINT, SIGTERM) or the lock taken by another run aborts the run's signal, which every
+ *   wait in an operation watches, so the run acts on it within a fraction of a second.
+ * - A failure says what it left behind: nothing changed, put back (the operation's `restore`), or
+ *   resumable with the changes made listed.
+ * - After applying, the world is read back; what is not as planned is a failure, never a success.
+ */
+
+
+async function runOperation(op, options) {
+    const plan = await untouched(op, () => op.plan());
+    if (options.dryRun)
+        return { kind: "dry-run", plan };
+    if (op.isEmpty(plan))
+        return { kind: "nothing-to-do", plan };
+    if (options.signal.aborted)
+        throw new errors/* OperationError */.OK(`${op.name} was interrupted (${reasonOf(options.signal)}) before any change`, { kind: "untouched" });
+    const held = options.lock ? await untouched(op, () => options.lock.acquire()) : undefined;
+    const stop = AbortSignal.any([options.signal, ...(held?.lost ? [held.lost] : [])]);
+    const journal = newJournal(options.log);
+    const clock = options.clock ?? systemClock;
+    const run = {
+        signal: stop,
+        journal,
+        log: options.log,
+        now: () => clock.now(),
+        sleep: (ms) => clock.sleep(ms, stop),
+        sleepThrough: (ms) => clock.sleep(ms),
+        stillHeld: () => stillHeld(held),
+    };
+    try {
+        // an operation that returns has finished its work, even when it ended early on a signal (follow)
+        const result = await op.apply(plan, run);
+        const unmet = op.verify ? await op.verify(plan, result, run) : [];
+        if (unmet.length > 0)
+            throw new errors/* OperationError */.OK(`${op.name}: read back after the changes, not as planned: ${unmet.join("; ")}`, {
+                kind: "resumable",
+                detail: `${made(journal)}Run ${op.resume} again to finish.`,
+            });
+        return { kind: "applied", plan, result, changes: journal.changes };
+    }
+    catch (error) {
+        throw await afterFailure(op, plan, run, held, error);
+    }
+    finally {
+        await held?.release();
+    }
+}
+/** Planning and taking the lock change nothing: an error from outside there leaves everything as it was. */
+async function untouched(op, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        if (error instanceof errors/* ExternalError */.yA)
+            throw new errors/* OperationError */.OK(error.message, { kind: "untouched" }, { cause: error });
+        throw error;
+    }
+}
+async function afterFailure(op, plan, run, held, error) {
+    // an "untouched" from a read after changes were made (the read-back) is not untouched any more
+    if (error instanceof errors/* OperationError */.OK && error.aftermath.kind === "untouched" && run.journal.changes.length > 0)
+        return new errors/* OperationError */.OK(error.message, { kind: "resumable", detail: `${made(run.journal)}Run ${op.resume} again: it plans from what is there now and finishes the rest.` }, { cause: error });
+    // bad input, and a failure the operation already explained (a wait that timed out), keep their words
+    if (error instanceof errors/* InputError */.dz || error instanceof errors/* OperationError */.OK)
+        return error;
+    // another run holds the lock now: whatever is in place is theirs to change, not ours to put back
+    if (await lockLost(held))
+        return new errors/* OperationError */.OK(`${op.name} stopped: the lock was taken over by another run (a rollback?)`, run.journal.changes.length === 0
+            ? { kind: "untouched" }
+            : { kind: "resumable", detail: `${made(run.journal)}Everything was left as it is for the run that holds the lock.` }, { cause: error });
+    const interrupted = run.signal.aborted && !(error instanceof errors/* ExternalError */.yA) && !(error instanceof errors/* RefusedError */.fk) && !(error instanceof Interrupted);
+    const cause = interrupted ? Interrupted.by(op.name, run.signal) : error;
+    if (run.journal.changes.length === 0) {
+        if (cause instanceof errors/* ExternalError */.yA || cause instanceof Interrupted)
+            return new errors/* OperationError */.OK(cause.message, { kind: "untouched" }, { cause });
+        return cause;
+    }
+    // changes were made: put back when the operation can (traffic), whatever the cause, a bug included
+    if (op.restore)
+        return op.restore(plan, run, cause);
+    const resumable = {
+        kind: "resumable",
+        detail: `${made(run.journal)}Run ${op.resume} again: it plans from what is there now and finishes the rest.`,
+    };
+    if (cause instanceof errors/* ExternalError */.yA || cause instanceof Interrupted)
+        return new errors/* OperationError */.OK(`${op.name}: ${cause.message}`, resumable, { cause });
+    if (cause instanceof errors/* RefusedError */.fk)
+        return new errors/* RefusedError */.fk(cause.message, cause.reasons, resumable, cause.partial);
+    run.log.warn(made(run.journal));
+    return cause;
+}
+/** A stop request (SIGINT/SIGTERM) seen part-way; an operation may throw one in its own words. */
+class Interrupted extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "Interrupted";
+    }
+    static by(command, signal) {
+        return new Interrupted(`${command} was interrupted (${reasonOf(signal)})`);
+    }
+}
+/** The signal's reason in words: `SIGINT received`. */
+function reasonOf(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason.message : "stop requested";
+}
+/** Whether another run has taken the lock; a lock that cannot be read now counts as still ours. */
+async function lockLost(held) {
+    if (!held)
+        return false;
+    if (held.lost?.aborted)
+        return true;
+    try {
+        await held.check();
+        return false;
+    }
+    catch (error) {
+        return error instanceof errors/* RefusedError */.fk;
+    }
+}
+async function stillHeld(held) {
+    if (!held)
+        return true;
+    if (held.lost?.aborted)
+        return false;
+    try {
+        await held.check();
+        return true;
+    }
+    catch (error) {
+        if (error instanceof errors/* RefusedError */.fk)
+            return false;
+        throw error;
+    }
+}
+function made(journal) {
+    return journal.changes.length > 0 ? `Made before the failure: ${journal.changes.join("; ")}. ` : "";
+}
+function newJournal(log) {
+    const changes = [];
+    return {
+        changes,
+        record: (line, options) => {
+            changes.push(line);
+            if (options?.log !== false)
+                log.info(line);
+        },
     };
 }
 

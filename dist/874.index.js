@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 7 modules
-var observe_estate = __webpack_require__(82508);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 9 modules
+var observe_estate = __webpack_require__(37025);
 // EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
 var command_lock = __webpack_require__(54739);
 // EXTERNAL MODULE: ./src/rollout/side-operation.ts + 2 modules
@@ -148,7 +148,7 @@ async function run({ settings, loaded, host, env, now, signal }) {
         }), {
             dryRun: settings.dryRun,
             // never blocked: it takes the release lock over (naming the previous holder), so a running switch stops at its next check
-            lock: (0,command_lock/* releaseRunLock */.ai)({
+            lock: (0,command_lock/* releaseRunLock */.a)({
                 config,
                 aws: connected,
                 env,

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _aws_observe_estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82508);
+/* harmony import */ var _aws_observe_estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37025);
 /* harmony import */ var _lock_command_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54739);
 /* harmony import */ var _rollout_side_operation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34280);
 /* harmony import */ var _run_run_operation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(381);
@@ -44,7 +44,7 @@ async function run({ settings, loaded, host, env, now, signal }) {
             plan: (routes) => (0,_traffic_promote_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planPromote */ .S)({ config, routes, now: at, cleanup: settings.cleanup, release: settings.release }),
         }), {
             dryRun: settings.dryRun,
-            lock: (0,_lock_command_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseRunLock */ .ai)({
+            lock: (0,_lock_command_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseRunLock */ .a)({
                 config,
                 aws: connected,
                 env,

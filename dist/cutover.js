@@ -43,35 +43,35 @@ const COMMANDS = [
         summary: "create the green side of each service beside blue, at 0% traffic",
         options: ["service", "image", "replace-green", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(623), __nccwpck_require__.e(729), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44745)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(205), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44745)),
     },
     {
         name: "verify",
         summary: "smoke-check green through its header route",
         options: ["service"],
         configSections: [...TRAFFIC_SECTIONS, "verify"],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
     },
     {
         name: "switch-traffic",
         summary: "move traffic to green in the configured steps, watching alarms",
         options: ["service", "to", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(623), __nccwpck_require__.e(315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86315)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68676)),
     },
     {
         name: "promote",
         summary: "make green the live side and retire blue",
         options: ["service", "cleanup", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(623), __nccwpck_require__.e(729), __nccwpck_require__.e(274), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72910)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(205), __nccwpck_require__.e(274), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72910)),
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
         options: ["service", "destroy-green"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(623), __nccwpck_require__.e(729), __nccwpck_require__.e(274), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35874)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(205), __nccwpck_require__.e(274), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35874)),
     },
     {
         name: "status",
@@ -79,7 +79,7 @@ const COMMANDS = [
         options: ["service"],
         // read-only: the traffic sections and nothing else (no database secret in a status or rollback job)
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(508), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30534)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30534)),
     },
     {
         name: "iam-policy",
@@ -12268,7 +12268,7 @@ function neutralizeJson(json) {
 /* harmony export */   iq: () => (/* binding */ stateIds),
 /* harmony export */   kC: () => (/* binding */ isBuildOf)
 /* harmony export */ });
-/* unused harmony exports buildName, buildTime */
+/* unused harmony export buildName */
 /* harmony import */ var _search_state_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70860);
 /**
  * Names of a search index's builds and of the aliases cutover keeps beside the configured ones. A
@@ -12284,15 +12284,6 @@ function buildName(base, at) {
 /** Whether `index` is one of `base`'s builds (not the bare index `base`, nor another index's build). */
 function isBuildOf(base, index) {
     return index.startsWith(`${base}_`) && BUILD_SUFFIX.test(index.slice(base.length + 1));
-}
-/** The time a build's name says it was made; undefined for a name that is not a build. */
-function buildTime(base, index) {
-    if (!isBuildOf(base, index))
-        return undefined;
-    const s = index.slice(base.length + 1);
-    const iso = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14)}Z`;
-    const at = new Date(iso);
-    return Number.isNaN(at.getTime()) ? undefined : at;
 }
 /**
  * A build name not yet taken: two builds started within the same second (a rerun after a failed
@@ -12398,7 +12389,7 @@ function missingSteps(phase, build, source) {
 /* harmony export */   Up: () => (/* binding */ RunStateStore),
 /* harmony export */   a: () => (/* binding */ markDone)
 /* harmony export */ });
-/* unused harmony exports emptyState, isActive */
+/* unused harmony export emptyState */
 /* harmony import */ var _build_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5090);
 
 function emptyState(project, index, now) {
@@ -12409,10 +12400,6 @@ function hasDone(build, step) {
 }
 function markDone(build, step) {
     return build.done.includes(step) ? build : { ...build, done: [...build.done, step] };
-}
-/** A build still under way: not rolled back, and not superseded. A finished one (switched) counts too until the next create. */
-function isActive(build) {
-    return build !== undefined && build.rolledBackAt === undefined;
 }
 /** The run state document, read once and written back with optimistic concurrency. */
 class RunStateStore {
@@ -12532,11 +12519,12 @@ function escapeMarkdown(text) {
         .replace(MARKDOWN_ORDERED_START, (_all, number, mark) => `${number}\\${mark}`);
 }
 /** A fenced code block whose fence is longer than any run of backticks inside, so it cannot be closed early. */
-function markdownCodeBlock(text) {
+function markdownCodeBlock(text, language = "text") {
     const body = escapeControlCharsKeepLines(text);
     const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longest + 1));
-    return `${fence}text\n${body}\n${fence}`;
+    // the language is the project's own word (text, mermaid), never a value from outside
+    return `${fence}${/^[a-z]+$/.test(language) ? language : "text"}\n${body}\n${fence}`;
 }
 
 
@@ -12574,8 +12562,8 @@ class Report {
             this.blocks.push({ kind: "table", header, rows });
         return this;
     }
-    code(text) {
-        this.blocks.push({ kind: "code", text });
+    code(text, language) {
+        this.blocks.push(language === undefined ? { kind: "code", text } : { kind: "code", text, language });
         return this;
     }
     concat(other) {
@@ -12591,8 +12579,10 @@ function mapReportText(report, change) {
         switch (block.kind) {
             case "heading":
             case "text":
-            case "code":
                 copy.blocks.push({ kind: block.kind, text: one(block.text) });
+                break;
+            case "code":
+                copy.blocks.push({ ...block, text: one(block.text) });
                 break;
             case "list":
                 copy.blocks.push({ kind: "list", items: block.items.map(one) });
@@ -12621,7 +12611,7 @@ function toMarkdown(report) {
                     ...block.rows.map((row) => `| ${block.header.map((_h, i) => md(row[i] ?? "")).join(" | ")} |`),
                 ].join("\n");
             case "code":
-                return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCodeBlock */ .IS)(block.text);
+                return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCodeBlock */ .IS)(block.text, block.language);
         }
     });
     return `${parts.join("\n\n")}\n`;

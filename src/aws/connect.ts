@@ -9,7 +9,8 @@ import { createAlarms, type Alarms } from "./alarms.js";
 import { createAutoScalingGroups, type AutoScalingGroups } from "./auto-scaling-groups.js";
 import { AwsCalls } from "./aws-call.js";
 import { createContainerServices, type ContainerServices } from "./container-services.js";
-import { createLoadBalancing, type LoadBalancing } from "./load-balancing.js";
+import { createLoadBalancerReader, type LoadBalancerReader } from "./elb-reader.js";
+import { createLoadBalancerWriter, type LoadBalancerWriter } from "./elb-writer.js";
 import { createLockTable, type LockTable } from "./lock-table.js";
 
 /** How to reach AWS: read once from the config and the environment, then passed down. */
@@ -53,9 +54,15 @@ export function awsSettings(aws: Config["aws"], env: Env): AwsSettings {
   };
 }
 
+/** Application Load Balancers: what is read, and the changes, apart. */
+export interface Elb {
+  readonly read: LoadBalancerReader;
+  readonly write: LoadBalancerWriter;
+}
+
 /** Every AWS adapter cutover has, sharing one call counter. */
 export interface Aws {
-  readonly loadBalancing: LoadBalancing;
+  readonly elb: Elb;
   readonly containerServices: ContainerServices;
   readonly autoScalingGroups: AutoScalingGroups;
   readonly alarms: Alarms;
@@ -83,7 +90,7 @@ export function connectAws(settings: AwsSettings, calls: AwsCalls = new AwsCalls
   const cloudWatch = new CloudWatchClient(config);
   const dynamoDb = new DynamoDBClient(config);
   return {
-    loadBalancing: createLoadBalancing(elbv2, calls),
+    elb: { read: createLoadBalancerReader(elbv2, calls), write: createLoadBalancerWriter(elbv2, calls) },
     containerServices: createContainerServices(ecs, calls),
     autoScalingGroups: createAutoScalingGroups(autoScaling, calls),
     alarms: createAlarms(cloudWatch, calls),

@@ -16,7 +16,7 @@ import type {
 import { readCutoverTags, TAG, type Tags } from "../traffic/tags.js";
 import { AwsError, isAwsCode } from "./aws-call.js";
 import type { Aws } from "./connect.js";
-import { listenerLabel } from "./load-balancing.js";
+import { listenerLabel } from "./elb-facts.js";
 
 /**
  * Reads, for every `loadBalancers[].routes[]` entry of the config, everything the estate model needs,
@@ -31,7 +31,7 @@ import { listenerLabel } from "./load-balancing.js";
  * promotions the configured original may legitimately be gone.
  */
 
-export type EstateAdapters = Pick<Aws, "loadBalancing" | "containerServices" | "autoScalingGroups" | "alarms">;
+export type EstateAdapters = Pick<Aws, "elb" | "containerServices" | "autoScalingGroups" | "alarms">;
 
 export interface ReadEstateOptions {
   readonly region: string;
@@ -57,7 +57,7 @@ export async function readEstate(config: Config, aws: EstateAdapters, options: R
   const refs = routeRefs(config, options.services);
   const missing: string[] = [];
   const missingPairs: string[] = [];
-  const elb = aws.loadBalancing;
+  const elb = aws.elb.read;
 
   // the pairs' target groups do not depend on the listeners: read them meanwhile
   const pairsRead = resolvePairs(refs, elb, missingPairs);
@@ -175,7 +175,7 @@ function routeRefs(config: Config, services: readonly string[]): RouteRef[] {
 /** Listeners by the index of their `loadBalancers[]` entry. */
 async function findListeners(
   refs: readonly RouteRef[],
-  elb: EstateAdapters["loadBalancing"],
+  elb: EstateAdapters["elb"]["read"],
   missing: string[],
 ): Promise<Map<number, FoundListener>> {
   const entries = [...new Map(refs.map((r) => [r.lbIndex, r] as const)).values()];
@@ -249,7 +249,7 @@ function findRule(ref: RouteRef, rules: readonly RuleFacts[], listener: Listener
 /** The two target groups of each target-group service, by name or ARN as the config gives them. */
 async function resolvePairs(
   refs: readonly RouteRef[],
-  elb: EstateAdapters["loadBalancing"],
+  elb: EstateAdapters["elb"]["read"],
   missing: string[],
 ): Promise<{ byRoute: Map<RouteRef, readonly [string, string]>; byArn: Map<string, TargetGroupFacts> }> {
   const pairRefs = refs.flatMap((ref) => (ref.service.type === "target-group" ? [{ ref, pair: ref.service.targetGroups }] : []));

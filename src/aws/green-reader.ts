@@ -15,7 +15,7 @@ export async function readDeployFacts(
   config: Config,
   routes: readonly RouteState[],
   release: string,
-  aws: Pick<Aws, "loadBalancing" | "containerServices" | "autoScalingGroups">,
+  aws: Pick<Aws, "elb" | "containerServices" | "autoScalingGroups">,
 ): Promise<DeployFacts> {
   const routed = config.services.filter((s) => routes.some((r) => r.service === s.name));
   const ecs = routed.filter((s): s is Extract<Service, { type: "ecs" }> => s.type === "ecs");
@@ -36,8 +36,8 @@ export async function readDeployFacts(
     readEcs(ecs, blueName, release, aws.containerServices),
     readAsg(asg, blueName, release, aws.autoScalingGroups),
     (async () => {
-      const found = await aws.loadBalancing.targetGroupsByName(names);
-      const tags = found.size > 0 ? await aws.loadBalancing.tags([...found.values()].map((tg) => tg.arn)) : new Map();
+      const found = await aws.elb.read.targetGroupsByName(names);
+      const tags = found.size > 0 ? await aws.elb.read.tags([...found.values()].map((tg) => tg.arn)) : new Map();
       return new Map<string, NamedTargetGroup>([...found].map(([name, facts]) => [name, { facts, tags: tags.get(facts.arn) ?? {} }]));
     })(),
   ]);

@@ -4,13 +4,13 @@ import { headerRule } from "../traffic/estate.js";
 import { headerRuleDifferences, type HeaderRuleChange, type HeaderRulePlan } from "../traffic/header-rules/index.js";
 import type { Tags } from "../traffic/tags.js";
 import { AwsError } from "./aws-call.js";
-import type { LoadBalancing } from "./load-balancing.js";
+import type { Elb } from "./connect.js";
 
 /**
  * Applies header rule plans (src/traffic/header-rules/) and checks them:
  *
  *   const plans = planHeaderRulesForRoutes(config, entries, release);   // pure; --dry-run prints these
- *   const report = await ensureHeaderRules(aws.loadBalancing, plans);    // the effect
+ *   const report = await ensureHeaderRules(aws.elb, plans);    // the effect
  *
  * Each change is sent as planned: CreateRule (tags in the same call), SetRulePriorities, ModifyRule,
  * AddTags; a kept rule costs nothing. Then every rule it wrote is read back (one DescribeRules and one
@@ -20,7 +20,10 @@ import type { LoadBalancing } from "./load-balancing.js";
  * itself, so planning again from a fresh read (the next run) continues from there.
  */
 
-export type HeaderRuleAdapter = Pick<LoadBalancing, "createRule" | "modifyRule" | "setRulePriorities" | "addTags" | "rulesByArn" | "tags">;
+export interface HeaderRuleAdapter {
+  readonly read: Pick<Elb["read"], "rulesByArn" | "tags">;
+  readonly write: Pick<Elb["write"], "createRule" | "modifyRule" | "setRulePriorities" | "addTags">;
+}
 
 export type HeaderRuleAction = "created" | "modified" | "kept";
 
@@ -81,12 +84,12 @@ async function apply(elb: HeaderRuleAdapter, change: HeaderRuleChange): Promise<
     case "keep":
       return change.ruleArn;
     case "create":
-      return (await elb.createRule(change.createRule)).arn;
+      return (await elb.write.createRule(change.createRule)).arn;
     case "modify":
       // the priority first: it is the one change that can fail on a race (PriorityInUse) before anything else moved
-      if (change.setRulePriorities) await elb.setRulePriorities(change.setRulePriorities);
-      if (change.modifyRule) await elb.modifyRule(change.modifyRule);
-      if (change.addTags) await elb.addTags(change.addTags);
+      if (change.setRulePriorities) await elb.write.setRulePriorities(change.setRulePriorities);
+      if (change.modifyRule) await elb.write.modifyRule(change.modifyRule);
+      if (change.addTags) await elb.write.addTags(change.addTags);
       return change.ruleArn;
   }
 }
@@ -94,7 +97,7 @@ async function apply(elb: HeaderRuleAdapter, change: HeaderRuleChange): Promise<
 async function verify(elb: HeaderRuleAdapter, written: readonly { plan: HeaderRulePlan; change: HeaderRuleChange; ruleArn: string }[]) {
   if (written.length === 0) return;
   const arns = written.map((w) => w.ruleArn);
-  const [rules, tags] = await Promise.all([elb.rulesByArn(arns), elb.tags(arns)]);
+  const [rules, tags] = await Promise.all([elb.read.rulesByArn(arns), elb.read.tags(arns)]);
   const problems = written.flatMap(({ plan, change, ruleArn }) => {
     const rule = rules.get(ruleArn);
     const where = `${plan.route}: ${change.role} header rule (priority ${change.priority})`;

@@ -44,19 +44,22 @@ const elb = (action: string, on: Scope = "any") => g(`elasticloadbalancing:${act
 const ecs = (action: string, on: Scope = "any") => g(`ecs:${action}`, on);
 const asg = (action: string, on: Scope = "any") => g(`autoscaling:${action}`, on);
 
-/** Adapter → method → grants. One row per method of each interface in src/aws/connect.ts's Aws. */
+/** Adapter → method → grants. One row per method of each interface in src/aws/connect.ts's Aws (`elb.read` and `elb.write` are elbRead and elbWrite). */
 export const ADAPTER_GRANTS = {
-  loadBalancing: {
+  elbRead: {
     loadBalancersByName: [elb("DescribeLoadBalancers")],
     loadBalancersByArn: [elb("DescribeLoadBalancers")],
     listeners: [elb("DescribeListeners")],
     listenersByArn: [elb("DescribeListeners")],
     rules: [elb("DescribeRules")],
-    rulesByArn: [elb("DescribeRules")],
     targetGroupsByName: [elb("DescribeTargetGroups")],
     targetGroupsByArn: [elb("DescribeTargetGroups")],
     targetHealth: [elb("DescribeTargetHealth")],
     tags: [elb("DescribeTags")],
+    rulesByArn: [elb("DescribeRules")],
+    readForwards: [elb("DescribeListeners"), elb("DescribeRules")],
+  },
+  elbWrite: {
     createRule: [elb("CreateRule", "elb-listeners"), g("elasticloadbalancing:AddTags", "elb-rules", true)],
     modifyRule: [elb("ModifyRule", "elb-rules")],
     setRulePriorities: [elb("SetRulePriorities", "elb-rules")],
@@ -67,8 +70,6 @@ export const ADAPTER_GRANTS = {
       g("elasticloadbalancing:AddTags", "elb-green-target-groups", true),
     ],
     deleteTargetGroup: [elb("DeleteTargetGroup", "elb-green-target-groups")],
-    setForward: [elb("DescribeListeners"), elb("DescribeRules"), elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
-    readForwards: [elb("DescribeListeners"), elb("DescribeRules")],
     writeForward: [elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
   },
   containerServices: {
@@ -110,51 +111,51 @@ export const ADAPTER_GRANTS = {
 } as const satisfies Record<string, Record<string, readonly Grant[]>>;
 
 export type AdapterName = keyof typeof ADAPTER_GRANTS;
-/** `loadBalancing.setForward`: checked by the compiler against the table above. */
+/** `elbWrite.writeForward`: checked by the compiler against the table above. */
 export type MethodRef = { [A in AdapterName]: `${A}.${keyof (typeof ADAPTER_GRANTS)[A] & string}` }[AdapterName];
 
 // ---------------------------------------------------------------- what each command calls
 
 /** readEstate (status, verify, and the start of every traffic command). */
 const READ_ESTATE: readonly MethodRef[] = [
-  "loadBalancing.loadBalancersByName",
-  "loadBalancing.loadBalancersByArn",
-  "loadBalancing.listeners",
-  "loadBalancing.listenersByArn",
-  "loadBalancing.rules",
-  "loadBalancing.targetGroupsByName",
-  "loadBalancing.targetGroupsByArn",
-  "loadBalancing.targetHealth",
-  "loadBalancing.tags",
+  "elbRead.loadBalancersByName",
+  "elbRead.loadBalancersByArn",
+  "elbRead.listeners",
+  "elbRead.listenersByArn",
+  "elbRead.rules",
+  "elbRead.targetGroupsByName",
+  "elbRead.targetGroupsByArn",
+  "elbRead.targetHealth",
+  "elbRead.tags",
   "containerServices.services",
   "autoScalingGroups.groups",
   "alarms.states",
 ];
 /** ensureHeaderRules. */
 const HEADER_RULES: readonly MethodRef[] = [
-  "loadBalancing.rulesByArn",
-  "loadBalancing.createRule",
-  "loadBalancing.modifyRule",
-  "loadBalancing.setRulePriorities",
-  "loadBalancing.addTags",
+  "elbRead.rulesByArn",
+  "elbWrite.createRule",
+  "elbWrite.modifyRule",
+  "elbWrite.setRulePriorities",
+  "elbWrite.addTags",
 ];
 /** The ready probe and the health checks between traffic steps. */
 const HEALTH: readonly MethodRef[] = [
-  "loadBalancing.targetHealth",
+  "elbRead.targetHealth",
   "containerServices.services",
   "containerServices.stoppedTasks",
   "autoScalingGroups.groups",
   "autoScalingGroups.activities",
 ];
 /** Moving weights: one read of every route, then one write per route per step. */
-const WEIGHTS: readonly MethodRef[] = ["loadBalancing.readForwards", "loadBalancing.writeForward"];
+const WEIGHTS: readonly MethodRef[] = ["elbRead.readForwards", "elbWrite.writeForward"];
 /** Retiring a green (rollback --destroy-green) or an old blue (promote --cleanup). */
 const RETIRE: readonly MethodRef[] = [
   "containerServices.scaleService",
   "autoScalingGroups.scaleToZero",
   "containerServices.deleteService",
   "autoScalingGroups.deleteGroup",
-  "loadBalancing.deleteTargetGroup",
+  "elbWrite.deleteTargetGroup",
 ];
 
 /**
@@ -173,14 +174,15 @@ export const COMMAND_METHODS: Readonly<Record<string, readonly MethodRef[]>> = {
     "containerServices.createService",
     "autoScalingGroups.groupSpecs",
     "autoScalingGroups.createGroup",
-    "loadBalancing.createTargetGroup",
-    "loadBalancing.setForward",
+    "elbWrite.createTargetGroup",
+    "elbRead.readForwards",
+    "elbWrite.writeForward",
     ...HEADER_RULES,
     ...HEALTH,
     // --replace-green deletes a stale green
     ...RETIRE,
   ],
-  verify: [...READ_ESTATE, "loadBalancing.rulesByArn"],
+  verify: [...READ_ESTATE, "elbRead.rulesByArn"],
   status: READ_ESTATE,
   "switch-traffic": [...READ_ESTATE, ...WEIGHTS, ...HEALTH],
   promote: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...HEALTH, ...RETIRE],
@@ -195,7 +197,7 @@ export const LOCKING_COMMANDS: readonly string[] = ["deploy-green", "switch-traf
 
 export const LOCK_METHODS: Readonly<Record<"dynamodb" | "tags", readonly MethodRef[]>> = {
   dynamodb: ["lockTable.get", "lockTable.putIf", "lockTable.deleteIf"],
-  tags: ["loadBalancing.loadBalancersByName", "loadBalancing.tags", "loadBalancing.addTags", "loadBalancing.removeTags"],
+  tags: ["elbRead.loadBalancersByName", "elbRead.tags", "elbWrite.addTags", "elbWrite.removeTags"],
 };
 
 export function grantsOf(method: MethodRef): readonly Grant[] {

@@ -11,11 +11,11 @@ const RECENT = 5;
  * One look at a green for the wait: target health of its target groups, and its ECS service (with
  * the reasons of stopped tasks once any failed) or its Auto Scaling Group and scaling activities.
  */
-export function createReadyProbe(aws: Pick<Aws, "loadBalancing" | "containerServices" | "autoScalingGroups">): ReadyProbe {
+export function createReadyProbe(aws: Pick<Aws, "elb" | "containerServices" | "autoScalingGroups">): ReadyProbe {
   const health = async (arns: readonly string[]): Promise<Map<string, readonly TargetFacts[]>> =>
     new Map(
       await Promise.all(
-        arns.map(async (arn) => [arn, await aws.loadBalancing.targetHealth({ arn, name: targetGroupNameFromArn(arn) })] as const),
+        arns.map(async (arn) => [arn, await aws.elb.read.targetHealth({ arn, name: targetGroupNameFromArn(arn) })] as const),
       ),
     );
 

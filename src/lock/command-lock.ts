@@ -4,7 +4,7 @@ import type { Config } from "../config/schema/index.js";
 import { OperationError } from "../errors.js";
 import type { Host } from "../host/host.js";
 import type { RunLock } from "../run/operation.js";
-import { acquireReleaseLock, LockLostError, type HeldLock } from "./release-lock.js";
+import { acquireReleaseLock, type HeldLock } from "./release-lock.js";
 
 /**
  * The release lock as a command takes it: never for a dry run (it changes nothing, so it neither
@@ -13,7 +13,7 @@ import { acquireReleaseLock, LockLostError, type HeldLock } from "./release-lock
  */
 export async function takeCommandLock(options: {
   readonly config: Config;
-  readonly aws: Pick<Aws, "loadBalancing" | "lockTable">;
+  readonly aws: Pick<Aws, "elb" | "lockTable">;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly host: Host;
   readonly now: () => Date;
@@ -44,17 +44,6 @@ export async function takeCommandLock(options: {
   }
 }
 
-/** Whether the lock is still this run's; false once another run (a rollback) took it over. */
-export async function stillHeld(lock: HeldLock | undefined): Promise<boolean> {
-  if (!lock) return true;
-  try {
-    await lock.check();
-    return true;
-  } catch (error) {
-    if (error instanceof LockLostError) return false;
-    throw error;
-  }
-}
 
 /** The release lock as the apply loop takes it (src/run/): just before the first change, never for a dry run. */
 export function releaseRunLock(options: Omit<Parameters<typeof takeCommandLock>[0], "dryRun">): RunLock {

@@ -1,4 +1,4 @@
-import type { LoadBalancing } from "../aws/load-balancing.js";
+import type { Elb } from "../aws/connect.js";
 import type { LockTable } from "../aws/lock-table.js";
 import type { Config } from "../config/schema/index.js";
 import { RefusedError } from "../errors.js";
@@ -60,12 +60,12 @@ const MAX_TAG_VALUE = 256;
  * narrows the window without closing it. The DynamoDB lock closes it.
  */
 export function tagsLockStore(
-  loadBalancing: Pick<LoadBalancing, "tags" | "addTags" | "removeTags">,
+  elb: { readonly read: Pick<Elb["read"], "tags">; readonly write: Pick<Elb["write"], "addTags" | "removeTags"> },
   arns: readonly string[],
   settleMs = 1000,
 ): LockStore {
   const read = async () => {
-    const tags = await loadBalancing.tags(arns);
+    const tags = await elb.read.tags(arns);
     return arns.map((arn) => {
       const on = tags.get(arn) ?? {};
       return holderFrom(Object.fromEntries(["id", ...FIELDS].map((field) => [field, on[tagKey(field)]])));
@@ -73,7 +73,7 @@ export function tagsLockStore(
   };
   const removeWhere = async (id: string, holders: readonly (LockHolder | undefined)[]) => {
     const ours = arns.filter((_, i) => holders[i]?.id === id);
-    if (ours.length > 0) await loadBalancing.removeTags(ours, TAG_KEYS);
+    if (ours.length > 0) await elb.write.removeTags(ours, TAG_KEYS);
     return ours.length > 0;
   };
   return {
@@ -84,7 +84,7 @@ export function tagsLockStore(
       const other = before.find((h) => h !== undefined && h.id !== expected && h.id !== holder.id);
       if (other) return { ok: false, holder: other };
       const fields = holderFields(holder);
-      await loadBalancing.addTags({
+      await elb.write.addTags({
         ResourceArns: [...arns],
         Tags: Object.entries(fields).map(([field, value]) => ({ Key: tagKey(field), Value: value.slice(0, MAX_TAG_VALUE) })),
       });
@@ -105,7 +105,7 @@ export function tagsLockStore(
  * The load balancers to tag: by name, or from a listener ARN, whose load balancer ARN is its prefix
  * (`...:listener/app/<name>/<lb-id>/<listener-id>` → `...:loadbalancer/app/<name>/<lb-id>`).
  */
-export async function lockedLoadBalancers(config: Config, loadBalancing: Pick<LoadBalancing, "loadBalancersByName">): Promise<string[]> {
+export async function lockedLoadBalancers(config: Config, elb: Pick<Elb["read"], "loadBalancersByName">): Promise<string[]> {
   const names: string[] = [];
   const arns = new Set<string>();
   for (const lb of config.loadBalancers) {
@@ -116,7 +116,7 @@ export async function lockedLoadBalancers(config: Config, loadBalancing: Pick<Lo
     throw new RefusedError("the release lock (lock.type: tags) needs a load balancer in the config to record it on", [
       "lock: configure { type: dynamodb, table: <table> }, or name the load balancers under loadBalancers",
     ]);
-  const found = names.length > 0 ? await loadBalancing.loadBalancersByName(names) : new Map();
+  const found = names.length > 0 ? await elb.loadBalancersByName(names) : new Map();
   for (const lb of found.values()) arns.add(lb.arn);
   // a missing one is left to the estate reader, which names every missing resource at once
   if (arns.size === 0)

@@ -34,7 +34,7 @@ type Log = { info(message: string): void; warn(message: string): void };
 
 export interface AcquireOptions {
   readonly config: Config;
-  readonly aws: Pick<Aws, "loadBalancing" | "lockTable">;
+  readonly aws: Pick<Aws, "elb" | "lockTable">;
   readonly env: Env;
   readonly now: () => Date;
   readonly command: string;
@@ -50,9 +50,9 @@ export async function acquireReleaseLock(options: AcquireOptions): Promise<HeldL
   return acquireWith(await lockStoreFor(options.config, options.aws), options);
 }
 
-export async function lockStoreFor(config: Config, aws: Pick<Aws, "loadBalancing" | "lockTable">): Promise<LockStore> {
+export async function lockStoreFor(config: Config, aws: Pick<Aws, "elb" | "lockTable">): Promise<LockStore> {
   if (config.lock.type === "dynamodb") return dynamoDbLockStore(aws.lockTable(config.lock.table), config.project);
-  return tagsLockStore(aws.loadBalancing, await lockedLoadBalancers(config, aws.loadBalancing));
+  return tagsLockStore(aws.elb, await lockedLoadBalancers(config, aws.elb.read));
 }
 
 /** Take-overs racing each other (two rollbacks) retry this often before giving up. */

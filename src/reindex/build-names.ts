@@ -17,15 +17,6 @@ export function isBuildOf(base: string, index: string): boolean {
   return index.startsWith(`${base}_`) && BUILD_SUFFIX.test(index.slice(base.length + 1));
 }
 
-/** The time a build's name says it was made; undefined for a name that is not a build. */
-export function buildTime(base: string, index: string): Date | undefined {
-  if (!isBuildOf(base, index)) return undefined;
-  const s = index.slice(base.length + 1);
-  const iso = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14)}Z`;
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? undefined : at;
-}
-
 /**
  * A build name not yet taken: two builds started within the same second (a rerun after a failed
  * create) must not collide, so the time moves on a second at a time.

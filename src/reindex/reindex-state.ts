@@ -76,11 +76,6 @@ export function markDone(build: BuildState, step: BuildStep): BuildState {
   return build.done.includes(step) ? build : { ...build, done: [...build.done, step] };
 }
 
-/** A build still under way: not rolled back, and not superseded. A finished one (switched) counts too until the next create. */
-export function isActive(build: BuildState | undefined): build is BuildState {
-  return build !== undefined && build.rolledBackAt === undefined;
-}
-
 /** The run state document, read once and written back with optimistic concurrency. */
 export class RunStateStore {
   private constructor(

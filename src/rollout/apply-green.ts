@@ -1,11 +1,15 @@
 import type { AutoScalingGroups } from "../aws/auto-scaling-groups.js";
 import type { ContainerServices } from "../aws/container-services.js";
-import type { LoadBalancing } from "../aws/load-balancing.js";
+import type { Elb } from "../aws/connect.js";
+import { setForward } from "./set-forward.js";
 import type { GreenPlan, GreenStep } from "../deploy/green-plan/index.js";
 
 /** The adapters that make deploy-green's changes. */
 export interface GreenWriters {
-  readonly loadBalancing: Pick<LoadBalancing, "createTargetGroup" | "deleteTargetGroup" | "setForward" | "addTags" | "removeTags">;
+  readonly elb: {
+    readonly read: Pick<Elb["read"], "readForwards">;
+    readonly write: Pick<Elb["write"], "createTargetGroup" | "deleteTargetGroup" | "writeForward" | "addTags" | "removeTags">;
+  };
   readonly containerServices: Pick<ContainerServices, "registerTaskDefinition" | "createService" | "deleteService">;
   readonly autoScalingGroups: Pick<AutoScalingGroups, "createGroup" | "deleteGroup">;
 }
@@ -44,12 +48,12 @@ async function applyStep(step: GreenStep, w: GreenWriters, created: Map<string, 
       return `registered task definition ${arn}`;
     }
     case "create-target-group": {
-      const tg = await w.loadBalancing.createTargetGroup(step.body, step.tags);
+      const tg = await w.elb.write.createTargetGroup(step.body, step.tags);
       created.set(step.placeholder, tg.arn);
       return `created target group ${tg.name}`;
     }
     case "set-forward": {
-      const changed = await w.loadBalancing.setForward(step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
+      const changed = await setForward(w.elb, step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
       return changed ? `${step.place.label}: ${step.why}` : undefined;
     }
     case "create-ecs-service":
@@ -65,12 +69,12 @@ async function applyStep(step: GreenStep, w: GreenWriters, created: Map<string, 
       await w.autoScalingGroups.deleteGroup(step.name);
       return `deleted the stale Auto Scaling Group ${step.name}`;
     case "delete-target-group":
-      await w.loadBalancing.deleteTargetGroup(step.arn);
+      await w.elb.write.deleteTargetGroup(step.arn);
       return `deleted the stale target group ${step.name}`;
     case "tag-target-group": {
       const tags = Object.entries(step.tags).map(([Key, Value]) => ({ Key, Value }));
-      if (tags.length > 0) await w.loadBalancing.addTags({ ResourceArns: [step.arn], Tags: tags });
-      if (step.remove.length > 0) await w.loadBalancing.removeTags([step.arn], step.remove);
+      if (tags.length > 0) await w.elb.write.addTags({ ResourceArns: [step.arn], Tags: tags });
+      if (step.remove.length > 0) await w.elb.write.removeTags([step.arn], step.remove);
       return `tagged ${step.name} ${Object.entries(step.tags)
         .map(([k, v]) => `${k}=${v}`)
         .join(", ")}${step.remove.length > 0 ? `; removed ${step.remove.join(", ")}` : ""}`;

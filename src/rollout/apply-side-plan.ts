@@ -1,6 +1,7 @@
 import type { Aws } from "../aws/connect.js";
 import { ensureHeaderRules, type HeaderRuleReport } from "../aws/header-rule-writer.js";
 import { settleBounded, WRITE_CONCURRENCY } from "../run/bounded.js";
+import { setForward } from "./set-forward.js";
 import type { SidePlan, SideStep } from "../traffic/side-plan.js";
 
 /**
@@ -11,11 +12,11 @@ import type { SidePlan, SideStep } from "../traffic/side-plan.js";
  * finishes; the apply loop (src/run/) says which changes were made.
  */
 
-export type SideAdapters = Pick<Aws, "loadBalancing" | "containerServices" | "autoScalingGroups">;
+export type SideAdapters = Pick<Aws, "elb" | "containerServices" | "autoScalingGroups">;
 
 export async function applySidePlan(plan: SidePlan, aws: SideAdapters, record: (line: string) => void): Promise<HeaderRuleReport> {
   await sendInOrder(plan.steps, aws, record);
-  const headerRules = await ensureHeaderRules(aws.loadBalancing, plan.headerPlans);
+  const headerRules = await ensureHeaderRules(aws.elb, plan.headerPlans);
   for (const row of headerRules.rows.filter((r) => r.action !== "kept"))
     record(`${row.route}: ${row.action} the ${row.role} header rule ${row.header}: ${row.values} → ${row.target}`);
   await sendInOrder(plan.retire, aws, record);
@@ -48,15 +49,15 @@ async function sendInOrder(steps: readonly SideStep[], aws: SideAdapters, record
 async function send(step: SideStep, aws: SideAdapters, record: (line: string) => void): Promise<void> {
   switch (step.kind) {
     case "set-forward": {
-      const wrote = await aws.loadBalancing.setForward(step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
+      const wrote = await setForward(aws.elb, step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
       if (wrote)
         record(`${step.route}: forward ${step.targetGroups.map((tg) => `${tg.arn.split("/")[1] ?? tg.arn}=${tg.weight}`).join(", ")}`);
       return;
     }
     case "tag": {
       const add = Object.entries(step.add).map(([Key, Value]) => ({ Key, Value }));
-      if (add.length > 0) await aws.loadBalancing.addTags({ ResourceArns: [step.arn], Tags: add });
-      if (step.remove.length > 0) await aws.loadBalancing.removeTags([step.arn], step.remove);
+      if (add.length > 0) await aws.elb.write.addTags({ ResourceArns: [step.arn], Tags: add });
+      if (step.remove.length > 0) await aws.elb.write.removeTags([step.arn], step.remove);
       record(`${step.route}: tagged ${step.name}`);
       return;
     }
@@ -77,7 +78,7 @@ async function send(step: SideStep, aws: SideAdapters, record: (line: string) =>
       record(`deleted ASG ${step.name}`);
       return;
     case "delete-target-group":
-      await aws.loadBalancing.deleteTargetGroup(step.arn);
+      await aws.elb.write.deleteTargetGroup(step.arn);
       record(`deleted target group ${step.name}`);
       return;
   }

@@ -28,7 +28,7 @@ export interface DeployGreenOptions {
 }
 
 export interface DeployGreenDeps {
-  readonly aws: Pick<Aws, "loadBalancing" | "containerServices" | "autoScalingGroups" | "alarms">;
+  readonly aws: Pick<Aws, "elb" | "containerServices" | "autoScalingGroups" | "alarms">;
   readonly log: Pick<Logger, "info">;
   readonly backoff?: Backoff;
 }
@@ -104,7 +104,7 @@ async function apply(
   const isDelete = (step: GreenPlan["steps"][number]) => step.kind.startsWith("delete-");
   const resolve = (await applyGreenPlan({ ...plan, steps: plan.steps.filter((s) => !isDelete(s)) }, aws, record)).resolve;
   // header rules while nothing waits yet: verify and early users reach green through them
-  const headerRules = await ensureHeaderRules(aws.loadBalancing, headerPlansFor(options.config, plan, routes, options.release, resolve));
+  const headerRules = await ensureHeaderRules(aws.elb, headerPlansFor(options.config, plan, routes, options.release, resolve));
   for (const row of headerRules.rows.filter((r) => r.action !== "kept"))
     record(`${row.route}: ${row.action} the ${row.role} header rule ${row.header}: ${row.values} at priority ${row.priority}`);
   await applyGreenPlan({ ...plan, steps: plan.steps.filter(isDelete) }, aws, record);

@@ -1,13 +1,16 @@
 import type { AwsCalls } from "../aws/aws-call.js";
 import type { Aws } from "../aws/connect.js";
-import type { ForwardSnapshot } from "../aws/load-balancing.js";
-import { OperationError, RefusedError } from "../errors.js";
+import type { ForwardSnapshot } from "../aws/elb-reader.js";
+import { RefusedError } from "../errors.js";
 import type { Logger } from "../host/host.js";
 import { settleBounded, WRITE_CONCURRENCY } from "../run/bounded.js";
 import type { Clock } from "../run/clock.js";
 import type { Operation, RunContext, RunLock } from "../run/operation.js";
 import { Interrupted, reasonOf, runOperation } from "../run/run-operation.js";
 import type { ForwardBody } from "../traffic/forward-action.js";
+import { alarmsFiring, unhealthyGreens } from "./switch-checks.js";
+import { afterRestore, restore } from "./switch-restore.js";
+import { newWalk, Stop, type Walk } from "./switch-state.js";
 import {
   describeWeights,
   rollbackCommand,
@@ -26,7 +29,7 @@ import {
  */
 
 export interface SwitchDeps {
-  readonly aws: Pick<Aws, "loadBalancing" | "alarms">;
+  readonly aws: Pick<Aws, "elb" | "alarms">;
   readonly clock: Clock;
   readonly log: Pick<Logger, "info" | "warn"> & Partial<Logger>;
   readonly signal: AbortSignal;
@@ -70,32 +73,10 @@ export interface StepCalls {
   readonly skewMs: number;
 }
 
-export interface RestoreRow {
-  readonly route: string;
-  readonly outcome: "restored" | "already" | "left" | "failed";
-  readonly detail: string;
-}
-
 export interface SwitchOutcome {
   readonly rows: readonly StepRow[];
   readonly stepCalls: readonly StepCalls[];
   readonly weight: number;
-}
-
-type StopReason = "alarm" | "unhealthy" | "drift" | "check" | "taken-over";
-
-/** Why the switch stopped part-way; caught below and turned into a restore and an exit code. */
-class Stop extends Error {
-  constructor(
-    readonly reason: StopReason,
-    message: string,
-    readonly problems: readonly string[] = [message],
-    /** Routes whose weights someone else set: never written again by this run. */
-    readonly foreign: readonly string[] = [],
-  ) {
-    super(message);
-    this.name = "Stop";
-  }
 }
 
 /** Runs a plan already made (the CLI reads and plans inside the operation; tests hand one in). */
@@ -143,37 +124,16 @@ export function switchOperation(
   };
 }
 
-/** What the walk has done so far, which a restore needs. */
-interface Walk {
-  readonly names: ReadonlyMap<string, string>;
-  /** What cutover set last on each route (at first: what it found), by rule ARN. */
-  readonly expected: Map<string, ForwardBody>;
-  /** Every forward this run wrote or was writing: a restore writes over these and nothing else. */
-  readonly ours: Map<string, ForwardBody[]>;
-  readonly rows: StepRow[];
-  greenWeight: number;
-}
-
-function newWalk(plan: SwitchPlan): Walk {
-  return {
-    names: new Map(plan.routes.flatMap((r) => [[r.blue.arn, r.blue.name] as const, [r.green.arn, r.green.name] as const])),
-    expected: new Map(plan.routes.map((r) => [r.place.ruleArn, r.start])),
-    ours: new Map(plan.routes.map((r) => [r.place.ruleArn, [r.start]])),
-    rows: [],
-    greenWeight: plan.from,
-  };
-}
-
 async function walk(
   plan: SwitchPlan,
   w: Walk,
   run: RunContext,
   deps: Omit<SwitchDeps, "clock" | "signal" | "lock">,
 ): Promise<SwitchOutcome> {
-  const lb = deps.aws.loadBalancing;
+  const lb = deps.aws.elb;
   const stepCalls: StepCalls[] = [];
   const checks = async (needHealthyGreen: boolean): Promise<Map<string, ForwardSnapshot>> => {
-    const found = await lb.readForwards(plan.routes.map((r) => r.place));
+    const found = await lb.read.readForwards(plan.routes.map((r) => r.place));
     const drift: string[] = [];
     const foreign: string[] = [];
     for (const route of plan.routes) {
@@ -242,7 +202,7 @@ async function writeStep(
   snapshots: ReadonlyMap<string, ForwardSnapshot>,
   w: Walk,
   run: RunContext,
-  lb: SwitchDeps["aws"]["loadBalancing"],
+  lb: SwitchDeps["aws"]["elb"],
 ): Promise<number[]> {
   const answeredAt: number[] = [];
   const settled = await settleBounded([...plan.routes.entries()], WRITE_CONCURRENCY, async ([i, route]) => {
@@ -252,7 +212,7 @@ async function writeStep(
     w.ours.get(route.place.ruleArn)?.push(forward);
     // noted before the call: a write whose answer is lost may still have been made, and is put back
     run.journal.record(`${route.label}: green ${step.weight}%`, { log: false });
-    const answer = await lb.writeForward(route.place, snapshot, forward);
+    const answer = await lb.write.writeForward(route.place, snapshot, forward);
     answeredAt[i] = run.now();
     if (!answer.forward || !sameWeights(answer.forward, forward))
       throw new Stop(
@@ -285,124 +245,6 @@ async function bake(
     await run.sleep(Math.min(pollMs, left));
     stopIfAsked();
   }
-}
-
-async function unhealthyGreens(routes: readonly SwitchRoute[], aws: SwitchDeps["aws"]): Promise<string[]> {
-  const problems: string[] = [];
-  for (const route of routes) {
-    const targets = await aws.loadBalancing.targetHealth({ arn: route.green.arn, name: route.green.name });
-    const healthy = targets.filter((t) => t.state === "healthy").length;
-    const sick = targets.filter((t) => t.state !== "healthy").map((t) => `${t.id} ${t.state}${t.reason ? ` (${t.reason})` : ""}`);
-    const enough = route.health.kind === "min-healthy" ? healthy >= route.health.min : healthy > 0 && sick.length === 0;
-    if (!enough) {
-      const need = route.health.kind === "min-healthy" ? `at least ${route.health.min}` : "all";
-      problems.push(
-        `${route.label}: green ${route.green.name} has ${healthy}/${targets.length} healthy target(s), needs ${need}` +
-          (sick.length > 0 ? `: ${sick.join(", ")}` : ""),
-      );
-    }
-  }
-  return problems;
-}
-
-async function alarmsFiring(plan: SwitchPlan, aws: SwitchDeps["aws"]): Promise<string[]> {
-  if (plan.alarms.length === 0) return [];
-  // Only ALARM stops the switch. OK and INSUFFICIENT_DATA do not: AWS starts every new alarm as
-  // INSUFFICIENT_DATA (moto as OK), and a quiet metric stays there. A name with no alarm means the
-  // safety net the config asked for is not there, so that stops it too.
-  return (await aws.alarms.states(plan.alarms)).flatMap((a) =>
-    a.state === "ALARM"
-      ? [`alarm ${a.name} is in ALARM${a.reason ? `: ${a.reason}` : ""}`]
-      : a.state === "missing"
-        ? [`alarm ${a.name}: no CloudWatch alarm has that name`]
-        : [],
-  );
-}
-
-/**
- * Every route back to the forward action this run found, all routes at once, retried. A route whose
- * weights are neither the start nor anything this run wrote was changed by someone else: it is left
- * as they set it (overwriting a person's fix with older weights would be worse than stopping), and
- * said. Runs after a stop request too: its waits use the clock without the run's signal.
- */
-async function restore(
-  plan: SwitchPlan,
-  w: Walk,
-  foreign: ReadonlySet<string>,
-  run: RunContext,
-  deps: Omit<SwitchDeps, "clock" | "signal" | "lock"> & { readonly clock?: Clock },
-): Promise<RestoreRow[]> {
-  const lb = deps.aws.loadBalancing;
-  const done = new Map<string, RestoreRow>();
-  for (const route of plan.routes.filter((r) => foreign.has(r.place.ruleArn)))
-    done.set(route.place.ruleArn, { route: route.label, outcome: "left", detail: "weights set by someone else, left as found" });
-  const attempts = deps.restoreAttempts ?? 3;
-  const lastError = new Map<string, string>();
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const pending = plan.routes.filter((r) => !done.has(r.place.ruleArn));
-    if (pending.length === 0) break;
-    // not cut short by the very signal that started the restore
-    if (attempt > 1) await run.sleepThrough(deps.retryMs ?? 2_000);
-    let found: Map<string, ForwardSnapshot>;
-    try {
-      found = await lb.readForwards(pending.map((r) => r.place));
-    } catch (error) {
-      for (const route of pending) lastError.set(route.place.ruleArn, messageOf(error));
-      continue;
-    }
-    await settleBounded(pending, WRITE_CONCURRENCY, async (route) => {
-      const key = route.place.ruleArn;
-      const now = found.get(key);
-      try {
-        if (!now?.forward) throw new Error("no forward action found to restore");
-        if (sameWeights(now.forward, route.start)) {
-          done.set(key, { route: route.label, outcome: "already", detail: describeWeights(route.start, w.names) });
-          return;
-        }
-        if (!(w.ours.get(key) ?? []).some((f) => now.forward && sameWeights(f, now.forward))) {
-          done.set(key, {
-            route: route.label,
-            outcome: "left",
-            detail: `weights ${describeWeights(now.forward, w.names)} were set by someone else, left as found`,
-          });
-          return;
-        }
-        const answer = await lb.writeForward(route.place, now, route.start);
-        if (!answer.forward || !sameWeights(answer.forward, route.start)) throw new Error("AWS did not answer with the restored weights");
-        done.set(key, { route: route.label, outcome: "restored", detail: describeWeights(route.start, w.names) });
-      } catch (error) {
-        lastError.set(key, messageOf(error));
-        deps.log.warn(`restoring ${route.label} (try ${attempt}/${attempts}): ${messageOf(error)}`);
-      }
-    });
-  }
-  return plan.routes.map(
-    (r) =>
-      done.get(r.place.ruleArn) ?? {
-        route: r.label,
-        outcome: "failed",
-        detail: `should be ${describeWeights(r.start, w.names)}; ${lastError.get(r.place.ruleArn) ?? "not restored"}`,
-      },
-  );
-}
-
-function afterRestore(error: unknown, restored: readonly RestoreRow[], options: SwitchOptions, rows: readonly StepRow[]): Error {
-  const failed = restored.filter((r) => r.outcome === "failed");
-  const lines = restored.map((r) => `${r.route}: ${r.outcome} (${r.detail})`);
-  const reached = rows.length > 0 ? ` after reaching green ${rows[rows.length - 1]?.weight ?? 0}%` : "";
-  const aftermath =
-    failed.length > 0
-      ? {
-          kind: "resumable" as const,
-          detail:
-            `${failed.length} route(s) could not be put back: ${lines.join("; ")}. ` +
-            `Finish with: ${rollbackCommand(options.configPath, options.release)}`,
-        }
-      : { kind: "restored" as const, detail: lines.join("; ") };
-  if (error instanceof Stop && error.reason === "drift")
-    return new RefusedError(`switch-traffic stopped${reached}: ${error.message}`, error.problems, aftermath);
-  const message = `switch-traffic stopped${reached}: ${error instanceof Stop ? error.problems.join("; ") : messageOf(error)}`;
-  return new OperationError(message, aftermath, { cause: error });
 }
 
 function row(route: SwitchRoute, step: number, weight: number, forward: ForwardBody, at: number): StepRow {
@@ -439,8 +281,4 @@ function countStep(
   const times = answered.filter((t) => t !== undefined);
   const skewMs = times.length > 0 ? Math.max(...times) - Math.min(...times) : 0;
   return { step, weight, routes, routeCalls, checkCalls, ms: ended - started, skewMs };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

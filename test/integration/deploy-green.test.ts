@@ -27,7 +27,8 @@ import { createAlarms } from "../../src/aws/alarms.js";
 import { createAutoScalingGroups } from "../../src/aws/auto-scaling-groups.js";
 import { AwsCalls } from "../../src/aws/aws-call.js";
 import { createContainerServices } from "../../src/aws/container-services.js";
-import { createLoadBalancing } from "../../src/aws/load-balancing.js";
+import { createLoadBalancerReader } from "../../src/aws/elb-reader.js";
+import { createLoadBalancerWriter } from "../../src/aws/elb-writer.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { deployGreen } from "../../src/rollout/deploy-green.js";
 import { parseConfig } from "../../src/config/load.js";
@@ -324,7 +325,7 @@ describe("deploy-green after a crash (its own account: a fresh seed 004 estate)"
     return {
       calls,
       aws: {
-        loadBalancing: createLoadBalancing(elbv2, calls),
+        elb: { read: createLoadBalancerReader(elbv2, calls), write: createLoadBalancerWriter(elbv2, calls) },
         containerServices: createContainerServices(ecs, calls),
         autoScalingGroups: createAutoScalingGroups(autoScaling, calls),
         alarms: createAlarms(cloudWatch, calls),

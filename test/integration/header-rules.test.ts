@@ -59,7 +59,7 @@ async function ensure(
       release,
     );
     const before = aws.calls.byAction();
-    const report = await ensureHeaderRules(aws.loadBalancing, plans);
+    const report = await ensureHeaderRules(aws.elb, plans);
     const after = aws.calls.byAction();
     const made = Object.fromEntries(
       Object.entries(after).flatMap(([action, n]) => (n - (before[action] ?? 0) > 0 ? [[action, n - (before[action] ?? 0)]] : [])),

@@ -14,7 +14,9 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { afterAll, describe, expect, it } from "vitest";
 import { AwsCalls } from "../../src/aws/aws-call.js";
-import { createLoadBalancing } from "../../src/aws/load-balancing.js";
+import { createLoadBalancerReader } from "../../src/aws/elb-reader.js";
+import { createLoadBalancerWriter } from "../../src/aws/elb-writer.js";
+import { setForward } from "../../src/rollout/set-forward.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { greenResourceName, greenTargetGroupName } from "../../src/release/naming.js";
 import type { Estate, RouteState } from "../../src/traffic/estate.js";
@@ -54,10 +56,12 @@ async function sideJson(env: Record<string, string>, ...args: string[]): Promise
 
 /** Sets every route's green share as switch-traffic would: blue 100-share, green share. */
 async function setGreenShare(aws: FixtureAws, env: Record<string, string>, config: string, share: number): Promise<void> {
-  const elb = createLoadBalancing(aws.elbv2, new AwsCalls());
+  const calls = new AwsCalls();
+  const elb = { read: createLoadBalancerReader(aws.elbv2, calls), write: createLoadBalancerWriter(aws.elbv2, calls) };
   for (const route of (await status(env, config)).routes) {
     if (!route.blue || !route.green) throw new Error(`${route.service}: no blue or green to weigh`);
-    await elb.setForward(
+    await setForward(
+      elb,
       {
         listenerArn: route.listener.arn,
         ruleArn: route.rule.arn,
@@ -128,7 +132,7 @@ describe("promote and rollback on seed 004's estate (three ALBs)", () => {
     }
     // deploy-green does not tag a pair's idle member (known gap): without the tag a pair at 100% green
     // reads by weights as "b is blue", so stand in for it as switch-traffic's weights do for the switch
-    const elb = createLoadBalancing(aws.elbv2, new AwsCalls());
+    const elb = createLoadBalancerWriter(aws.elbv2, new AwsCalls());
     for (const route of (await status(env, SPECTATE)).routes)
       if (route.serviceType === "target-group" && route.green)
         await elb.addTags({ ResourceArns: [route.green.arn], Tags: [{ Key: "cutover:colour", Value: "green" }] });

@@ -27,7 +27,8 @@ import { AwsCalls } from "../../src/aws/aws-call.js";
 import type { Aws } from "../../src/aws/connect.js";
 import { createContainerServices } from "../../src/aws/container-services.js";
 import { readEstate } from "../../src/aws/estate-reader.js";
-import { createLoadBalancing } from "../../src/aws/load-balancing.js";
+import { createLoadBalancerReader } from "../../src/aws/elb-reader.js";
+import { createLoadBalancerWriter } from "../../src/aws/elb-writer.js";
 import { switchTraffic } from "../../src/rollout/switch-traffic.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { loadConfig } from "../../src/config/load.js";
@@ -89,7 +90,7 @@ async function weightsNow(): Promise<Record<string, string>> {
 /** cutover's adapters over clients of the test account; `onSend` may fail a call (fault injection). */
 function adapters(onSend?: (command: object) => void): Pick<
   Aws,
-  "loadBalancing" | "containerServices" | "autoScalingGroups" | "alarms" | "calls" | "close"
+  "elb" | "containerServices" | "autoScalingGroups" | "alarms" | "calls" | "close"
 > & {
   elbv2: ElasticLoadBalancingV2Client;
 } {
@@ -108,7 +109,7 @@ function adapters(onSend?: (command: object) => void): Pick<
   const calls = new AwsCalls();
   return {
     elbv2,
-    loadBalancing: createLoadBalancing(elbv2, calls),
+    elb: { read: createLoadBalancerReader(elbv2, calls), write: createLoadBalancerWriter(elbv2, calls) },
     containerServices: createContainerServices(ecs, calls),
     autoScalingGroups: createAutoScalingGroups(autoScaling, calls),
     alarms: createAlarms(cloudWatch, calls),

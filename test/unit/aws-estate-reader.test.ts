@@ -22,7 +22,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AwsCalls, AwsError } from "../../src/aws/aws-call.js";
 import { awsSettings, connectAws, type Aws } from "../../src/aws/connect.js";
 import { readEstate } from "../../src/aws/estate-reader.js";
-import { createLoadBalancing } from "../../src/aws/load-balancing.js";
+import { createLoadBalancerReader } from "../../src/aws/elb-reader.js";
 import { parseConfig } from "../../src/config/load.js";
 import { RefusedError } from "../../src/errors.js";
 
@@ -249,7 +249,7 @@ describe("load balancing adapter", () => {
     }));
     const calls = new AwsCalls();
     const arns = Array.from({ length: 25 }, (_, i) => tgArn(`tg-${i}`));
-    const tags = await createLoadBalancing(client(), calls).tags(arns);
+    const tags = await createLoadBalancerReader(client(), calls).tags(arns);
     expect(elb.commandCalls(DescribeTagsCommand).map((c) => c.args[0].input.ResourceArns?.length)).toEqual([20, 5]);
     expect(tags.get(tgArn("tg-24"))).toEqual({ "cutover:colour": "blue" });
     expect(calls.total).toBe(2);
@@ -259,11 +259,11 @@ describe("load balancing adapter", () => {
     elb
       .on(DescribeTargetGroupsCommand)
       .rejects(new TargetGroupNotFoundException({ message: "One or more target groups not found", $metadata: {} }));
-    const loadBalancing = createLoadBalancing(client(), new AwsCalls());
-    expect(await loadBalancing.targetGroupsByName(["feed-football-c"])).toEqual(new Map());
+    const reader = createLoadBalancerReader(client(), new AwsCalls());
+    expect(await reader.targetGroupsByName(["feed-football-c"])).toEqual(new Map());
 
     elb.on(DescribeTargetGroupsCommand).rejects(Object.assign(new Error("Rate exceeded"), { name: "ThrottlingException" }));
-    await expect(loadBalancing.targetGroupsByName(["feed-football-a"])).rejects.toThrow(
+    await expect(reader.targetGroupsByName(["feed-football-a"])).rejects.toThrow(
       "DescribeTargetGroups on feed-football-a: Throttling: Rate exceeded",
     );
   });
@@ -275,7 +275,7 @@ describe("load balancing adapter", () => {
       .on(DescribeRulesCommand, { Marker: "page-2" })
       .resolves({ Rules: [forwardRule(20, ["b", 1])] });
     const calls = new AwsCalls();
-    const rules = await createLoadBalancing(client(), calls).rules({ arn: LISTENER, loadBalancerArn: LB, port: 80, protocol: "HTTP" });
+    const rules = await createLoadBalancerReader(client(), calls).rules({ arn: LISTENER, loadBalancerArn: LB, port: 80, protocol: "HTTP" });
     expect(rules.map((r) => r.priority)).toEqual([10, 20]);
     expect(calls.byAction()).toEqual({ "elasticloadbalancing:DescribeRules": 2 });
   });
@@ -305,7 +305,7 @@ describe("load balancing adapter", () => {
         },
       ],
     });
-    const [rule] = await createLoadBalancing(client(), new AwsCalls()).rules({
+    const [rule] = await createLoadBalancerReader(client(), new AwsCalls()).rules({
       arn: LISTENER,
       loadBalancerArn: LB,
       port: 80,

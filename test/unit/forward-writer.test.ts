@@ -1,6 +1,7 @@
 /**
- * The load-balancing adapter's forward writer, through aws-sdk-client-mock: it keeps every other
- * action, writes only a difference, and picks ModifyListener or ModifyRule by where the action lives.
+ * The one forward write (the ELBv2 reader's snapshot, the writer's writeForward, composed by
+ * setForward), through aws-sdk-client-mock: it keeps every other action, writes only a difference,
+ * picks ModifyListener or ModifyRule by where the action lives, and checks AWS's answer.
  */
 import {
   DescribeListenersCommand,
@@ -12,7 +13,9 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AwsCalls } from "../../src/aws/aws-call.js";
-import { createLoadBalancing } from "../../src/aws/load-balancing.js";
+import { createLoadBalancerReader } from "../../src/aws/elb-reader.js";
+import { createLoadBalancerWriter } from "../../src/aws/elb-writer.js";
+import { setForward } from "../../src/rollout/set-forward.js";
 import { jsonDiff } from "../../src/deploy/task-definition.js";
 
 const elb = mockClient(ElasticLoadBalancingV2Client);
@@ -40,16 +43,21 @@ const green0 = {
 
 beforeEach(() => elb.reset());
 
+const adapters = (calls: AwsCalls) => {
+  const client = new ElasticLoadBalancingV2Client({ region: "eu-west-1" });
+  return { read: createLoadBalancerReader(client, calls), write: createLoadBalancerWriter(client, calls) };
+};
+
 describe("setForward", () => {
   it("rewrites the default action's forward with both target groups, keeping the OIDC action (and its secret)", async () => {
     elb.on(DescribeListenersCommand).resolves({
       Listeners: [{ ListenerArn: "arn:listener", DefaultActions: [oidc, { Type: "forward", Order: 2, TargetGroupArn: BLUE }] }],
     });
-    elb.on(ModifyListenerCommand).resolves({});
+    elb.on(ModifyListenerCommand).callsFake((input: { ListenerArn: string; DefaultActions: unknown[] }) => ({
+      Listeners: [{ ListenerArn: input.ListenerArn, DefaultActions: input.DefaultActions }],
+    }));
     const calls = new AwsCalls();
-    expect(
-      await createLoadBalancing(new ElasticLoadBalancingV2Client({ region: "eu-west-1" }), calls).setForward(place(true), green0),
-    ).toBe(true);
+    expect(await setForward(adapters(calls), place(true), green0)).toBe(true);
     expect(elb.commandCalls(ModifyListenerCommand)[0]?.args[0].input).toEqual({
       ListenerArn: "arn:listener",
       DefaultActions: [
@@ -90,8 +98,7 @@ describe("setForward", () => {
         },
       ],
     });
-    const client = new ElasticLoadBalancingV2Client({ region: "eu-west-1" });
-    expect(await createLoadBalancing(client, new AwsCalls()).setForward(place(false), green0)).toBe(false);
+    expect(await setForward(adapters(new AwsCalls()), place(false), green0)).toBe(false);
     expect(elb.commandCalls(ModifyRuleCommand)).toHaveLength(0);
   });
 });

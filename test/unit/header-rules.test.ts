@@ -456,7 +456,7 @@ describe("ensureHeaderRules", () => {
     const rules = new Map<string, RuleFacts>();
     const tags = new Map<string, Record<string, string>>();
     const sent: string[] = [];
-    const elb: HeaderRuleAdapter = {
+    const write: HeaderRuleAdapter["write"] = {
       async createRule(body) {
         sent.push(`CreateRule ${body.Priority}`);
         const arn = ruleArn(`new-${body.Priority}`);
@@ -493,6 +493,8 @@ describe("ensureHeaderRules", () => {
       async addTags() {
         sent.push("AddTags");
       },
+    };
+    const read: HeaderRuleAdapter["read"] = {
       async rulesByArn(arns) {
         sent.push("DescribeRules");
         return new Map(arns.flatMap((a) => (rules.has(a) ? [[a, rules.get(a) as RuleFacts] as const] : [])));
@@ -502,6 +504,7 @@ describe("ensureHeaderRules", () => {
         return new Map(arns.map((a) => [a, tags.get(a) ?? {}]));
       },
     };
+    const elb: HeaderRuleAdapter = { read, write };
     return { elb, sent };
   }
 

@@ -12,7 +12,8 @@ import { AwsCalls } from "../../src/aws/aws-call.js";
 import { createContainerServices } from "../../src/aws/container-services.js";
 import { ADAPTER_GRANTS, type AdapterName, type Grant } from "../../src/aws/iam-actions.js";
 import { iamPolicy } from "../../src/aws/iam-policy.js";
-import { createLoadBalancing } from "../../src/aws/load-balancing.js";
+import { createLoadBalancerReader } from "../../src/aws/elb-reader.js";
+import { createLoadBalancerWriter } from "../../src/aws/elb-writer.js";
 import { createLockTable } from "../../src/aws/lock-table.js";
 import { parseConfig } from "../../src/config/load.js";
 
@@ -23,14 +24,16 @@ const example = (name: string, env: Record<string, string> = {}) =>
 /** Each adapter as connect.ts builds it, with the file that implements it. */
 const region = { region: "eu-west-1" };
 const ADAPTERS: Record<AdapterName, { methods: object; file: string }> = {
-  loadBalancing: { methods: createLoadBalancing(new ElasticLoadBalancingV2Client(region), new AwsCalls()), file: "load-balancing.ts" },
+  elbRead: { methods: createLoadBalancerReader(new ElasticLoadBalancingV2Client(region), new AwsCalls()), file: "elb-reader.ts" },
+  elbWrite: { methods: createLoadBalancerWriter(new ElasticLoadBalancingV2Client(region), new AwsCalls()), file: "elb-writer.ts" },
   containerServices: { methods: createContainerServices(new ECSClient(region), new AwsCalls()), file: "container-services.ts" },
   autoScalingGroups: { methods: createAutoScalingGroups(new AutoScalingClient(region), new AwsCalls()), file: "auto-scaling-groups.ts" },
   alarms: { methods: createAlarms(new CloudWatchClient(region), new AwsCalls()), file: "alarms.ts" },
   lockTable: { methods: createLockTable(new DynamoDBClient(region), new AwsCalls(), "t"), file: "lock-table.ts" },
 };
 const SERVICE_PREFIX: Record<AdapterName, string> = {
-  loadBalancing: "elasticloadbalancing",
+  elbRead: "elasticloadbalancing",
+  elbWrite: "elasticloadbalancing",
   containerServices: "ecs",
   autoScalingGroups: "autoscaling",
   alarms: "cloudwatch",

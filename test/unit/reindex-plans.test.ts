@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SearchIndexConfig } from "../../src/config/schema/index.js";
 import type { IndexInfo } from "../../src/search/engine.js";
-import { buildName, buildTime, canaryAliasOf, freeBuildName, isBuildOf } from "../../src/reindex/build-names.js";
+import { buildName, canaryAliasOf, freeBuildName, isBuildOf } from "../../src/reindex/build-names.js";
 import { engineMisfit } from "../../src/reindex/engine-fit.js";
 import { decideLock, STALE_AFTER_MS, type ReindexLockValue } from "../../src/reindex/lock-decision.js";
 import type { ObservedIndex, Pointer } from "../../src/reindex/observe.js";
@@ -58,7 +58,6 @@ function build(fields: Partial<BuildState> = {}): BuildState {
 describe("build names", () => {
   it("are <name>_<UTC yyyyMMddHHmmss> and read back", () => {
     expect(buildName("classes", new Date("2026-02-14T12:00:05.900Z"))).toBe("classes_20260214120005");
-    expect(buildTime("classes", "classes_20260214120005")?.toISOString()).toBe("2026-02-14T12:00:05.000Z");
     expect(isBuildOf("classes", "classes_green")).toBe(false);
     expect(isBuildOf("classes", "classes_v2_20260214120005")).toBe(false);
     expect(isBuildOf("classes", "classes")).toBe(false);

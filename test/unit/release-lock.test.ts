@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LoadBalancing } from "../../src/aws/load-balancing.js";
+import type { Elb } from "../../src/aws/connect.js";
 import { parseConfig } from "../../src/config/load.js";
 import { RefusedError } from "../../src/errors.js";
 import { runUrlOf, type LockHolder } from "../../src/lock/holder.js";
@@ -119,22 +119,31 @@ describe("release lock", () => {
 });
 
 /** ELBv2 tags in memory; each call yields, so two runs interleave as they would over the network. */
-function fakeTags(): Pick<LoadBalancing, "tags" | "addTags" | "removeTags"> & { all: Map<string, Record<string, string>> } {
+function fakeTags(): {
+  read: Pick<Elb["read"], "tags">;
+  write: Pick<Elb["write"], "addTags" | "removeTags">;
+  all: Map<string, Record<string, string>>;
+} {
   const all = new Map<string, Record<string, string>>();
   const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
   return {
     all,
-    async tags(arns) {
-      await tick();
-      return new Map(arns.map((arn) => [arn, { ...all.get(arn) }]));
+    read: {
+      async tags(arns) {
+        await tick();
+        return new Map(arns.map((arn) => [arn, { ...all.get(arn) }]));
+      },
     },
-    async addTags(body) {
-      await tick();
-      for (const arn of body.ResourceArns) all.set(arn, { ...all.get(arn), ...Object.fromEntries(body.Tags.map((t) => [t.Key, t.Value])) });
-    },
-    async removeTags(arns, keys) {
-      await tick();
-      for (const arn of arns) all.set(arn, Object.fromEntries(Object.entries(all.get(arn) ?? {}).filter(([k]) => !keys.includes(k))));
+    write: {
+      async addTags(body) {
+        await tick();
+        for (const arn of body.ResourceArns)
+          all.set(arn, { ...all.get(arn), ...Object.fromEntries(body.Tags.map((t) => [t.Key, t.Value])) });
+      },
+      async removeTags(arns, keys) {
+        await tick();
+        for (const arn of arns) all.set(arn, Object.fromEntries(Object.entries(all.get(arn) ?? {}).filter(([k]) => !keys.includes(k))));
+      },
     },
   };
 }

@@ -50,5 +50,4 @@ export type Route = LoadBalancer["routes"][number];
 export type TrafficConfig = Config["traffic"];
 export type SearchIndexConfig = NonNullable<Config["search"]>["indices"][number];
 export type VerifyConfig = NonNullable<Config["verify"]>;
-export type LockConfig = Config["lock"];
 export type DatabaseConfig = NonNullable<Config["database"]>;

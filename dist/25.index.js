@@ -1,5 +1,5 @@
-export const id = 508;
-export const ids = [508];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
 /***/ 57613:
@@ -91,7 +91,7 @@ function chunks(items, size) {
 
 /***/ }),
 
-/***/ 82508:
+/***/ 37025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -369,235 +369,7 @@ function json(value) {
     return JSON.parse(JSON.stringify(value));
 }
 
-// EXTERNAL MODULE: ./src/traffic/forward-action.ts
-var forward_action = __webpack_require__(9811);
-;// CONCATENATED MODULE: ./src/aws/load-balancing.ts
-
-
-
-/** DescribeTags takes at most 20 ARNs; the describe calls are given the same batches. */
-const load_balancing_BATCH = 20;
-/** DescribeRules pages hold at most 400 rules. */
-const RULES_PAGE = 400;
-function createLoadBalancing(client, calls) {
-    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "elasticloadbalancing", action, resource, send);
-    /**
-     * AWS fails a whole Describe* batch when one name is missing; then each key is asked alone, so
-     * the answer still says which exist. (moto instead leaves the missing ones out; both work here.)
-     */
-    async function each(keys, notFound, describe, keyOf) {
-        const found = new Map();
-        const add = (items) => {
-            for (const item of items) {
-                const key = keyOf(item);
-                if (key !== undefined)
-                    found.set(key, item);
-            }
-        };
-        for (const batch of (0,aws_call/* chunks */.VN)([...new Set(keys)], load_balancing_BATCH)) {
-            try {
-                add(await describe(batch));
-            }
-            catch (error) {
-                if (!(0,aws_call/* isAwsCode */.HO)(error, notFound))
-                    throw error;
-                if (batch.length === 1)
-                    continue;
-                for (const key of batch) {
-                    try {
-                        add(await describe([key]));
-                    }
-                    catch (single) {
-                        if (!(0,aws_call/* isAwsCode */.HO)(single, notFound))
-                            throw single;
-                    }
-                }
-            }
-        }
-        return found;
-    }
-    async function allTargetGroups(input, resource) {
-        const out = [];
-        let marker;
-        do {
-            const page = await call("DescribeTargetGroups", resource, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTargetGroupsCommand */.sC7({ ...input, Marker: marker })));
-            out.push(...(page.TargetGroups ?? []));
-            marker = page.NextMarker;
-        } while (marker);
-        return out;
-    }
-    return {
-        async loadBalancersByName(names) {
-            const found = await each(names, "LoadBalancerNotFound", async (batch) => (await call("DescribeLoadBalancers", batch.join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeLoadBalancersCommand */.AZi({ Names: batch }))))
-                .LoadBalancers ?? [], (lb) => lb.LoadBalancerName);
-            return mapValues(found, loadBalancerFacts);
-        },
-        async loadBalancersByArn(arns) {
-            const found = await each(arns, "LoadBalancerNotFound", async (batch) => (await call("DescribeLoadBalancers", batch.join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeLoadBalancersCommand */.AZi({ LoadBalancerArns: batch })))).LoadBalancers ?? [], (lb) => lb.LoadBalancerArn);
-            return mapValues(found, loadBalancerFacts);
-        },
-        async listeners(loadBalancer) {
-            const out = [];
-            let marker;
-            do {
-                const page = await call("DescribeListeners", loadBalancer.name, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeListenersCommand */.AKE({ LoadBalancerArn: loadBalancer.arn, Marker: marker })));
-                out.push(...(page.Listeners ?? []).flatMap((l) => listenerFacts(l) ?? []));
-                marker = page.NextMarker;
-            } while (marker);
-            return out;
-        },
-        async listenersByArn(arns) {
-            const found = await each(arns, "ListenerNotFound", async (batch) => (await call("DescribeListeners", batch.join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: batch }))))
-                .Listeners ?? [], (l) => l.ListenerArn);
-            const out = new Map();
-            for (const [arn, listener] of found) {
-                const facts = listenerFacts(listener);
-                if (facts)
-                    out.set(arn, facts);
-            }
-            return out;
-        },
-        async rules(listener) {
-            const out = [];
-            let marker;
-            do {
-                const page = await call("DescribeRules", listenerLabel(listener), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeRulesCommand */.Ggo({ ListenerArn: listener.arn, Marker: marker, PageSize: RULES_PAGE })));
-                out.push(...(page.Rules ?? []).flatMap((r) => ruleFacts(r) ?? []));
-                marker = page.NextMarker;
-            } while (marker);
-            return out;
-        },
-        async targetGroupsByName(names) {
-            const found = await each(names, "TargetGroupNotFound", (batch) => allTargetGroups({ Names: batch }, batch.join(", ")), (tg) => tg.TargetGroupName);
-            return mapValues(found, targetGroupFacts);
-        },
-        async targetGroupsByArn(arns) {
-            const found = await each(arns, "TargetGroupNotFound", (batch) => allTargetGroups({ TargetGroupArns: batch }, batch.map(shortArn).join(", ")), (tg) => tg.TargetGroupArn);
-            return mapValues(found, targetGroupFacts);
-        },
-        async targetHealth(targetGroup) {
-            const answer = await call("DescribeTargetHealth", targetGroup.name, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTargetHealthCommand */.qyg({ TargetGroupArn: targetGroup.arn })));
-            return (answer.TargetHealthDescriptions ?? []).map((d) => ({
-                id: d.Target?.Id ?? "?",
-                port: d.Target?.Port,
-                state: d.TargetHealth?.State ?? "unknown",
-                reason: d.TargetHealth?.Reason,
-                description: d.TargetHealth?.Description,
-            }));
-        },
-        async tags(arns) {
-            const out = new Map();
-            for (const batch of (0,aws_call/* chunks */.VN)([...new Set(arns)], load_balancing_BATCH)) {
-                const answer = await call("DescribeTags", `${batch.length} resource(s)`, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTagsCommand */.yRM({ ResourceArns: batch })));
-                for (const description of answer.TagDescriptions ?? []) {
-                    if (!description.ResourceArn)
-                        continue;
-                    out.set(description.ResourceArn, Object.fromEntries((description.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])));
-                }
-            }
-            return out;
-        },
-        async rulesByArn(arns) {
-            const found = await each(arns, "RuleNotFound", async (batch) => (await call("DescribeRules", batch.map(shortArn).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: batch }))))
-                .Rules ?? [], (rule) => rule.RuleArn);
-            const out = new Map();
-            for (const [arn, rule] of found) {
-                const facts = ruleFacts(rule);
-                if (facts)
-                    out.set(arn, facts);
-            }
-            return out;
-        },
-        async createRule(body) {
-            const where = `priority ${body.Priority} on ${shortArn(body.ListenerArn)}`;
-            const created = (await call("CreateRule", where, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* CreateRuleCommand */.OOk(body)))).Rules?.[0];
-            const facts = created && ruleFacts(created);
-            if (!facts)
-                throw new Error(`CreateRule on ${where}: the answer names no rule`);
-            return facts;
-        },
-        async modifyRule(body) {
-            const modified = (await call("ModifyRule", shortArn(body.RuleArn), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyRuleCommand */.y5P(body)))).Rules?.[0];
-            const facts = modified && ruleFacts(modified);
-            if (!facts)
-                throw new Error(`ModifyRule on ${shortArn(body.RuleArn)}: the answer names no rule`);
-            return facts;
-        },
-        async setRulePriorities(body) {
-            const where = body.RulePriorities.map((p) => `${shortArn(p.RuleArn)} → ${p.Priority}`).join(", ");
-            await call("SetRulePriorities", where, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* SetRulePrioritiesCommand */.MKY(body)));
-        },
-        async addTags(body) {
-            await call("AddTags", body.ResourceArns.map(shortArn).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* AddTagsCommand */.yjM(body)));
-        },
-        async removeTags(arns, keys) {
-            await call("RemoveTags", arns.map(shortArn).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* RemoveTagsCommand */.L1A({ ResourceArns: [...arns], TagKeys: [...keys] })));
-        },
-        async createTargetGroup(body, tags) {
-            const input = { ...body, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) };
-            const answer = await call("CreateTargetGroup", input.Name ?? "?", () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* CreateTargetGroupCommand */.GGF(input)));
-            const created = answer.TargetGroups?.[0];
-            if (!created)
-                throw new Error(`CreateTargetGroup on ${input.Name ?? "?"}: the answer names no target group`);
-            return targetGroupFacts(created);
-        },
-        async deleteTargetGroup(arn) {
-            await call("DeleteTargetGroup", shortArn(arn), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DeleteTargetGroupCommand */.tX({ TargetGroupArn: arn })));
-        },
-        async setForward(place, forward) {
-            const current = place.isDefault
-                ? (await call("DescribeListeners", place.label, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: [place.listenerArn] })))).Listeners?.[0]?.DefaultActions
-                : (await call("DescribeRules", place.label, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: [place.ruleArn] })))).Rules?.[0]
-                    ?.Actions;
-            const actions = current ?? [];
-            const index = actions.findIndex((a) => a.Type === "forward");
-            const existing = actions[index];
-            if (!existing)
-                throw new Error(`${place.label} has no forward action to set`);
-            const before = actionFacts(existing);
-            if (before.type === "forward" && (0,forward_action/* sameForward */.W)({ targetGroups: before.targetGroups, stickiness: before.stickiness }, forward))
-                return false;
-            const written = actions.map((action, i) => i === index ? (0,forward_action/* forwardActionBody */.g)(forward, action.Order) : keepAction(action));
-            if (place.isDefault)
-                await call("ModifyListener", place.label, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: place.listenerArn, DefaultActions: written })));
-            else
-                await call("ModifyRule", place.label, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: place.ruleArn, Actions: written })));
-            return true;
-        },
-        async readForwards(places) {
-            const out = new Map();
-            const defaults = places.filter((p) => p.isDefault);
-            const rules = places.filter((p) => !p.isDefault);
-            for (const batch of (0,aws_call/* chunks */.VN)(rules, load_balancing_BATCH)) {
-                const answer = await call("DescribeRules", batch.map((p) => p.label).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: batch.map((p) => p.ruleArn) })));
-                for (const rule of answer.Rules ?? [])
-                    if (rule.RuleArn)
-                        out.set(rule.RuleArn, forwardSnapshot(rule.Actions));
-            }
-            for (const batch of (0,aws_call/* chunks */.VN)(defaults, load_balancing_BATCH)) {
-                const answer = await call("DescribeListeners", batch.map((p) => p.label).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: batch.map((p) => p.listenerArn) })));
-                for (const listener of answer.Listeners ?? []) {
-                    const place = batch.find((p) => p.listenerArn === listener.ListenerArn);
-                    if (place)
-                        out.set(place.ruleArn, forwardSnapshot(listener.DefaultActions));
-                }
-            }
-            return out;
-        },
-        async writeForward(place, snapshot, forward) {
-            const index = snapshot.actions.findIndex((a) => a.Type === "forward");
-            const existing = snapshot.actions[index];
-            if (!existing)
-                throw new Error(`${place.label} has no forward action to set`);
-            const written = snapshot.actions.map((action, i) => i === index ? (0,forward_action/* forwardActionBody */.g)(forward, action.Order) : keepAction(action));
-            const answered = place.isDefault
-                ? (await call("ModifyListener", place.label, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: place.listenerArn, DefaultActions: written })))).Listeners?.[0]?.DefaultActions
-                : (await call("ModifyRule", place.label, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: place.ruleArn, Actions: written }))))
-                    .Rules?.[0]?.Actions;
-            return forwardSnapshot(answered);
-        },
-    };
-}
+;// CONCATENATED MODULE: ./src/aws/elb-facts.ts
 /**
  * An action read back, made fit to write again. DescribeRules never returns an OIDC client secret,
  * and ModifyRule refuses the action without one unless told to keep the existing secret.
@@ -607,7 +379,6 @@ function keepAction(action) {
         return { ...action, AuthenticateOidcConfig: { ...action.AuthenticateOidcConfig, UseExistingClientSecret: true } };
     return action;
 }
-// ---------------------------------------------------------------- SDK shapes → plain facts
 function forwardSnapshot(actions) {
     const sorted = [...(actions ?? [])].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0));
     const forward = sorted.map(actionFacts).find((a) => a.type === "forward");
@@ -716,6 +487,227 @@ function mapValues(map, f) {
     return new Map([...map].map(([k, v]) => [k, f(v)]));
 }
 
+;// CONCATENATED MODULE: ./src/aws/elb-reader.ts
+
+
+
+/** DescribeTags takes at most 20 ARNs; the describe calls are given the same batches. */
+const elb_reader_BATCH = 20;
+/** DescribeRules pages hold at most 400 rules. */
+const RULES_PAGE = 400;
+function createLoadBalancerReader(client, calls) {
+    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "elasticloadbalancing", action, resource, send);
+    /**
+     * AWS fails a whole Describe* batch when one name is missing; then each key is asked alone, so
+     * the answer still says which exist. (moto instead leaves the missing ones out; both work here.)
+     */
+    async function each(keys, notFound, describe, keyOf) {
+        const found = new Map();
+        const add = (items) => {
+            for (const item of items) {
+                const key = keyOf(item);
+                if (key !== undefined)
+                    found.set(key, item);
+            }
+        };
+        for (const batch of (0,aws_call/* chunks */.VN)([...new Set(keys)], elb_reader_BATCH)) {
+            try {
+                add(await describe(batch));
+            }
+            catch (error) {
+                if (!(0,aws_call/* isAwsCode */.HO)(error, notFound))
+                    throw error;
+                if (batch.length === 1)
+                    continue;
+                for (const key of batch) {
+                    try {
+                        add(await describe([key]));
+                    }
+                    catch (single) {
+                        if (!(0,aws_call/* isAwsCode */.HO)(single, notFound))
+                            throw single;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+    async function allTargetGroups(input, resource) {
+        const out = [];
+        let marker;
+        do {
+            const page = await call("DescribeTargetGroups", resource, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTargetGroupsCommand */.sC7({ ...input, Marker: marker })));
+            out.push(...(page.TargetGroups ?? []));
+            marker = page.NextMarker;
+        } while (marker);
+        return out;
+    }
+    return {
+        async loadBalancersByName(names) {
+            const found = await each(names, "LoadBalancerNotFound", async (batch) => (await call("DescribeLoadBalancers", batch.join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeLoadBalancersCommand */.AZi({ Names: batch }))))
+                .LoadBalancers ?? [], (lb) => lb.LoadBalancerName);
+            return mapValues(found, loadBalancerFacts);
+        },
+        async loadBalancersByArn(arns) {
+            const found = await each(arns, "LoadBalancerNotFound", async (batch) => (await call("DescribeLoadBalancers", batch.join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeLoadBalancersCommand */.AZi({ LoadBalancerArns: batch })))).LoadBalancers ?? [], (lb) => lb.LoadBalancerArn);
+            return mapValues(found, loadBalancerFacts);
+        },
+        async listeners(loadBalancer) {
+            const out = [];
+            let marker;
+            do {
+                const page = await call("DescribeListeners", loadBalancer.name, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeListenersCommand */.AKE({ LoadBalancerArn: loadBalancer.arn, Marker: marker })));
+                out.push(...(page.Listeners ?? []).flatMap((l) => listenerFacts(l) ?? []));
+                marker = page.NextMarker;
+            } while (marker);
+            return out;
+        },
+        async listenersByArn(arns) {
+            const found = await each(arns, "ListenerNotFound", async (batch) => (await call("DescribeListeners", batch.join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: batch }))))
+                .Listeners ?? [], (l) => l.ListenerArn);
+            const out = new Map();
+            for (const [arn, listener] of found) {
+                const facts = listenerFacts(listener);
+                if (facts)
+                    out.set(arn, facts);
+            }
+            return out;
+        },
+        async rules(listener) {
+            const out = [];
+            let marker;
+            do {
+                const page = await call("DescribeRules", listenerLabel(listener), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeRulesCommand */.Ggo({ ListenerArn: listener.arn, Marker: marker, PageSize: RULES_PAGE })));
+                out.push(...(page.Rules ?? []).flatMap((r) => ruleFacts(r) ?? []));
+                marker = page.NextMarker;
+            } while (marker);
+            return out;
+        },
+        async targetGroupsByName(names) {
+            const found = await each(names, "TargetGroupNotFound", (batch) => allTargetGroups({ Names: batch }, batch.join(", ")), (tg) => tg.TargetGroupName);
+            return mapValues(found, targetGroupFacts);
+        },
+        async targetGroupsByArn(arns) {
+            const found = await each(arns, "TargetGroupNotFound", (batch) => allTargetGroups({ TargetGroupArns: batch }, batch.map(shortArn).join(", ")), (tg) => tg.TargetGroupArn);
+            return mapValues(found, targetGroupFacts);
+        },
+        async targetHealth(targetGroup) {
+            const answer = await call("DescribeTargetHealth", targetGroup.name, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTargetHealthCommand */.qyg({ TargetGroupArn: targetGroup.arn })));
+            return (answer.TargetHealthDescriptions ?? []).map((d) => ({
+                id: d.Target?.Id ?? "?",
+                port: d.Target?.Port,
+                state: d.TargetHealth?.State ?? "unknown",
+                reason: d.TargetHealth?.Reason,
+                description: d.TargetHealth?.Description,
+            }));
+        },
+        async tags(arns) {
+            const out = new Map();
+            for (const batch of (0,aws_call/* chunks */.VN)([...new Set(arns)], elb_reader_BATCH)) {
+                const answer = await call("DescribeTags", `${batch.length} resource(s)`, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTagsCommand */.yRM({ ResourceArns: batch })));
+                for (const description of answer.TagDescriptions ?? []) {
+                    if (!description.ResourceArn)
+                        continue;
+                    out.set(description.ResourceArn, Object.fromEntries((description.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""])));
+                }
+            }
+            return out;
+        },
+        async rulesByArn(arns) {
+            const found = await each(arns, "RuleNotFound", async (batch) => (await call("DescribeRules", batch.map(shortArn).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: batch }))))
+                .Rules ?? [], (rule) => rule.RuleArn);
+            const out = new Map();
+            for (const [arn, rule] of found) {
+                const facts = ruleFacts(rule);
+                if (facts)
+                    out.set(arn, facts);
+            }
+            return out;
+        },
+        async readForwards(places) {
+            const out = new Map();
+            const defaults = places.filter((p) => p.isDefault);
+            const rules = places.filter((p) => !p.isDefault);
+            for (const batch of (0,aws_call/* chunks */.VN)(rules, elb_reader_BATCH)) {
+                const answer = await call("DescribeRules", batch.map((p) => p.label).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: batch.map((p) => p.ruleArn) })));
+                for (const rule of answer.Rules ?? [])
+                    if (rule.RuleArn)
+                        out.set(rule.RuleArn, forwardSnapshot(rule.Actions));
+            }
+            for (const batch of (0,aws_call/* chunks */.VN)(defaults, elb_reader_BATCH)) {
+                const answer = await call("DescribeListeners", batch.map((p) => p.label).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: batch.map((p) => p.listenerArn) })));
+                for (const listener of answer.Listeners ?? []) {
+                    const place = batch.find((p) => p.listenerArn === listener.ListenerArn);
+                    if (place)
+                        out.set(place.ruleArn, forwardSnapshot(listener.DefaultActions));
+                }
+            }
+            return out;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/traffic/forward-action.ts
+var forward_action = __webpack_require__(9811);
+;// CONCATENATED MODULE: ./src/aws/elb-writer.ts
+
+
+
+
+function createLoadBalancerWriter(client, calls) {
+    const call = (action, resource, send) => (0,aws_call/* callAws */.IY)(calls, "elasticloadbalancing", action, resource, send);
+    return {
+        async createRule(body) {
+            const where = `priority ${body.Priority} on ${shortArn(body.ListenerArn)}`;
+            const created = (await call("CreateRule", where, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* CreateRuleCommand */.OOk(body)))).Rules?.[0];
+            const facts = created && ruleFacts(created);
+            if (!facts)
+                throw new Error(`CreateRule on ${where}: the answer names no rule`);
+            return facts;
+        },
+        async modifyRule(body) {
+            const modified = (await call("ModifyRule", shortArn(body.RuleArn), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyRuleCommand */.y5P(body)))).Rules?.[0];
+            const facts = modified && ruleFacts(modified);
+            if (!facts)
+                throw new Error(`ModifyRule on ${shortArn(body.RuleArn)}: the answer names no rule`);
+            return facts;
+        },
+        async setRulePriorities(body) {
+            const where = body.RulePriorities.map((p) => `${shortArn(p.RuleArn)} → ${p.Priority}`).join(", ");
+            await call("SetRulePriorities", where, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* SetRulePrioritiesCommand */.MKY(body)));
+        },
+        async addTags(body) {
+            await call("AddTags", body.ResourceArns.map(shortArn).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* AddTagsCommand */.yjM(body)));
+        },
+        async removeTags(arns, keys) {
+            await call("RemoveTags", arns.map(shortArn).join(", "), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* RemoveTagsCommand */.L1A({ ResourceArns: [...arns], TagKeys: [...keys] })));
+        },
+        async createTargetGroup(body, tags) {
+            const input = { ...body, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) };
+            const answer = await call("CreateTargetGroup", input.Name ?? "?", () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* CreateTargetGroupCommand */.GGF(input)));
+            const created = answer.TargetGroups?.[0];
+            if (!created)
+                throw new Error(`CreateTargetGroup on ${input.Name ?? "?"}: the answer names no target group`);
+            return targetGroupFacts(created);
+        },
+        async deleteTargetGroup(arn) {
+            await call("DeleteTargetGroup", shortArn(arn), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DeleteTargetGroupCommand */.tX({ TargetGroupArn: arn })));
+        },
+        async writeForward(place, snapshot, forward) {
+            const index = snapshot.actions.findIndex((a) => a.Type === "forward");
+            const existing = snapshot.actions[index];
+            if (!existing)
+                throw new Error(`${place.label} has no forward action to set`);
+            const written = snapshot.actions.map((action, i) => i === index ? (0,forward_action/* forwardActionBody */.g)(forward, action.Order) : keepAction(action));
+            const answered = place.isDefault
+                ? (await call("ModifyListener", place.label, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: place.listenerArn, DefaultActions: written })))).Listeners?.[0]?.DefaultActions
+                : (await call("ModifyRule", place.label, () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: place.ruleArn, Actions: written }))))
+                    .Rules?.[0]?.Actions;
+            return forwardSnapshot(answered);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/aws/lock-table.ts
 
 
@@ -772,6 +764,7 @@ function createLockTable(client, calls, table) {
 
 
 
+
 const DEFAULT_MAX_ATTEMPTS = 5;
 function awsSettings(aws, env) {
     const region = aws?.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
@@ -813,7 +806,7 @@ function connectAws(settings, calls = new aws_call/* AwsCalls */.Vl()) {
     const cloudWatch = new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(config);
     const dynamoDb = new client_dynamodb_dist_cjs/* DynamoDBClient */.MGV(config);
     return {
-        loadBalancing: createLoadBalancing(elbv2, calls),
+        elb: { read: createLoadBalancerReader(elbv2, calls), write: createLoadBalancerWriter(elbv2, calls) },
         containerServices: createContainerServices(ecs, calls),
         autoScalingGroups: createAutoScalingGroups(autoScaling, calls),
         alarms: createAlarms(cloudWatch, calls),
@@ -843,7 +836,7 @@ async function readEstate(config, aws, options) {
     const refs = routeRefs(config, options.services);
     const missing = [];
     const missingPairs = [];
-    const elb = aws.loadBalancing;
+    const elb = aws.elb.read;
     // the pairs' target groups do not depend on the listeners: read them meanwhile
     const pairsRead = resolvePairs(refs, elb, missingPairs);
     // awaited below; until then a failure must not count as unhandled if the listeners fail first

@@ -1,8 +1,8 @@
-export const id = 315;
-export const ids = [315];
+export const id = 676;
+export const ids = [676];
 export const modules = {
 
-/***/ 86315:
+/***/ 68676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 7 modules
-var observe_estate = __webpack_require__(82508);
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 9 modules
+var observe_estate = __webpack_require__(37025);
 // EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
 var command_lock = __webpack_require__(54739);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -25,6 +25,36 @@ var errors = __webpack_require__(83916);
 var bounded = __webpack_require__(82754);
 // EXTERNAL MODULE: ./src/run/run-operation.ts + 2 modules
 var run_operation = __webpack_require__(381);
+;// CONCATENATED MODULE: ./src/rollout/switch-checks.ts
+/** What a switch checks before each step and while baking: green's health, and the alarms. */
+async function unhealthyGreens(routes, aws) {
+    const problems = [];
+    for (const route of routes) {
+        const targets = await aws.elb.read.targetHealth({ arn: route.green.arn, name: route.green.name });
+        const healthy = targets.filter((t) => t.state === "healthy").length;
+        const sick = targets.filter((t) => t.state !== "healthy").map((t) => `${t.id} ${t.state}${t.reason ? ` (${t.reason})` : ""}`);
+        const enough = route.health.kind === "min-healthy" ? healthy >= route.health.min : healthy > 0 && sick.length === 0;
+        if (!enough) {
+            const need = route.health.kind === "min-healthy" ? `at least ${route.health.min}` : "all";
+            problems.push(`${route.label}: green ${route.green.name} has ${healthy}/${targets.length} healthy target(s), needs ${need}` +
+                (sick.length > 0 ? `: ${sick.join(", ")}` : ""));
+        }
+    }
+    return problems;
+}
+async function alarmsFiring(plan, aws) {
+    if (plan.alarms.length === 0)
+        return [];
+    // Only ALARM stops the switch. OK and INSUFFICIENT_DATA do not: AWS starts every new alarm as
+    // INSUFFICIENT_DATA (moto as OK), and a quiet metric stays there. A name with no alarm means the
+    // safety net the config asked for is not there, so that stops it too.
+    return (await aws.alarms.states(plan.alarms)).flatMap((a) => a.state === "ALARM"
+        ? [`alarm ${a.name} is in ALARM${a.reason ? `: ${a.reason}` : ""}`]
+        : a.state === "missing"
+            ? [`alarm ${a.name}: no CloudWatch alarm has that name`]
+            : []);
+}
+
 // EXTERNAL MODULE: ./src/traffic/estate.ts
 var estate = __webpack_require__(61361);
 // EXTERNAL MODULE: ./src/traffic/step-plan.ts
@@ -129,11 +159,7 @@ function rollbackCommand(configPath, release) {
     return `cutover rollback --config ${configPath}${release === undefined ? "" : ` --release ${release}`}`;
 }
 
-;// CONCATENATED MODULE: ./src/rollout/switch-traffic.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/rollout/switch-state.ts
 /** Why the switch stopped part-way; caught below and turned into a restore and an exit code. */
 class Stop extends Error {
     reason;
@@ -149,6 +175,113 @@ class Stop extends Error {
         this.name = "Stop";
     }
 }
+function newWalk(plan) {
+    return {
+        names: new Map(plan.routes.flatMap((r) => [[r.blue.arn, r.blue.name], [r.green.arn, r.green.name]])),
+        expected: new Map(plan.routes.map((r) => [r.place.ruleArn, r.start])),
+        ours: new Map(plan.routes.map((r) => [r.place.ruleArn, [r.start]])),
+        rows: [],
+        greenWeight: plan.from,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rollout/switch-restore.ts
+
+
+
+
+/**
+ * Every route back to the forward action this run found, all routes at once, retried. A route whose
+ * weights are neither the start nor anything this run wrote was changed by someone else: it is left
+ * as they set it (overwriting a person's fix with older weights would be worse than stopping), and
+ * said. Runs after a stop request too: its waits use the clock without the run's signal.
+ */
+async function restore(plan, w, foreign, run, deps) {
+    const lb = deps.aws.elb;
+    const done = new Map();
+    for (const route of plan.routes.filter((r) => foreign.has(r.place.ruleArn)))
+        done.set(route.place.ruleArn, { route: route.label, outcome: "left", detail: "weights set by someone else, left as found" });
+    const attempts = deps.restoreAttempts ?? 3;
+    const lastError = new Map();
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const pending = plan.routes.filter((r) => !done.has(r.place.ruleArn));
+        if (pending.length === 0)
+            break;
+        // not cut short by the very signal that started the restore
+        if (attempt > 1)
+            await run.sleepThrough(deps.retryMs ?? 2_000);
+        let found;
+        try {
+            found = await lb.read.readForwards(pending.map((r) => r.place));
+        }
+        catch (error) {
+            for (const route of pending)
+                lastError.set(route.place.ruleArn, messageOf(error));
+            continue;
+        }
+        await (0,bounded/* settleBounded */.Z)(pending, bounded/* WRITE_CONCURRENCY */.Q, async (route) => {
+            const key = route.place.ruleArn;
+            const now = found.get(key);
+            try {
+                if (!now?.forward)
+                    throw new Error("no forward action found to restore");
+                if (sameWeights(now.forward, route.start)) {
+                    done.set(key, { route: route.label, outcome: "already", detail: describeWeights(route.start, w.names) });
+                    return;
+                }
+                if (!(w.ours.get(key) ?? []).some((f) => now.forward && sameWeights(f, now.forward))) {
+                    done.set(key, {
+                        route: route.label,
+                        outcome: "left",
+                        detail: `weights ${describeWeights(now.forward, w.names)} were set by someone else, left as found`,
+                    });
+                    return;
+                }
+                const answer = await lb.write.writeForward(route.place, now, route.start);
+                if (!answer.forward || !sameWeights(answer.forward, route.start))
+                    throw new Error("AWS did not answer with the restored weights");
+                done.set(key, { route: route.label, outcome: "restored", detail: describeWeights(route.start, w.names) });
+            }
+            catch (error) {
+                lastError.set(key, messageOf(error));
+                deps.log.warn(`restoring ${route.label} (try ${attempt}/${attempts}): ${messageOf(error)}`);
+            }
+        });
+    }
+    return plan.routes.map((r) => done.get(r.place.ruleArn) ?? {
+        route: r.label,
+        outcome: "failed",
+        detail: `should be ${describeWeights(r.start, w.names)}; ${lastError.get(r.place.ruleArn) ?? "not restored"}`,
+    });
+}
+function afterRestore(error, restored, options, rows) {
+    const failed = restored.filter((r) => r.outcome === "failed");
+    const lines = restored.map((r) => `${r.route}: ${r.outcome} (${r.detail})`);
+    const reached = rows.length > 0 ? ` after reaching green ${rows[rows.length - 1]?.weight ?? 0}%` : "";
+    const aftermath = failed.length > 0
+        ? {
+            kind: "resumable",
+            detail: `${failed.length} route(s) could not be put back: ${lines.join("; ")}. ` +
+                `Finish with: ${rollbackCommand(options.configPath, options.release)}`,
+        }
+        : { kind: "restored", detail: lines.join("; ") };
+    if (error instanceof Stop && error.reason === "drift")
+        return new errors/* RefusedError */.fk(`switch-traffic stopped${reached}: ${error.message}`, error.problems, aftermath);
+    const message = `switch-traffic stopped${reached}: ${error instanceof Stop ? error.problems.join("; ") : messageOf(error)}`;
+    return new errors/* OperationError */.OK(message, aftermath, { cause: error });
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/rollout/switch-traffic.ts
+
+
+
+
+
+
+
 /** Runs a plan already made (the CLI reads and plans inside the operation; tests hand one in). */
 async function switchTraffic(plan, options, deps) {
     const outcome = await runOperation(switchOperation(async () => plan, options, deps), {
@@ -187,20 +320,11 @@ function switchOperation(makePlan, options, deps) {
         },
     };
 }
-function newWalk(plan) {
-    return {
-        names: new Map(plan.routes.flatMap((r) => [[r.blue.arn, r.blue.name], [r.green.arn, r.green.name]])),
-        expected: new Map(plan.routes.map((r) => [r.place.ruleArn, r.start])),
-        ours: new Map(plan.routes.map((r) => [r.place.ruleArn, [r.start]])),
-        rows: [],
-        greenWeight: plan.from,
-    };
-}
 async function walk(plan, w, run, deps) {
-    const lb = deps.aws.loadBalancing;
+    const lb = deps.aws.elb;
     const stepCalls = [];
     const checks = async (needHealthyGreen) => {
-        const found = await lb.readForwards(plan.routes.map((r) => r.place));
+        const found = await lb.read.readForwards(plan.routes.map((r) => r.place));
         const drift = [];
         const foreign = [];
         for (const route of plan.routes) {
@@ -272,7 +396,7 @@ async function writeStep(plan, step, snapshots, w, run, lb) {
         w.ours.get(route.place.ruleArn)?.push(forward);
         // noted before the call: a write whose answer is lost may still have been made, and is put back
         run.journal.record(`${route.label}: green ${step.weight}%`, { log: false });
-        const answer = await lb.writeForward(route.place, snapshot, forward);
+        const answer = await lb.write.writeForward(route.place, snapshot, forward);
         answeredAt[i] = run.now();
         if (!answer.forward || !sameWeights(answer.forward, forward))
             throw new Stop("check", `${route.label}: AWS answered the write with ${answer.forward ? describeWeights(answer.forward, w.names) : "no forward action"}, ` +
@@ -296,113 +420,6 @@ async function bake(step, greenCarries, checks, stopIfAsked, run, pollMs) {
         await run.sleep(Math.min(pollMs, left));
         stopIfAsked();
     }
-}
-async function unhealthyGreens(routes, aws) {
-    const problems = [];
-    for (const route of routes) {
-        const targets = await aws.loadBalancing.targetHealth({ arn: route.green.arn, name: route.green.name });
-        const healthy = targets.filter((t) => t.state === "healthy").length;
-        const sick = targets.filter((t) => t.state !== "healthy").map((t) => `${t.id} ${t.state}${t.reason ? ` (${t.reason})` : ""}`);
-        const enough = route.health.kind === "min-healthy" ? healthy >= route.health.min : healthy > 0 && sick.length === 0;
-        if (!enough) {
-            const need = route.health.kind === "min-healthy" ? `at least ${route.health.min}` : "all";
-            problems.push(`${route.label}: green ${route.green.name} has ${healthy}/${targets.length} healthy target(s), needs ${need}` +
-                (sick.length > 0 ? `: ${sick.join(", ")}` : ""));
-        }
-    }
-    return problems;
-}
-async function alarmsFiring(plan, aws) {
-    if (plan.alarms.length === 0)
-        return [];
-    // Only ALARM stops the switch. OK and INSUFFICIENT_DATA do not: AWS starts every new alarm as
-    // INSUFFICIENT_DATA (moto as OK), and a quiet metric stays there. A name with no alarm means the
-    // safety net the config asked for is not there, so that stops it too.
-    return (await aws.alarms.states(plan.alarms)).flatMap((a) => a.state === "ALARM"
-        ? [`alarm ${a.name} is in ALARM${a.reason ? `: ${a.reason}` : ""}`]
-        : a.state === "missing"
-            ? [`alarm ${a.name}: no CloudWatch alarm has that name`]
-            : []);
-}
-/**
- * Every route back to the forward action this run found, all routes at once, retried. A route whose
- * weights are neither the start nor anything this run wrote was changed by someone else: it is left
- * as they set it (overwriting a person's fix with older weights would be worse than stopping), and
- * said. Runs after a stop request too: its waits use the clock without the run's signal.
- */
-async function restore(plan, w, foreign, run, deps) {
-    const lb = deps.aws.loadBalancing;
-    const done = new Map();
-    for (const route of plan.routes.filter((r) => foreign.has(r.place.ruleArn)))
-        done.set(route.place.ruleArn, { route: route.label, outcome: "left", detail: "weights set by someone else, left as found" });
-    const attempts = deps.restoreAttempts ?? 3;
-    const lastError = new Map();
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const pending = plan.routes.filter((r) => !done.has(r.place.ruleArn));
-        if (pending.length === 0)
-            break;
-        // not cut short by the very signal that started the restore
-        if (attempt > 1)
-            await run.sleepThrough(deps.retryMs ?? 2_000);
-        let found;
-        try {
-            found = await lb.readForwards(pending.map((r) => r.place));
-        }
-        catch (error) {
-            for (const route of pending)
-                lastError.set(route.place.ruleArn, messageOf(error));
-            continue;
-        }
-        await (0,bounded/* settleBounded */.Z)(pending, bounded/* WRITE_CONCURRENCY */.Q, async (route) => {
-            const key = route.place.ruleArn;
-            const now = found.get(key);
-            try {
-                if (!now?.forward)
-                    throw new Error("no forward action found to restore");
-                if (sameWeights(now.forward, route.start)) {
-                    done.set(key, { route: route.label, outcome: "already", detail: describeWeights(route.start, w.names) });
-                    return;
-                }
-                if (!(w.ours.get(key) ?? []).some((f) => now.forward && sameWeights(f, now.forward))) {
-                    done.set(key, {
-                        route: route.label,
-                        outcome: "left",
-                        detail: `weights ${describeWeights(now.forward, w.names)} were set by someone else, left as found`,
-                    });
-                    return;
-                }
-                const answer = await lb.writeForward(route.place, now, route.start);
-                if (!answer.forward || !sameWeights(answer.forward, route.start))
-                    throw new Error("AWS did not answer with the restored weights");
-                done.set(key, { route: route.label, outcome: "restored", detail: describeWeights(route.start, w.names) });
-            }
-            catch (error) {
-                lastError.set(key, messageOf(error));
-                deps.log.warn(`restoring ${route.label} (try ${attempt}/${attempts}): ${messageOf(error)}`);
-            }
-        });
-    }
-    return plan.routes.map((r) => done.get(r.place.ruleArn) ?? {
-        route: r.label,
-        outcome: "failed",
-        detail: `should be ${describeWeights(r.start, w.names)}; ${lastError.get(r.place.ruleArn) ?? "not restored"}`,
-    });
-}
-function afterRestore(error, restored, options, rows) {
-    const failed = restored.filter((r) => r.outcome === "failed");
-    const lines = restored.map((r) => `${r.route}: ${r.outcome} (${r.detail})`);
-    const reached = rows.length > 0 ? ` after reaching green ${rows[rows.length - 1]?.weight ?? 0}%` : "";
-    const aftermath = failed.length > 0
-        ? {
-            kind: "resumable",
-            detail: `${failed.length} route(s) could not be put back: ${lines.join("; ")}. ` +
-                `Finish with: ${rollbackCommand(options.configPath, options.release)}`,
-        }
-        : { kind: "restored", detail: lines.join("; ") };
-    if (error instanceof Stop && error.reason === "drift")
-        return new errors/* RefusedError */.fk(`switch-traffic stopped${reached}: ${error.message}`, error.problems, aftermath);
-    const message = `switch-traffic stopped${reached}: ${error instanceof Stop ? error.problems.join("; ") : messageOf(error)}`;
-    return new errors/* OperationError */.OK(message, aftermath, { cause: error });
 }
 function row(route, step, weight, forward, at) {
     const weightOf = (arn) => forward.targetGroups.find((t) => t.arn === arn)?.weight ?? 0;
@@ -429,9 +446,6 @@ function countStep(step, weight, routes, before, after, started, ended, answered
     const times = answered.filter((t) => t !== undefined);
     const skewMs = times.length > 0 ? Math.max(...times) - Math.min(...times) : 0;
     return { step, weight, routes, routeCalls, checkCalls, ms: ended - started, skewMs };
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: ./src/traffic/forward-action.ts
@@ -462,7 +476,7 @@ async function run(context) {
         const outcome = await (0,run_operation/* runOperation */.xj)(operation, {
             dryRun: settings.dryRun,
             // taken before the first change, checked before each step (a rollback may take it over)
-            lock: (0,command_lock/* releaseRunLock */.ai)({
+            lock: (0,command_lock/* releaseRunLock */.a)({
                 config,
                 aws: connected,
                 env,

@@ -1,5 +1,5 @@
-export const id = 729;
-export const ids = [729];
+export const id = 205;
+export const ids = [205];
 export const modules = {
 
 /***/ 26591:
@@ -542,15 +542,15 @@ async function apply(elb, change) {
         case "keep":
             return change.ruleArn;
         case "create":
-            return (await elb.createRule(change.createRule)).arn;
+            return (await elb.write.createRule(change.createRule)).arn;
         case "modify":
             // the priority first: it is the one change that can fail on a race (PriorityInUse) before anything else moved
             if (change.setRulePriorities)
-                await elb.setRulePriorities(change.setRulePriorities);
+                await elb.write.setRulePriorities(change.setRulePriorities);
             if (change.modifyRule)
-                await elb.modifyRule(change.modifyRule);
+                await elb.write.modifyRule(change.modifyRule);
             if (change.addTags)
-                await elb.addTags(change.addTags);
+                await elb.write.addTags(change.addTags);
             return change.ruleArn;
     }
 }
@@ -558,7 +558,7 @@ async function verify(elb, written) {
     if (written.length === 0)
         return;
     const arns = written.map((w) => w.ruleArn);
-    const [rules, tags] = await Promise.all([elb.rulesByArn(arns), elb.tags(arns)]);
+    const [rules, tags] = await Promise.all([elb.read.rulesByArn(arns), elb.read.tags(arns)]);
     const problems = written.flatMap(({ plan, change, ruleArn }) => {
         const rule = rules.get(ruleArn);
         const where = `${plan.route}: ${change.role} header rule (priority ${change.priority})`;
@@ -604,6 +604,34 @@ function resumeCommand(settings) {
     for (const service of settings.services)
         args.push("--service", service);
     return (0,shell_quote__WEBPACK_IMPORTED_MODULE_0__.quote)(args);
+}
+
+
+/***/ }),
+
+/***/ 6381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ setForward)
+/* harmony export */ });
+/* harmony import */ var _traffic_forward_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9811);
+
+/**
+ * Makes one place's forward action exactly `forward`, through the one forward write there is: read
+ * the place, write only when it differs (every other action kept as read), and check AWS's answer.
+ * Returns whether it wrote.
+ */
+async function setForward(elb, place, forward) {
+    const snapshot = (await elb.read.readForwards([place])).get(place.ruleArn);
+    if (!snapshot?.forward)
+        throw new Error(`${place.label} has no forward action to set`);
+    if ((0,_traffic_forward_action_js__WEBPACK_IMPORTED_MODULE_0__/* .sameForward */ .W)(snapshot.forward, forward))
+        return false;
+    const answer = await elb.write.writeForward(place, snapshot, forward);
+    if (!answer.forward || !(0,_traffic_forward_action_js__WEBPACK_IMPORTED_MODULE_0__/* .sameForward */ .W)(answer.forward, forward))
+        throw new Error(`${place.label}: AWS answered the write with another forward action`);
+    return true;
 }
 
 
