@@ -507,8 +507,12 @@ async function settleBounded(items, limit, work) {
     const gate = pLimit(Math.max(1, limit));
     return Promise.allSettled(items.map((item) => gate(() => work(item))));
 }
-/** How many writes of one step are in flight at once: ELBv2 allows a few per second sustained, more in bursts. */
-const WRITE_CONCURRENCY = 10;
+/**
+ * How many writes of one step are in flight at once. ELBv2 throttles each account with token
+ * buckets that allow a burst; 30 routes (a large release) go out in one wave, and a larger estate in
+ * waves of 30. A ThrottlingException is retried by the SDK's adaptive retry, which also slows down.
+ */
+const WRITE_CONCURRENCY = 30;
 
 
 /***/ }),

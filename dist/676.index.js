@@ -367,7 +367,7 @@ async function walk(plan, w, run, deps) {
             const answered = await writeStep(plan, step, snapshots, w, run, lb);
             w.greenWeight = step.weight;
             for (const [i, route] of plan.routes.entries())
-                w.rows.push(row(route, number, step.weight, step.forwards[i], answered[i] ?? run.now()));
+                w.rows.push(row(route, number, step.weight, step.forwards[i], answered.answeredAt[i] ?? run.now()));
             deps.log.info(`green at ${step.weight}% on ${plan.routes.length} route(s)`);
             if (deps.calls)
                 stepCalls.push(countStep(number, step.weight, plan.routes.length, before, deps.calls.byAction(), started, run.now(), answered));
@@ -388,6 +388,7 @@ async function walk(plan, w, run, deps) {
  */
 async function writeStep(plan, step, snapshots, w, run, lb) {
     const answeredAt = [];
+    const tookMs = [];
     const settled = await (0,bounded/* settleBounded */.Z)([...plan.routes.entries()], bounded/* WRITE_CONCURRENCY */.Q, async ([i, route]) => {
         const forward = step.forwards[i];
         const snapshot = snapshots.get(route.place.ruleArn);
@@ -396,8 +397,10 @@ async function writeStep(plan, step, snapshots, w, run, lb) {
         w.ours.get(route.place.ruleArn)?.push(forward);
         // noted before the call: a write whose answer is lost may still have been made, and is put back
         run.journal.record(`${route.label}: green ${step.weight}%`, { log: false });
+        const sent = run.now();
         const answer = await lb.write.writeForward(route.place, snapshot, forward);
         answeredAt[i] = run.now();
+        tookMs[i] = answeredAt[i] - sent;
         if (!answer.forward || !sameWeights(answer.forward, forward))
             throw new Stop("check", `${route.label}: AWS answered the write with ${answer.forward ? describeWeights(answer.forward, w.names) : "no forward action"}, ` +
                 `not ${describeWeights(forward, w.names)}`);
@@ -406,7 +409,7 @@ async function writeStep(plan, step, snapshots, w, run, lb) {
     const failed = settled.find((s) => s.status === "rejected");
     if (failed)
         throw failed.reason;
-    return answeredAt;
+    return { answeredAt, tookMs };
 }
 /** Waits out a bake, looking every poll; the wait ends at once on a signal, so a stop is acted on within moments. */
 async function bake(step, greenCarries, checks, stopIfAsked, run, pollMs) {
@@ -443,9 +446,10 @@ function countStep(step, weight, routes, before, after, started, ended, answered
         else
             checkCalls += delta;
     }
-    const times = answered.filter((t) => t !== undefined);
+    const times = answered.answeredAt.filter((t) => t !== undefined);
     const skewMs = times.length > 0 ? Math.max(...times) - Math.min(...times) : 0;
-    return { step, weight, routes, routeCalls, checkCalls, ms: ended - started, skewMs };
+    const took = answered.tookMs.filter((t) => t !== undefined).sort((a, b) => a - b);
+    return { step, weight, routes, routeCalls, checkCalls, ms: ended - started, skewMs, writeMs: took[Math.floor(took.length / 2)] ?? 0 };
 }
 
 // EXTERNAL MODULE: ./src/traffic/forward-action.ts
@@ -836,8 +840,12 @@ async function settleBounded(items, limit, work) {
     const gate = pLimit(Math.max(1, limit));
     return Promise.allSettled(items.map((item) => gate(() => work(item))));
 }
-/** How many writes of one step are in flight at once: ELBv2 allows a few per second sustained, more in bursts. */
-const WRITE_CONCURRENCY = 10;
+/**
+ * How many writes of one step are in flight at once. ELBv2 throttles each account with token
+ * buckets that allow a burst; 30 routes (a large release) go out in one wave, and a larger estate in
+ * waves of 30. A ThrottlingException is retried by the SDK's adaptive retry, which also slows down.
+ */
+const WRITE_CONCURRENCY = 30;
 
 
 /***/ }),

@@ -44,7 +44,6 @@ export async function takeCommandLock(options: {
   }
 }
 
-
 /** The release lock as the apply loop takes it (src/run/): just before the first change, never for a dry run. */
 export function releaseRunLock(options: Omit<Parameters<typeof takeCommandLock>[0], "dryRun">): RunLock {
   return {

@@ -71,6 +71,8 @@ export interface StepCalls {
   readonly ms: number;
   /** Between the first and the last route's write answer within the step. */
   readonly skewMs: number;
+  /** The median time one write took to answer: one API round trip, the scale for the skew. */
+  readonly writeMs: number;
 }
 
 export interface SwitchOutcome {
@@ -177,7 +179,7 @@ async function walk(
       const answered = await writeStep(plan, step, snapshots, w, run, lb);
       w.greenWeight = step.weight;
       for (const [i, route] of plan.routes.entries())
-        w.rows.push(row(route, number, step.weight, step.forwards[i] as ForwardBody, answered[i] ?? run.now()));
+        w.rows.push(row(route, number, step.weight, step.forwards[i] as ForwardBody, answered.answeredAt[i] ?? run.now()));
       deps.log.info(`green at ${step.weight}% on ${plan.routes.length} route(s)`);
       if (deps.calls)
         stepCalls.push(countStep(number, step.weight, plan.routes.length, before, deps.calls.byAction(), started, run.now(), answered));
@@ -203,8 +205,9 @@ async function writeStep(
   w: Walk,
   run: RunContext,
   lb: SwitchDeps["aws"]["elb"],
-): Promise<number[]> {
+): Promise<{ answeredAt: number[]; tookMs: number[] }> {
   const answeredAt: number[] = [];
+  const tookMs: number[] = [];
   const settled = await settleBounded([...plan.routes.entries()], WRITE_CONCURRENCY, async ([i, route]) => {
     const forward = step.forwards[i];
     const snapshot = snapshots.get(route.place.ruleArn);
@@ -212,8 +215,10 @@ async function writeStep(
     w.ours.get(route.place.ruleArn)?.push(forward);
     // noted before the call: a write whose answer is lost may still have been made, and is put back
     run.journal.record(`${route.label}: green ${step.weight}%`, { log: false });
+    const sent = run.now();
     const answer = await lb.write.writeForward(route.place, snapshot, forward);
     answeredAt[i] = run.now();
+    tookMs[i] = answeredAt[i] - sent;
     if (!answer.forward || !sameWeights(answer.forward, forward))
       throw new Stop(
         "check",
@@ -224,7 +229,7 @@ async function writeStep(
   });
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failed) throw failed.reason;
-  return answeredAt;
+  return { answeredAt, tookMs };
 }
 
 /** Waits out a bake, looking every poll; the wait ends at once on a signal, so a stop is acted on within moments. */
@@ -269,7 +274,7 @@ function countStep(
   after: Record<string, number>,
   started: number,
   ended: number,
-  answered: readonly number[],
+  answered: { readonly answeredAt: readonly number[]; readonly tookMs: readonly number[] },
 ): StepCalls {
   let routeCalls = 0;
   let checkCalls = 0;
@@ -278,7 +283,8 @@ function countStep(
     if (ROUTE_CALLS.test(action)) routeCalls += delta;
     else checkCalls += delta;
   }
-  const times = answered.filter((t) => t !== undefined);
+  const times = answered.answeredAt.filter((t) => t !== undefined);
   const skewMs = times.length > 0 ? Math.max(...times) - Math.min(...times) : 0;
-  return { step, weight, routes, routeCalls, checkCalls, ms: ended - started, skewMs };
+  const took = answered.tookMs.filter((t) => t !== undefined).sort((a, b) => a - b);
+  return { step, weight, routes, routeCalls, checkCalls, ms: ended - started, skewMs, writeMs: took[Math.floor(took.length / 2)] ?? 0 };
 }

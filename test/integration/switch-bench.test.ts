@@ -15,9 +15,12 @@ import type { StepCalls } from "../../src/rollout/switch-traffic.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { fakeIo } from "../unit/fake-io.js";
 import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount, type FixtureAccount } from "./fixtures/index.js";
+import { buildManyRoutesEstate } from "./fixtures/many-routes-estate.js";
 import { requireStack } from "./stack-env.js";
 
 const stack = requireStack("moto");
+/** The median of numbers. */
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 let account: FixtureAccount | undefined;
 afterAll(() => account?.aws.destroy());
 
@@ -54,6 +57,9 @@ it("switch-traffic 10/50/100 on three ALBs (five routes), zero bake, against mot
   console.log(
     `switch-traffic 10/50/100, 3 ALBs / 5 routes, zero bake, moto: ${wall.toFixed(0)} ms wall (read, plan and all steps), ${result.awsCalls.total} AWS calls`,
   );
+  console.log(
+    `switch-traffic skew within a step, 5 routes on three ALBs, moto: median ${median(result.stepCalls.map((s) => s.skewMs))} ms (steps: ${result.stepCalls.map((s) => s.skewMs).join(", ")} ms); one write's round trip ${median(result.stepCalls.map((s) => s.writeMs))} ms`,
+  );
   for (const s of result.stepCalls) {
     console.log(
       `  step ${s.step} → ${String(s.weight).padStart(3)}%: ${s.ms} ms; ${s.routeCalls} rule/listener calls for ${s.routes} routes ` +
@@ -61,4 +67,27 @@ it("switch-traffic 10/50/100 on three ALBs (five routes), zero bake, against mot
     );
     expect(s.routeCalls).toBeLessThanOrEqual(2 * s.routes);
   }
+});
+
+it("switch-traffic skew within a step: 30 routes on one ALB, against moto", async () => {
+  account ??= await fixtureAccount(stack.awsEndpoint);
+  const env = account.env;
+  const { config } = await buildManyRoutesEstate(account.aws, 30);
+  const path = join(mkdtempSync(join(tmpdir(), "cutover-bench-")), "cutover.yml");
+  writeFileSync(path, config);
+  const cli = async (...args: string[]) => {
+    const { io, stdout, stderr } = fakeIo(env);
+    const code = await runCli(args, io);
+    return { code, stdout: stdout(), stderr: stderr() };
+  };
+  const deployed = await cli("deploy-green", "--config", path, "--release", "bench");
+  expect(deployed.code, deployed.stderr).toBe(0);
+  const run = await cli("switch-traffic", "--config", path, "--json");
+  expect(run.code, run.stderr).toBe(0);
+  const result = (JSON.parse(run.stdout) as { result: { stepCalls: StepCalls[] } }).result;
+  const skews = result.stepCalls.map((s) => s.skewMs);
+  console.log(
+    `switch-traffic skew within a step, 30 routes on one ALB, moto: median ${median(skews)} ms (steps: ${skews.join(", ")} ms) between the first and the last route's write answer; one write's round trip ${median(result.stepCalls.map((s) => s.writeMs))} ms`,
+  );
+  for (const s of result.stepCalls) expect(s.routes).toBe(30);
 });
