@@ -52,6 +52,9 @@ export default tseslint.config(
       "src/flink/plan/**/*.ts",
       "src/flink/pipeline/{layout,pipeline,dag}.ts",
       "src/flink/config-schema.ts",
+      // the reindex plans and the arithmetic they rest on
+      "src/reindex/plan-*.ts",
+      "src/reindex/{blue-currency,kafka-positions,lock-decision,build-names,render-plan}.ts",
     ],
     rules: {
       "no-restricted-imports": [
@@ -63,6 +66,27 @@ export default tseslint.config(
               message: "Planning modules are pure; effects belong in adapters.",
             },
             { group: ["node:fs", "node:fs/*", "node:child_process"], message: "Planning modules are pure; effects belong in adapters." },
+            {
+              // by path too: an adapter, the apply loop or a host module reached by a relative import is still an effect
+              group: [
+                "**/aws/*",
+                "**/search/elasticsearch-engine*",
+                "**/search/opensearch-engine*",
+                "**/search/create-engine*",
+                "**/search/bulk-writer*",
+                "**/stream/kafka-source*",
+                "**/flink/backend/**",
+                "**/flink/pipeline/load-pipeline*",
+                "**/flink/pipeline/git-changed-files*",
+                "**/db/migrations/*",
+                "**/run/*",
+                "**/rollout/*",
+                "**/lock/*",
+                "**/host/*",
+                "**/cli/*",
+              ],
+              message: "Planning modules import no adapter, loop or host: they get observed facts and return plans.",
+            },
           ],
         },
       ],
