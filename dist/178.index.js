@@ -166,7 +166,10 @@ function describeFailure(error, timeoutMs) {
 
 // EXTERNAL MODULE: ./src/traffic/estate.ts
 var estate = __webpack_require__(61361);
+// EXTERNAL MODULE: ./src/traffic/routing/route-paths.ts + 1 modules
+var route_paths = __webpack_require__(87781);
 ;// CONCATENATED MODULE: ./src/verify/verify-plan.ts
+
 
 
 function planVerify(config, routes, selectedServices) {
@@ -191,11 +194,11 @@ function checkRoute(config, route) {
         refusals.push(`${label}: green ${green.name} has no healthy target (${green.health.total} registered)`);
     const wantsHeader = config.headerRouting !== undefined && routeWantsHeader(config, route);
     const greenRule = route.headerRules.find((rule) => rule.colour === "green");
-    const forwardsToGreen = greenRule?.action?.type === "forward" && green !== undefined && greenRule.action.targetGroups.some((tg) => tg.arn === green.arn);
     if (wantsHeader && !greenRule)
         refusals.push(`${label}: no green header rule; run deploy-green first`);
-    else if (wantsHeader && !forwardsToGreen)
-        refusals.push(`${label}: the green header rule (priority ${String(greenRule?.priority)}) does not forward to green ${green?.name ?? ""}`);
+    else if (wantsHeader && green)
+        // where the ALB sends green-header requests, by its rule order: the smoke checks only mean something if that is green
+        refusals.push(...(0,route_paths/* routingMismatches */.ti)(route, config.headerRouting, { green: { targetGroupArn: green.arn } }).filter((p) => !p.includes("plain requests")));
     return {
         refusals,
         row: {
@@ -327,6 +330,301 @@ function headerText(headers) {
     return Object.entries(headers)
         .map(([k, v]) => `${k}: ${v}`)
         .join(", ");
+}
+
+
+/***/ }),
+
+/***/ 41296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ sameConditions),
+/* harmony export */   Op: () => (/* binding */ targetLabel),
+/* harmony export */   mB: () => (/* binding */ headerRuleDifferences)
+/* harmony export */ });
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61361);
+
+/** Header rules compared and put in words: the planner decides from the differences, and the writer checks its writes with them. */
+/**
+ * What differs between a header rule as it is and as it should be, in words; empty when it is
+ * right. The planner decides from it, and the writer checks its own writes with it.
+ */
+function headerRuleDifferences(desired, actual) {
+    const out = [];
+    if (actual.priority !== desired.priority)
+        out.push({ aspect: "priority", text: `at priority ${String(actual.priority)}, wanted at ${desired.priority}` });
+    if (!sameConditions(actual.conditions, desired.conditions))
+        out.push({
+            aspect: "conditions",
+            text: `matches ${describeConditions(actual.conditions)}, wanted ${describeConditions(desired.conditions)}`,
+        });
+    if (!actionMatches(actual.action, desired.target))
+        out.push({ aspect: "action", text: `${describeAction(actual.action)}, wanted ${targetLabel(desired.target)}` });
+    const tagged = [
+        actual.role === desired.role ? undefined : `role ${actual.role ?? "none"}`,
+        actual.colour === desired.role ? undefined : `colour ${actual.colour ?? "none"}`,
+        actual.release === desired.release ? undefined : `release ${actual.release ?? "none"}`,
+    ].filter((t) => t !== undefined);
+    if (tagged.length > 0)
+        out.push({ aspect: "tags", text: `tagged ${tagged.join(", ")}, wanted ${desired.role} for release ${desired.release}` });
+    return out;
+}
+function targetLabel(target) {
+    return "targetGroupArn" in target ? (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameFromArn */ .T8)(target.targetGroupArn) : `fixed ${target.fixedResponse.statusCode}`;
+}
+/** Conditions compared as the ALB reads them: order of conditions and values aside, header names in any case. */
+function sameConditions(a, b) {
+    const key = (c) => JSON.stringify([
+        c.field,
+        c.header?.toLowerCase() ?? "",
+        [...(c.field === "query-string" ? (c.queryPairs ?? []).map((p) => `${p.key ?? ""}=${p.value}`) : c.values)].sort(),
+        [...(c.regexValues ?? [])].sort(),
+    ]);
+    const norm = (list) => list.map(key).sort().join("\n");
+    return norm(a) === norm(b);
+}
+function actionMatches(action, target) {
+    if (!action)
+        return false;
+    if ("targetGroupArn" in target) {
+        const [only, ...rest] = action.type === "forward" ? action.targetGroups : [];
+        return rest.length === 0 && only?.arn === target.targetGroupArn && only.weight > 0;
+    }
+    return action.type === "fixed-response" && action.statusCode === target.fixedResponse.statusCode;
+}
+function describeAction(action) {
+    if (!action)
+        return "has no action";
+    switch (action.type) {
+        case "forward":
+            return `forwards to ${action.targetGroups.map((tg) => (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameFromArn */ .T8)(tg.arn)).join(", ") || "nothing"}`;
+        case "fixed-response":
+            return `answers fixed ${action.statusCode ?? "?"}`;
+        default:
+            return `does ${action.awsType}`;
+    }
+}
+function describeConditions(conditions) {
+    if (conditions.length === 0)
+        return "everything";
+    return conditions
+        .map((c) => `${c.field}${c.header ? ` ${c.header}` : ""} ${[...c.values, ...(c.regexValues ?? [])].join("|")}`)
+        .join(" and ");
+}
+
+
+/***/ }),
+
+/***/ 67599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ implied),
+/* harmony export */   nf: () => (/* binding */ disjoint)
+/* harmony export */ });
+/* unused harmony export patternsDisjoint */
+/**
+ * Whether two sets of ALB rule conditions can both hold for one request: a rule's conditions all
+ * hold together (AND), the values of one condition are alternatives (OR). Pure, and conservative:
+ * `disjoint` is true only when it can be proven, from literal path prefixes and suffixes, different
+ * hosts, header values of the same header, or methods. Anything it cannot prove (query strings,
+ * source IPs, regular expressions, two different headers) counts as overlapping.
+ */
+function disjoint(a, b) {
+    for (const x of a) {
+        for (const y of b) {
+            if (x.field !== y.field)
+                continue;
+            if (x.field === "http-header" && (x.header ?? "").toLowerCase() !== (y.header ?? "").toLowerCase())
+                continue;
+            if (valuesDisjoint(x, y))
+                return true;
+        }
+    }
+    return false;
+}
+/** Every value of one condition against every value of the other: disjoint only if no pair can meet. */
+function valuesDisjoint(x, y) {
+    // a regular expression or a query-string pair can match what a literal cannot show
+    if ((x.regexValues?.length ?? 0) > 0 || (y.regexValues?.length ?? 0) > 0)
+        return false;
+    if (x.values.length === 0 || y.values.length === 0)
+        return false;
+    switch (x.field) {
+        case "path-pattern":
+            return x.values.every((p) => y.values.every((q) => patternsDisjoint(p, q, false)));
+        case "host-header":
+        case "http-header":
+            // hosts and header values are compared without regard to case
+            return x.values.every((p) => y.values.every((q) => patternsDisjoint(p, q, true)));
+        case "http-request-method":
+            return !x.values.some((m) => y.values.includes(m));
+        default:
+            return false;
+    }
+}
+/**
+ * Two ALB patterns (`*` any run of characters, `?` one character) with no string matching both:
+ * their literal starts (before the first wildcard) or literal ends (after the last) contradict.
+ */
+function patternsDisjoint(p, q, ignoreCase) {
+    const [a, b] = ignoreCase ? [p.toLowerCase(), q.toLowerCase()] : [p, q];
+    const literal = (s) => !/[*?]/.test(s);
+    if (literal(a) && literal(b))
+        return a !== b;
+    const start = (s) => s.slice(0, s.search(/[*?]|$/));
+    const end = (s) => {
+        const last = Math.max(s.lastIndexOf("*"), s.lastIndexOf("?"));
+        return last < 0 ? s : s.slice(last + 1);
+    };
+    const [sa, sb] = [start(a), start(b)];
+    if (!sa.startsWith(sb) && !sb.startsWith(sa))
+        return true;
+    const [ea, eb] = [end(a), end(b)];
+    return !ea.endsWith(eb) && !eb.endsWith(ea);
+}
+/**
+ * Whether every request meeting `have` meets `rule` too: each of the rule's conditions is one of
+ * `have`'s, with `have`'s values among the rule's (then the rule certainly takes such a request).
+ */
+function implied(rule, have) {
+    return rule.every((c) => have.some((h) => {
+        if (h.field !== c.field)
+            return false;
+        if (c.field === "http-header" && (c.header ?? "").toLowerCase() !== (h.header ?? "").toLowerCase())
+            return false;
+        if ((c.regexValues?.length ?? 0) > 0 || (h.regexValues?.length ?? 0) > 0)
+            return false;
+        const fold = c.field === "path-pattern" || c.field === "query-string" ? (s) => s : (s) => s.toLowerCase();
+        const ruleValues = new Set(c.values.map(fold));
+        return h.values.length > 0 && h.values.every((v) => ruleValues.has(fold(v)));
+    }));
+}
+
+
+/***/ }),
+
+/***/ 87781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aC: () => (/* binding */ describeDestination),
+  Cp: () => (/* binding */ routePaths),
+  ti: () => (/* binding */ routingMismatches)
+});
+
+// UNUSED EXPORTS: kindsOf, ruleName
+
+// EXTERNAL MODULE: ./src/traffic/estate.ts
+var estate = __webpack_require__(61361);
+// EXTERNAL MODULE: ./src/traffic/header-rules/describe.ts
+var describe = __webpack_require__(41296);
+// EXTERNAL MODULE: ./src/traffic/routing/condition-overlap.ts
+var condition_overlap = __webpack_require__(67599);
+;// CONCATENATED MODULE: ./src/traffic/routing/request-paths.ts
+
+function orderedRules(rules) {
+    const rank = (r) => (r.priority === "default" ? Number.POSITIVE_INFINITY : r.priority);
+    return [...rules].sort((a, b) => rank(a) - rank(b));
+}
+function pathOf(rules, kind) {
+    const absent = new Set(kind.absentHeaders.map((h) => h.toLowerCase()));
+    const shadowedBy = [];
+    for (const rule of orderedRules(rules)) {
+        const needsAbsent = rule.conditions.some((c) => c.field === "http-header" && absent.has((c.header ?? "").toLowerCase()));
+        if (needsAbsent || (0,condition_overlap/* disjoint */.nf)(rule.conditions, kind.conditions))
+            continue;
+        if ((0,condition_overlap/* implied */.TU)(rule.conditions, kind.conditions))
+            return { rule, shadowedBy };
+        shadowedBy.push(rule);
+    }
+    return { rule: undefined, shadowedBy };
+}
+
+;// CONCATENATED MODULE: ./src/traffic/routing/route-paths.ts
+
+
+
+function kindsOf(route, header) {
+    const own = route.rule.conditions;
+    const kinds = [
+        { kind: "plain", request: { conditions: own, absentHeaders: header ? [header.header] : [] } },
+    ];
+    if (!header)
+        return kinds;
+    const withHeader = (values) => ({
+        conditions: [...own, { field: "http-header", header: header.header, values }],
+        absentHeaders: [],
+    });
+    kinds.push({ kind: "green header", request: withHeader(header.green) });
+    if (header.blue.length > 0)
+        kinds.push({ kind: "blue header", request: withHeader(header.blue) });
+    return kinds;
+}
+function routePaths(route, header) {
+    return kindsOf(route, header).map(({ kind, request }) => {
+        const path = pathOf(route.listenerRules, request);
+        return { kind, rule: path.rule, destination: describeDestination(path.rule?.action), shadowedBy: path.shadowedBy };
+    });
+}
+function describeDestination(action) {
+    if (!action)
+        return "nowhere";
+    switch (action.type) {
+        case "forward": {
+            const live = action.targetGroups.filter((tg) => tg.weight > 0);
+            if (live.length === 1 && live[0])
+                return (0,estate/* targetGroupNameFromArn */.T8)(live[0].arn);
+            return live.map((tg) => `${(0,estate/* targetGroupNameFromArn */.T8)(tg.arn)}=${tg.weight}`).join(" ") || "no weight anywhere";
+        }
+        case "fixed-response":
+            return `fixed ${action.statusCode ?? "?"}`;
+        default:
+            return action.awsType;
+    }
+}
+/**
+ * Where the ALB, by its rule order, sends a kind of request elsewhere than intended, in words; empty
+ * when all is as intended. A rule shadowing a header kind is a mismatch (some of those requests would
+ * not reach cutover's rule); one shadowing plain requests was there before and is not cutover's to judge.
+ */
+function routingMismatches(route, header, intent) {
+    const label = (0,estate/* routeLabel */.qA)(route);
+    const out = [];
+    const paths = routePaths(route, header);
+    // rules that take some of the route's requests before its own rule, header or not, were there
+    // before cutover; so are header rules with exactly their conditions (another route's, placed by them)
+    const before = paths.find((p) => p.kind === "plain")?.shadowedBy ?? [];
+    const preExisting = (rule) => before.some((b) => b.arn === rule.arn || (header !== undefined && (0,describe/* sameConditions */.LJ)(withoutHeader(rule.conditions, header.header), b.conditions)));
+    for (const path of paths) {
+        if (path.kind === "plain") {
+            if (path.rule?.arn !== route.rule.arn)
+                out.push(`${label}: plain requests reach ${ruleName(path.rule)}, not the route's own rule`);
+            continue;
+        }
+        const target = path.kind === "green header" ? intent.green : intent.blue;
+        if (!target)
+            continue;
+        const wanted = "targetGroupArn" in target ? (0,estate/* targetGroupNameFromArn */.T8)(target.targetGroupArn) : `fixed ${target.fixedResponse.statusCode}`;
+        if (path.destination !== wanted)
+            out.push(`${label}: ${path.kind} requests reach ${path.destination} through ${ruleName(path.rule)}, intended ${wanted}`);
+        for (const shadow of path.shadowedBy.filter((s) => !preExisting(s)))
+            out.push(`${label}: ${ruleName(shadow)} takes some ${path.kind} requests first (${describeDestination(shadow.action)})`);
+    }
+    return out;
+}
+function ruleName(rule) {
+    if (!rule)
+        return "no rule";
+    if (rule.priority === "default")
+        return "the default action";
+    return `rule ${rule.priority}${rule.role ? ` (cutover's ${rule.role} header rule)` : ""}`;
+}
+function withoutHeader(conditions, header) {
+    return conditions.filter((c) => !(c.field === "http-header" && (c.header ?? "").toLowerCase() === header.toLowerCase()));
 }
 
 

@@ -693,6 +693,9 @@ function createLoadBalancerWriter(client, calls) {
         async deleteTargetGroup(arn) {
             await call("DeleteTargetGroup", shortArn(arn), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DeleteTargetGroupCommand */.tX({ TargetGroupArn: arn })));
         },
+        async deleteRule(arn) {
+            await call("DeleteRule", shortArn(arn), () => client.send(new client_elastic_load_balancing_v2_dist_cjs/* DeleteRuleCommand */.piX({ RuleArn: arn })));
+        },
         async writeForward(place, snapshot, forward) {
             const index = snapshot.actions.findIndex((a) => a.Type === "forward");
             const existing = snapshot.actions[index];
@@ -850,12 +853,15 @@ async function readEstate(config, aws, options) {
             owners.set(found.listener.arn, { listener: found.listener, owner: ref.lb.name });
     }
     const rulesByListener = new Map(await Promise.all([...owners].map(async ([arn, { listener, owner }]) => [arn, await about(owner, elb.rules(listener))])));
+    // the rules' tags first: a rule cutover moved to make room for header rules is found by the priority it had
+    const ruleArns = [...rulesByListener.values()].flat().map((r) => r.arn);
+    const ruleTags = await elb.tags(ruleArns);
     const routeRules = new Map();
     for (const ref of refs) {
         const found = listeners.get(ref.lbIndex);
         if (!found)
             continue;
-        const rule = findRule(ref, rulesByListener.get(found.listener.arn) ?? [], found.listener, missing);
+        const rule = findRule(ref, rulesByListener.get(found.listener.arn) ?? [], found.listener, missing, (arn) => ruleTags.get(arn) ?? {});
         if (rule)
             routeRules.set(ref, rule);
     }
@@ -871,9 +877,8 @@ async function readEstate(config, aws, options) {
     for (const [arn, facts] of await elb.targetGroupsByArn(undescribed))
         known.set(arn, facts);
     const targetGroups = [...known.values()];
-    const ruleArns = [...rulesByListener.values()].flat().map((r) => r.arn);
     const [tags, health, alarms] = await Promise.all([
-        elb.tags([...targetGroups.map((tg) => tg.arn), ...ruleArns]),
+        elb.tags(targetGroups.map((tg) => tg.arn)).then((found) => new Map([...found, ...ruleTags])),
         Promise.all(targetGroups.map(async (tg) => [tg.arn, await elb.targetHealth(tg)])).then((entries) => new Map(entries)),
         config.traffic.alarms.length > 0 ? aws.alarms.states(config.traffic.alarms) : Promise.resolve([]),
     ]);
@@ -927,6 +932,7 @@ async function readEstate(config, aws, options) {
                 pair: pairs.byRoute.get(ref),
                 headerRules: headerRules.map(withTags),
                 listenerPriorities: (rulesByListener.get(found.listener.arn) ?? []).flatMap((r) => (r.priority === "default" ? [] : [r.priority])),
+                listenerRules: (rulesByListener.get(found.listener.arn) ?? []).map(withTags),
                 notes: notes.get(ref) ?? [],
             },
         ];
@@ -984,7 +990,7 @@ async function findListeners(refs, elb, missing) {
     }
     return out;
 }
-function findRule(ref, rules, listener, missing) {
+function findRule(ref, rules, listener, missing, tagsOf) {
     const where = `loadBalancers[${ref.lbIndex}] (${ref.lb.name}).routes[${ref.routeIndex}].rule`;
     const on = listenerLabel(listener);
     const wanted = ref.route.rule;
@@ -995,7 +1001,10 @@ function findRule(ref, rules, listener, missing) {
         return rule;
     }
     if ("priority" in wanted) {
-        const rule = rules.find((r) => r.priority === wanted.priority);
+        // moved up by cutover (headerRouting.makeRoom): its tag says where the config knows it; a header rule
+        // that now holds that priority is not the route's rule
+        const rule = rules.find((r) => tagsOf(r.arn)[traffic_tags/* TAG */.Dk.originalPriority] === String(wanted.priority)) ??
+            rules.find((r) => r.priority === wanted.priority && tagsOf(r.arn)[traffic_tags/* TAG */.Dk.headerRule] === undefined);
         if (!rule) {
             const priorities = rules.flatMap((r) => (r.priority === "default" ? [] : [r.priority])).join(", ") || "none";
             missing.push(`${where}.priority: listener ${on} has no rule at priority ${wanted.priority} (its priorities: ${priorities})`);
@@ -1309,6 +1318,8 @@ function modelRoute(observed, route) {
         actionTypes: route.rule.actions.map(actionType),
         headerRules: route.headerRules.map(headerRule),
         listenerPriorities: route.listenerPriorities ?? [],
+        // an observation without the whole listener (older tests, a hand-made estate) still has the route's own rules
+        listenerRules: (route.listenerRules ?? [route.rule, ...route.headerRules]).map(headerRule),
         problems,
     };
 }
@@ -1401,6 +1412,12 @@ function headerRule(rule) {
         header: header?.header === undefined ? undefined : { name: header.header, values: header.values },
         conditions: rule.conditions,
         action: rule.actions[rule.actions.length - 1],
+        ...(rule.tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.adoptedFrom] === undefined ? {} : { adoptedFrom: rule.tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.adoptedFrom] }),
+        ...(Number.isInteger(Number(rule.tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.originalPriority] ?? "x"))
+            ? { originalPriority: Number(rule.tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.originalPriority]) }
+            : {}),
+        ...(rule.tags[_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.madeRoom] === "true" ? { madeRoom: true } : {}),
+        ...(tags.project === undefined ? {} : { cutoverProject: tags.project }),
     };
 }
 function actionType(action) {
@@ -1506,6 +1523,15 @@ const TAG = {
     promotedAt: "cutover:promoted-at",
     /** On the live side after a promote: the ARN of the standby it replaced, so rollback finds it even when detached. */
     standby: "cutover:standby",
+    /**
+     * On a header rule another tool made that cutover took over for a role: what it did before
+     * (`fixed-response:404`, `forward:<target group ARN>`), so a rollback puts it back. Dropped at promote.
+     */
+    adoptedFrom: "cutover:adopted-from",
+    /** On a rule cutover moved to make room for header rules (`headerRouting.makeRoom`): its priority before. */
+    originalPriority: "cutover:original-priority",
+    /** On a header rule placed in room cutover made: removed when the moved rules go back. */
+    madeRoom: "cutover:made-room",
 };
 /**
  * What promote and rollback write (src/traffic/promote-plan.ts, rollback-plan.ts), on target groups:

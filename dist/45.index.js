@@ -52,6 +52,7 @@ const ADAPTER_GRANTS = {
             g("elasticloadbalancing:AddTags", "elb-green-target-groups", true),
         ],
         deleteTargetGroup: [elb("DeleteTargetGroup", "elb-green-target-groups")],
+        deleteRule: [elb("DeleteRule", "elb-rules")],
         writeForward: [elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
     },
     containerServices: {
@@ -110,6 +111,9 @@ const READ_ESTATE = [
 /** ensureHeaderRules. */
 const HEADER_RULES = [
     "elbRead.rulesByArn",
+    "elbRead.tags",
+    "elbWrite.deleteRule",
+    "elbWrite.removeTags",
     "elbWrite.createRule",
     "elbWrite.modifyRule",
     "elbWrite.setRulePriorities",

@@ -787,8 +787,12 @@ function createReadyProbe(aws) {
 
 // EXTERNAL MODULE: ./src/run/run-operation.ts + 2 modules
 var run_operation = __webpack_require__(381);
-// EXTERNAL MODULE: ./src/traffic/header-rules/index.ts + 6 modules
-var header_rules = __webpack_require__(24286);
+// EXTERNAL MODULE: ./src/traffic/routing/route-paths.ts + 1 modules
+var route_paths = __webpack_require__(87781);
+// EXTERNAL MODULE: ./src/traffic/side-intent.ts
+var side_intent = __webpack_require__(40121);
+// EXTERNAL MODULE: ./src/traffic/header-rules/index.ts + 8 modules
+var header_rules = __webpack_require__(14278);
 // EXTERNAL MODULE: ./src/rollout/set-forward.ts
 var set_forward = __webpack_require__(6381);
 ;// CONCATENATED MODULE: ./src/rollout/apply-green.ts
@@ -1072,6 +1076,9 @@ const resumable = {
 
 
 
+
+
+
 /**
  * deploy-green as an operation of the apply loop (src/run/): read → plan → create what is missing,
  * attach it at weight 0, add the header rules, wait until green is healthy → read back, where a new
@@ -1105,10 +1112,16 @@ function deployGreenOperation(options, deps) {
         verify: async () => {
             const again = await read();
             const headerChanges = again.headerPlans.flatMap((p) => p.changes.filter((c) => c.kind !== "keep"));
+            // green reachable by header only if the listener's rule order says so
+            const routing = again.headerPlans.flatMap((p) => {
+                const route = again.routes.find((r) => (0,estate/* routeLabel */.qA)(r) === p.route);
+                return route && p.skipped === undefined ? (0,route_paths/* routingMismatches */.ti)(route, config.headerRouting, (0,side_intent/* intentOf */.o)(p)) : [];
+            });
             return [
                 ...again.plan.refusals,
                 ...again.plan.steps.map((step) => `still to do: ${step.kind}${"name" in step ? ` ${step.name}` : ""}`),
                 ...headerChanges.map((c) => `header rule still to ${c.kind}: ${c.header}: ${c.values.join("|")}`),
+                ...routing,
             ];
         },
     };

@@ -17,14 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var observe_estate = __webpack_require__(37025);
 // EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
 var command_lock = __webpack_require__(54739);
-// EXTERNAL MODULE: ./src/rollout/side-operation.ts + 2 modules
-var side_operation = __webpack_require__(34280);
+// EXTERNAL MODULE: ./src/rollout/side-operation.ts + 1 modules
+var side_operation = __webpack_require__(74764);
 // EXTERNAL MODULE: ./src/run/run-operation.ts + 2 modules
 var run_operation = __webpack_require__(381);
 // EXTERNAL MODULE: ./src/traffic/estate.ts
 var estate = __webpack_require__(61361);
-// EXTERNAL MODULE: ./src/traffic/header-rules/index.ts + 6 modules
-var header_rules = __webpack_require__(24286);
+// EXTERNAL MODULE: ./src/traffic/header-rules/index.ts + 8 modules
+var header_rules = __webpack_require__(14278);
 // EXTERNAL MODULE: ./src/traffic/promote-plan.ts
 var promote_plan = __webpack_require__(30693);
 // EXTERNAL MODULE: ./src/traffic/side-plan.ts
@@ -78,8 +78,10 @@ function planRollback(input) {
             rowRetire.push(...retired.steps, ...retired.tags);
             notes.push(retired.words);
         }
+        // green-header requests follow afterRelease, as after a promote; `afterRollback: keep-green` keeps green reachable while it exists
+        const keepGreen = config.headerRouting?.afterRollback === "keep-green" && away !== undefined && !deleted && !destroy;
         const targets = {
-            green: away && !deleted && !destroy ? { targetGroupArn: away.arn } : (0,side_plan/* afterReleaseTarget */.hx)(config, back.arn),
+            green: keepGreen ? { targetGroupArn: away.arn } : (0,side_plan/* afterReleaseTarget */.hx)(config, back.arn),
             blue: { targetGroupArn: back.arn },
         };
         header.push({ route, targets });
@@ -101,7 +103,7 @@ function planRollback(input) {
     if (refusals.length > 0)
         return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
     const release = header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "rollback";
-    const headerPlans = (0,header_rules/* planHeaderRulesForRoutes */.xt)(config, header, release, { keepRelease: true });
+    const headerPlans = (0,header_rules/* planHeaderRulesForRoutes */.xt)(config, header, release, { keepRelease: true, restoreAdopted: true, giveRoomBack: true });
     // traffic first: at 3 a.m. what matters most is where requests go; tags and retirements follow
     return { rows, intent, steps: [...forwards, ...tags], headerPlans, retire: (0,side_plan/* dedupe */.Qq)(retire), refusals };
 }

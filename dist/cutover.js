@@ -43,7 +43,7 @@ const COMMANDS = [
         summary: "create the green side of each service beside blue, at 0% traffic",
         options: ["service", "image", "replace-green", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(205), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44745)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(541), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44745)),
     },
     {
         name: "verify",
@@ -64,14 +64,14 @@ const COMMANDS = [
         summary: "make green the live side and retire blue",
         options: ["service", "cleanup", "break-lock"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(205), __nccwpck_require__.e(274), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72910)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(541), __nccwpck_require__.e(422), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72910)),
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
         options: ["service", "destroy-green"],
         configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(205), __nccwpck_require__.e(274), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35874)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(25), __nccwpck_require__.e(623), __nccwpck_require__.e(541), __nccwpck_require__.e(422), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35874)),
     },
     {
         name: "status",
@@ -10275,10 +10275,21 @@ const headerRoutingSchema = strictObject({
         .default("x-client-mode"),
     green: array(headerValue).min(1).max(3, "an ALB header condition matches at most 3 values").default(["green"]),
     blue: array(headerValue).max(3, "an ALB header condition matches at most 3 values").default(["blue"]),
-    /** What green-header requests get once no green exists (after promote or rollback). */
+    /** What green-header requests get after promote and after rollback: a fixed 404, or the live side. */
     afterRelease: schemas_enum(["not-found", "live"]).default("not-found"),
-    /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
+    /**
+     * After a rollback: `after-release` (the default) follows afterRelease; `keep-green` keeps sending
+     * green-header requests to the rolled-back green while it exists, for debugging it.
+     */
+    afterRollback: schemas_enum(["after-release", "keep-green"]).default("after-release"),
+    /** Rule priorities for the header rules; `auto` takes free ones before the route's rule. */
     priorities: union([literal("auto"), strictObject({ green: rulePriority, blue: rulePriority })]).default("auto"),
+    /**
+     * Where no free priority fits, move the route's rule and the rules right after it up to open a
+     * gap (one SetRulePriorities call, order kept), recording their priorities; promote and rollback
+     * put them back and remove the header rules placed there.
+     */
+    makeRoom: envBoolean().default(false),
 });
 
 ;// CONCATENATED MODULE: ./src/config/schema/kafka.ts

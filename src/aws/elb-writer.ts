@@ -2,6 +2,7 @@ import {
   AddTagsCommand,
   CreateRuleCommand,
   CreateTargetGroupCommand,
+  DeleteRuleCommand,
   DeleteTargetGroupCommand,
   ModifyListenerCommand,
   ModifyRuleCommand,
@@ -44,6 +45,8 @@ export interface LoadBalancerWriter {
   /** Creates a target group from a CreateTargetGroup body, with its tags. */
   createTargetGroup(body: Readonly<Record<string, unknown>>, tags: Tags): Promise<TargetGroupFacts>;
   deleteTargetGroup(arn: string): Promise<void>;
+  /** Deletes a listener rule (a header rule placed in room that is given back). */
+  deleteRule(arn: string): Promise<void>;
   /**
    * One ModifyRule or ModifyListener putting `forward` in place of the snapshot's forward action,
    * every other action kept as read. Returns the place as AWS answered the write: the read-back check
@@ -97,6 +100,9 @@ export function createLoadBalancerWriter(client: ElasticLoadBalancingV2Client, c
 
     async deleteTargetGroup(arn) {
       await call("DeleteTargetGroup", shortArn(arn), () => client.send(new DeleteTargetGroupCommand({ TargetGroupArn: arn })));
+    },
+    async deleteRule(arn) {
+      await call("DeleteRule", shortArn(arn), () => client.send(new DeleteRuleCommand({ RuleArn: arn })));
     },
 
     async writeForward(place, snapshot, forward) {

@@ -74,11 +74,14 @@ export async function readEstate(config: Config, aws: EstateAdapters, options: R
     await Promise.all([...owners].map(async ([arn, { listener, owner }]) => [arn, await about(owner, elb.rules(listener))] as const)),
   );
 
+  // the rules' tags first: a rule cutover moved to make room for header rules is found by the priority it had
+  const ruleArns = [...rulesByListener.values()].flat().map((r) => r.arn);
+  const ruleTags = await elb.tags(ruleArns);
   const routeRules = new Map<RouteRef, RuleFacts>();
   for (const ref of refs) {
     const found = listeners.get(ref.lbIndex);
     if (!found) continue;
-    const rule = findRule(ref, rulesByListener.get(found.listener.arn) ?? [], found.listener, missing);
+    const rule = findRule(ref, rulesByListener.get(found.listener.arn) ?? [], found.listener, missing, (arn) => ruleTags.get(arn) ?? {});
     if (rule) routeRules.set(ref, rule);
   }
 
@@ -98,9 +101,8 @@ export async function readEstate(config: Config, aws: EstateAdapters, options: R
   for (const [arn, facts] of await elb.targetGroupsByArn(undescribed)) known.set(arn, facts);
   const targetGroups = [...known.values()];
 
-  const ruleArns = [...rulesByListener.values()].flat().map((r) => r.arn);
   const [tags, health, alarms] = await Promise.all([
-    elb.tags([...targetGroups.map((tg) => tg.arn), ...ruleArns]),
+    elb.tags(targetGroups.map((tg) => tg.arn)).then((found) => new Map([...found, ...ruleTags])),
     Promise.all(targetGroups.map(async (tg) => [tg.arn, await elb.targetHealth(tg)] as const)).then((entries) => new Map(entries)),
     config.traffic.alarms.length > 0 ? aws.alarms.states(config.traffic.alarms) : Promise.resolve([]),
   ]);
@@ -153,6 +155,7 @@ export async function readEstate(config: Config, aws: EstateAdapters, options: R
         pair: pairs.byRoute.get(ref),
         headerRules: headerRules.map(withTags),
         listenerPriorities: (rulesByListener.get(found.listener.arn) ?? []).flatMap((r) => (r.priority === "default" ? [] : [r.priority])),
+        listenerRules: (rulesByListener.get(found.listener.arn) ?? []).map(withTags),
         notes: notes.get(ref) ?? [],
       },
     ];
@@ -224,7 +227,13 @@ async function findListeners(
   return out;
 }
 
-function findRule(ref: RouteRef, rules: readonly RuleFacts[], listener: ListenerFacts, missing: string[]): RuleFacts | undefined {
+function findRule(
+  ref: RouteRef,
+  rules: readonly RuleFacts[],
+  listener: ListenerFacts,
+  missing: string[],
+  tagsOf: (arn: string) => Tags,
+): RuleFacts | undefined {
   const where = `loadBalancers[${ref.lbIndex}] (${ref.lb.name}).routes[${ref.routeIndex}].rule`;
   const on = listenerLabel(listener);
   const wanted = ref.route.rule;
@@ -234,7 +243,11 @@ function findRule(ref: RouteRef, rules: readonly RuleFacts[], listener: Listener
     return rule;
   }
   if ("priority" in wanted) {
-    const rule = rules.find((r) => r.priority === wanted.priority);
+    // moved up by cutover (headerRouting.makeRoom): its tag says where the config knows it; a header rule
+    // that now holds that priority is not the route's rule
+    const rule =
+      rules.find((r) => tagsOf(r.arn)[TAG.originalPriority] === String(wanted.priority)) ??
+      rules.find((r) => r.priority === wanted.priority && tagsOf(r.arn)[TAG.headerRule] === undefined);
     if (!rule) {
       const priorities = rules.flatMap((r) => (r.priority === "default" ? [] : [r.priority])).join(", ") || "none";
       missing.push(`${where}.priority: listener ${on} has no rule at priority ${wanted.priority} (its priorities: ${priorities})`);

@@ -1,3 +1,4 @@
+import { TAG } from "../traffic/tags.js";
 import { OperationError } from "../errors.js";
 import type { RuleFacts } from "../traffic/estate-facts.js";
 import { headerRule } from "../traffic/estate.js";
@@ -22,7 +23,7 @@ import type { Elb } from "./connect.js";
 
 export interface HeaderRuleAdapter {
   readonly read: Pick<Elb["read"], "rulesByArn" | "tags">;
-  readonly write: Pick<Elb["write"], "createRule" | "modifyRule" | "setRulePriorities" | "addTags">;
+  readonly write: Pick<Elb["write"], "createRule" | "modifyRule" | "setRulePriorities" | "addTags" | "removeTags" | "deleteRule">;
 }
 
 export type HeaderRuleAction = "created" | "modified" | "kept";
@@ -53,6 +54,7 @@ export async function ensureHeaderRules(elb: HeaderRuleAdapter, plans: readonly 
   const written: { plan: HeaderRulePlan; change: HeaderRuleChange; ruleArn: string }[] = [];
 
   for (const plan of plans) {
+    await giveRoomOrMakeIt(elb, plan);
     for (const change of plan.changes) {
       const ruleArn = await named(plan.route, apply(elb, change));
       if (change.kind !== "keep") written.push({ plan, change, ruleArn });
@@ -90,8 +92,31 @@ async function apply(elb: HeaderRuleAdapter, change: HeaderRuleChange): Promise<
       if (change.setRulePriorities) await elb.write.setRulePriorities(change.setRulePriorities);
       if (change.modifyRule) await elb.write.modifyRule(change.modifyRule);
       if (change.addTags) await elb.write.addTags(change.addTags);
+      if (change.removeTags) await elb.write.removeTags(change.removeTags.arns, change.removeTags.keys);
       return change.ruleArn;
   }
+}
+
+/**
+ * Room for header rules: header rules in room that is given back are deleted first, then every move
+ * goes in one SetRulePriorities call (atomic, so the order of the rules never breaks half-way), and
+ * each moved rule's tag records or forgets its priority before.
+ */
+async function giveRoomOrMakeIt(elb: HeaderRuleAdapter, plan: HeaderRulePlan): Promise<void> {
+  for (const gone of plan.deletes ?? []) await named(plan.route, elb.write.deleteRule(gone.ruleArn));
+  const moves = plan.moves ?? [];
+  const moving = moves.filter((m) => m.from !== m.to);
+  if (moving.length > 0)
+    await named(plan.route, elb.write.setRulePriorities({ RulePriorities: moving.map((m) => ({ RuleArn: m.ruleArn, Priority: m.to })) }));
+  const made = moves.filter((m) => !m.back);
+  if (made.length > 0)
+    for (const m of made)
+      await named(
+        plan.route,
+        elb.write.addTags({ ResourceArns: [m.ruleArn], Tags: [{ Key: TAG.originalPriority, Value: String(m.original) }] }),
+      );
+  const back = moves.filter((m) => m.back).map((m) => m.ruleArn);
+  if (back.length > 0) await named(plan.route, elb.write.removeTags(back, [TAG.originalPriority]));
 }
 
 async function verify(elb: HeaderRuleAdapter, written: readonly { plan: HeaderRulePlan; change: HeaderRuleChange; ruleArn: string }[]) {

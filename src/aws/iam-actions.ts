@@ -70,6 +70,7 @@ export const ADAPTER_GRANTS = {
       g("elasticloadbalancing:AddTags", "elb-green-target-groups", true),
     ],
     deleteTargetGroup: [elb("DeleteTargetGroup", "elb-green-target-groups")],
+    deleteRule: [elb("DeleteRule", "elb-rules")],
     writeForward: [elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
   },
   containerServices: {
@@ -134,6 +135,9 @@ const READ_ESTATE: readonly MethodRef[] = [
 /** ensureHeaderRules. */
 const HEADER_RULES: readonly MethodRef[] = [
   "elbRead.rulesByArn",
+  "elbRead.tags",
+  "elbWrite.deleteRule",
+  "elbWrite.removeTags",
   "elbWrite.createRule",
   "elbWrite.modifyRule",
   "elbWrite.setRulePriorities",

@@ -11,7 +11,9 @@ import type { Logger } from "../host/host.js";
 import type { Clock } from "../run/clock.js";
 import type { Operation, RunContext, RunLock } from "../run/operation.js";
 import { runOperation } from "../run/run-operation.js";
-import type { RouteState } from "../traffic/estate.js";
+import { routeLabel, type RouteState } from "../traffic/estate.js";
+import { routingMismatches } from "../traffic/routing/route-paths.js";
+import { intentOf } from "../traffic/side-intent.js";
 import { planHeaderRulesForRoutes, type HeaderRulePlan } from "../traffic/header-rules/index.js";
 import { applyGreenPlan } from "./apply-green.js";
 import { DEFAULT_BACKOFF, waitUntilReady, type Backoff } from "./wait-ready.js";
@@ -79,10 +81,16 @@ export function deployGreenOperation(options: DeployGreenOptions, deps: DeployGr
     verify: async () => {
       const again = await read();
       const headerChanges = again.headerPlans.flatMap((p) => p.changes.filter((c) => c.kind !== "keep"));
+      // green reachable by header only if the listener's rule order says so
+      const routing = again.headerPlans.flatMap((p) => {
+        const route = again.routes.find((r) => routeLabel(r) === p.route);
+        return route && p.skipped === undefined ? routingMismatches(route, config.headerRouting, intentOf(p)) : [];
+      });
       return [
         ...again.plan.refusals,
         ...again.plan.steps.map((step) => `still to do: ${step.kind}${"name" in step ? ` ${step.name}` : ""}`),
         ...headerChanges.map((c) => `header rule still to ${c.kind}: ${c.header}: ${c.values.join("|")}`),
+        ...routing,
       ];
     },
   };

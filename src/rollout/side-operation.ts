@@ -46,7 +46,7 @@ export function sideOperation(options: SideOperationOptions): Operation<SidePlan
     },
     verify: async (plan) => {
       const now = await routes();
-      const unmet = unmetIntent(plan, now);
+      const unmet = unmetIntent(plan, now, config.headerRouting);
       if (unmet.length > 0) return unmet;
       const left = options.plan(now);
       if (left.refusals.length > 0 || changeCount(left) > 0)

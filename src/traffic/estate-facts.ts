@@ -179,6 +179,8 @@ export interface ObservedRoute {
   readonly headerRules: readonly ObservedRule[];
   /** The numeric priorities of every rule on the listener, so that planning can find free ones. */
   readonly listenerPriorities?: readonly number[];
+  /** Every rule of the listener with its tags, the default rule included: where requests go is read from these. */
+  readonly listenerRules?: readonly ObservedRule[];
   /** What could be read but does not look right (a missing ECS service, say). */
   readonly notes: readonly string[];
 }

@@ -81,6 +81,14 @@ export interface HeaderRule {
   readonly conditions: readonly RuleCondition[];
   /** What matching requests get: the rule's last (terminal) action. */
   readonly action: ActionFacts | undefined;
+  /** A rule cutover took over for a role: what it did before (tags.ts `adoptedFrom`). */
+  readonly adoptedFrom?: string;
+  /** A rule cutover moved to make room for header rules: the priority it had. */
+  readonly originalPriority?: number;
+  /** A header rule placed in room cutover made. */
+  readonly madeRoom?: boolean;
+  /** Cutover tagged it for this project (any service). */
+  readonly cutoverProject?: string;
 }
 
 export interface RouteState {
@@ -112,6 +120,8 @@ export interface RouteState {
   readonly headerRules: readonly HeaderRule[];
   /** The numeric priorities of every rule on the route's listener (header rules and other routes' rules included). */
   readonly listenerPriorities: readonly number[];
+  /** Every rule of the route's listener, as cutover reads header rules: where each kind of request goes is read from these. */
+  readonly listenerRules: readonly HeaderRule[];
   /** What does not look right, in words; empty when all is well. */
   readonly problems: readonly string[];
 }
@@ -220,6 +230,8 @@ function modelRoute(observed: ObservedEstate, route: ObservedRoute): RouteState 
     actionTypes: route.rule.actions.map(actionType),
     headerRules: route.headerRules.map(headerRule),
     listenerPriorities: route.listenerPriorities ?? [],
+    // an observation without the whole listener (older tests, a hand-made estate) still has the route's own rules
+    listenerRules: (route.listenerRules ?? [route.rule, ...route.headerRules]).map(headerRule),
     problems,
   };
 }
@@ -330,6 +342,12 @@ export function headerRule(rule: ObservedRule): HeaderRule {
     header: header?.header === undefined ? undefined : { name: header.header, values: header.values },
     conditions: rule.conditions,
     action: rule.actions[rule.actions.length - 1],
+    ...(rule.tags[TAG.adoptedFrom] === undefined ? {} : { adoptedFrom: rule.tags[TAG.adoptedFrom] }),
+    ...(Number.isInteger(Number(rule.tags[TAG.originalPriority] ?? "x"))
+      ? { originalPriority: Number(rule.tags[TAG.originalPriority]) }
+      : {}),
+    ...(rule.tags[TAG.madeRoom] === "true" ? { madeRoom: true } : {}),
+    ...(tags.project === undefined ? {} : { cutoverProject: tags.project }),
   };
 }
 

@@ -147,7 +147,7 @@ export function planPromote(input: PromoteInput): SidePlan {
   if (refusals.length > 0) return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
   const release =
     input.release ?? header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "promoted";
-  const headerPlans = planHeaderRulesForRoutes(config, header, release, { keepRelease: true });
+  const headerPlans = planHeaderRulesForRoutes(config, header, release, { keepRelease: true, settleAdoption: true, giveRoomBack: true });
   return { rows, intent, steps: [...tags, ...forwards], headerPlans, retire: dedupe(retire), refusals };
 }
 

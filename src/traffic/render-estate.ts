@@ -1,12 +1,13 @@
 import { Report } from "../report/report.js";
 import type { BackendFacts, RuleCondition } from "./estate-facts.js";
 import { routeLabel, type Estate, type HeaderRule, type RouteState, type TargetGroupState } from "./estate.js";
+import { describeDestination, routePaths, type HeaderSettings } from "./routing/route-paths.js";
 
 /**
  * The routing table: one table per load balancer, two rows (blue, green) per rule, a third for the
  * standby a promote kept (with when it was promoted away), and one per other target group forwarded to.
  */
-export function renderEstate(estate: Estate): Report {
+export function renderEstate(estate: Estate, header?: HeaderSettings): Report {
   const report = new Report();
   if (estate.routes.length === 0) report.text("No routes selected.");
 
@@ -19,6 +20,7 @@ export function renderEstate(estate: Estate): Report {
       routes.flatMap(routeRows),
     );
     report.list(routes.flatMap((r) => r.headerRules.map((h) => `${ruleName(r)} header rule ${describeHeaderRule(h)}`)));
+    renderPaths(report, routes, header);
     report.list(routes.flatMap((r) => r.problems.map((p) => `${routeLabel(r)} (${r.service}): ${p}`)));
   }
 
@@ -30,6 +32,34 @@ export function renderEstate(estate: Estate): Report {
     );
   }
   return report;
+}
+
+/**
+ * Where each kind of request goes on each route, read from the listener's rules in priority order,
+ * and every rule that takes some of them before the rule that should.
+ */
+function renderPaths(report: Report, routes: readonly RouteState[], header: HeaderSettings | undefined): void {
+  const paths = routes.map((route) => ({ route, paths: routePaths(route, header) }));
+  const kinds = paths[0]?.paths.map((p) => p.kind) ?? [];
+  report.table(
+    ["requests to", ...kinds],
+    paths.map(({ route, paths: p }) => [ruleName(route), ...p.map((k) => `${k.destination} (${describeRule(k.rule)})`)]),
+  );
+  report.list(
+    paths.flatMap(({ route, paths: p }) =>
+      p.flatMap((k) =>
+        k.shadowedBy.map(
+          (s) => `${ruleName(route)}: ${describeRule(s)} takes some ${k.kind} requests first (${describeDestination(s.action)})`,
+        ),
+      ),
+    ),
+  );
+}
+
+function describeRule(rule: HeaderRule | undefined): string {
+  if (!rule) return "no rule";
+  if (rule.priority === "default") return "default action";
+  return `rule ${rule.priority}${rule.role ? `, ${rule.role} header` : ""}`;
 }
 
 export function describePhase(route: RouteState): string {

@@ -30,8 +30,10 @@ import { CREATED_BY_CUTOVER, RETIRED, TAG } from "./tags.js";
  * - neither: nothing to roll back; blue keeps all the traffic.
  *
  * The forward action gets the side it goes back to at 100 and everything else at 0 (green stays
- * listed for debugging); header rules: blue header → that side; green header → green while it
- * exists, else per `headerRouting.afterRelease`. Tags are only corrected where a promote left them
+ * listed for debugging); header rules: blue header → that side; green header → per
+ * `headerRouting.afterRelease`, as after a promote (or green while it exists with
+ * `afterRollback: keep-green`); a rule taken over from another tool goes back to what it did, and
+ * room made for header rules is given back. Tags are only corrected where a promote left them
  * otherwise. `--destroy-green` retires green afterwards as `promote --cleanup` retires a standby.
  */
 
@@ -90,8 +92,10 @@ export function planRollback(input: RollbackInput): SidePlan {
       notes.push(retired.words);
     }
 
+    // green-header requests follow afterRelease, as after a promote; `afterRollback: keep-green` keeps green reachable while it exists
+    const keepGreen = config.headerRouting?.afterRollback === "keep-green" && away !== undefined && !deleted && !destroy;
     const targets = {
-      green: away && !deleted && !destroy ? { targetGroupArn: away.arn } : afterReleaseTarget(config, back.arn),
+      green: keepGreen ? { targetGroupArn: away.arn } : afterReleaseTarget(config, back.arn),
       blue: { targetGroupArn: back.arn },
     };
     header.push({ route, targets });
@@ -113,7 +117,7 @@ export function planRollback(input: RollbackInput): SidePlan {
 
   if (refusals.length > 0) return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
   const release = header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "rollback";
-  const headerPlans = planHeaderRulesForRoutes(config, header, release, { keepRelease: true });
+  const headerPlans = planHeaderRulesForRoutes(config, header, release, { keepRelease: true, restoreAdopted: true, giveRoomBack: true });
   // traffic first: at 3 a.m. what matters most is where requests go; tags and retirements follow
   return { rows, intent, steps: [...forwards, ...tags], headerPlans, retire: dedupe(retire), refusals };
 }

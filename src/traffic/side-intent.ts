@@ -1,5 +1,6 @@
 import { routeLabel, targetGroupNameFromArn, type RouteState } from "./estate.js";
-import type { HeaderRole, HeaderRuleTarget } from "./header-rules/index.js";
+import type { HeaderRulePlan, HeaderRuleTarget } from "./header-rules/index.js";
+import { routingMismatches, type HeaderSettings, type RoutingIntent } from "./routing/route-paths.js";
 import type { SidePlan } from "./side-plan.js";
 
 /**
@@ -8,7 +9,7 @@ import type { SidePlan } from "./side-plan.js";
  * Pure. This, not a second plan from the new state, decides success: a plan recomputed afterwards
  * may legitimately see more to do (a standby that is now due), which is not a failure of this run.
  */
-export function unmetIntent(plan: SidePlan, routes: readonly RouteState[]): string[] {
+export function unmetIntent(plan: SidePlan, routes: readonly RouteState[], header?: HeaderSettings): string[] {
   const byRule = new Map(routes.map((r) => [r.rule.arn, r]));
   const skipped = new Set(plan.headerPlans.filter((p) => p.skipped !== undefined).map((p) => p.route));
   const unmet: string[] = [];
@@ -21,12 +22,9 @@ export function unmetIntent(plan: SidePlan, routes: readonly RouteState[]): stri
     const wanted = weightsText(want.forward);
     const found = weightsText(route.forward?.targetGroups ?? []);
     if (wanted !== found) unmet.push(`${routeLabel(route)}: forwards ${found || "nowhere"}, planned ${wanted}`);
-    if (want.header && !skipped.has(want.route)) {
-      for (const role of ["green", "blue"] as const) {
-        const problem = headerMismatch(route, role, want.header[role]);
-        if (problem) unmet.push(`${routeLabel(route)}: ${problem}`);
-      }
-    }
+    // where each kind of request goes, read in the listener's rule order, against what the header plan meant
+    const headerPlan = plan.headerPlans.find((p) => p.route === want.route);
+    if (header && headerPlan && !skipped.has(want.route)) unmet.push(...routingMismatches(route, header, intentOf(headerPlan)));
   }
   return unmet;
 }
@@ -38,19 +36,10 @@ function weightsText(targetGroups: readonly { arn: string; weight: number }[]): 
     .join(", ");
 }
 
-function headerMismatch(route: RouteState, role: HeaderRole, target: HeaderRuleTarget): string | undefined {
-  const rule = route.headerRules.find((r) => r.role === role);
-  const planned = "targetGroupArn" in target ? targetGroupNameFromArn(target.targetGroupArn) : `fixed ${target.fixedResponse.statusCode}`;
-  if (!rule) return `no ${role} header rule, planned → ${planned}`;
-  const action = rule.action;
-  const actual =
-    action?.type === "forward"
-      ? action.targetGroups
-          .filter((tg) => tg.weight > 0)
-          .map((tg) => targetGroupNameFromArn(tg.arn))
-          .join("+")
-      : action?.type === "fixed-response"
-        ? `fixed ${action.statusCode ?? "?"}`
-        : (action?.type ?? "no action");
-  return actual === planned ? undefined : `the ${role} header rule sends to ${actual}, planned → ${planned}`;
+/** The targets a header plan meant for the route's header requests. */
+export function intentOf(plan: HeaderRulePlan): RoutingIntent {
+  const target = (role: "green" | "blue"): HeaderRuleTarget | undefined => plan.changes.find((c) => c.role === role)?.desired.target;
+  const green = target("green");
+  const blue = target("blue");
+  return { ...(green ? { green } : {}), ...(blue ? { blue } : {}) };
 }

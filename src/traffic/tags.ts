@@ -15,6 +15,15 @@ export const TAG = {
   promotedAt: "cutover:promoted-at",
   /** On the live side after a promote: the ARN of the standby it replaced, so rollback finds it even when detached. */
   standby: "cutover:standby",
+  /**
+   * On a header rule another tool made that cutover took over for a role: what it did before
+   * (`fixed-response:404`, `forward:<target group ARN>`), so a rollback puts it back. Dropped at promote.
+   */
+  adoptedFrom: "cutover:adopted-from",
+  /** On a rule cutover moved to make room for header rules (`headerRouting.makeRoom`): its priority before. */
+  originalPriority: "cutover:original-priority",
+  /** On a header rule placed in room cutover made: removed when the moved rules go back. */
+  madeRoom: "cutover:made-room",
 } as const;
 
 /**

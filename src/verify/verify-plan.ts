@@ -1,5 +1,6 @@
 import type { Config, VerifyConfig } from "../config/schema/index.js";
 import { routeLabel, type RouteState } from "../traffic/estate.js";
+import { routingMismatches } from "../traffic/routing/route-paths.js";
 import { planSmokeRequests, type SmokeCheck, type SmokeRequest, type SmokeTarget } from "./smoke-checks.js";
 
 /**
@@ -21,7 +22,10 @@ export interface VerifyPlan {
   readonly requests: readonly SmokeRequest[];
 }
 
-type VerifyRoute = Pick<RouteState, "loadBalancer" | "rule" | "dnsName" | "listener" | "service" | "green" | "headerRules" | "phase">;
+type VerifyRoute = Pick<
+  RouteState,
+  "loadBalancer" | "rule" | "dnsName" | "listener" | "service" | "green" | "headerRules" | "listenerRules" | "phase"
+>;
 
 export function planVerify(config: Config, routes: readonly VerifyRoute[], selectedServices: readonly string[]): VerifyPlan {
   const selected = routes.filter((r) => selectedServices.length === 0 || selectedServices.includes(r.service));
@@ -47,12 +51,13 @@ function checkRoute(config: Config, route: VerifyRoute) {
 
   const wantsHeader = config.headerRouting !== undefined && routeWantsHeader(config, route);
   const greenRule = route.headerRules.find((rule) => rule.colour === "green");
-  const forwardsToGreen =
-    greenRule?.action?.type === "forward" && green !== undefined && greenRule.action.targetGroups.some((tg) => tg.arn === green.arn);
   if (wantsHeader && !greenRule) refusals.push(`${label}: no green header rule; run deploy-green first`);
-  else if (wantsHeader && !forwardsToGreen)
+  else if (wantsHeader && green)
+    // where the ALB sends green-header requests, by its rule order: the smoke checks only mean something if that is green
     refusals.push(
-      `${label}: the green header rule (priority ${String(greenRule?.priority)}) does not forward to green ${green?.name ?? ""}`,
+      ...routingMismatches(route, config.headerRouting, { green: { targetGroupArn: green.arn } }).filter(
+        (p) => !p.includes("plain requests"),
+      ),
     );
 
   return {

@@ -225,7 +225,8 @@ describe("promote and rollback on seed 004's estate (three ALBs)", () => {
         0,
       ]);
       expect(route.standby).toBeUndefined();
-      expect(headerTargets(route)).toEqual({ green: promoted.get(route.service), blue: standbys.get(route.service) });
+      // green-header requests follow afterRelease (not-found), as after a promote
+      expect(headerTargets(route)).toEqual({ green: "fixed 404", blue: standbys.get(route.service) });
     }
     const again = await sideJson(env, "rollback", "--config", SPECTATE);
     expect(again.code).toBe(0);

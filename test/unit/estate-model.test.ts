@@ -296,6 +296,7 @@ describe("estate model: weights, health, header rules", () => {
         header: { name: "x-client-mode", values: ["green"] },
         conditions: header.conditions,
         action: forward(["b", 1]),
+        cutoverProject: "spectate",
       },
     ]);
   });

@@ -28,7 +28,9 @@ describe("header rule placement: auto", () => {
   it("never goes before the nearest other rule: a full gap is refused, saying where and how many", () => {
     expect(outcome(place({ routePriority: 10, listenerPriorities: [8, 10] }))).toEqual([
       "no free priority between rule 8 and rule 10 for its header rules (2 needed, 1 free): a header rule must be evaluated " +
-        "after the rules before the route and before the route's own rule; free priorities there, or set headerRouting.priorities: { green: N, blue: M }",
+        "before the route's rule and may pass only rules that cannot take the same requests (other path prefixes or hosts); " +
+        "free priorities there, or let cutover renumber the route's rule and those after it with headerRouting.makeRoom: true " +
+        "(put back at promote and rollback)",
     ]);
     expect(outcome(place({ routePriority: 3, listenerPriorities: [1, 3], roles: GREEN }))).toEqual({ green: 2 });
     expect(outcome(place({ routePriority: 3, listenerPriorities: [1, 2, 3], roles: GREEN }))).toEqual([

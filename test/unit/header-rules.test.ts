@@ -209,7 +209,9 @@ describe("header rules: where they go", () => {
       "feed-normalizers rule 10: headerRouting.priorities.green is 12, not below the route's rule 10: the ALB would never reach the header rule",
     ]);
     const taken = refusalOf(() => planHeaderRules(configured("{ green: 3, blue: 4 }"), route({ listener: [4, 10] }), TARGETS, "v2"));
-    expect(taken.reasons[0]).toContain("headerRouting.priorities.blue is 4, which another rule on the listener holds");
+    expect(taken.reasons.join("\n")).toContain("headerRouting.priorities.blue is 4, which another rule on the listener holds");
+    // and green at 3 would sit before rule 4, which may take the same requests
+    expect(taken.reasons.join("\n")).toContain("headerRouting.priorities.green is 3, before a rule that may take the same requests");
   });
 
   it("puts a default-action route's rules after the listener's last rule, with the header as the only condition", () => {
@@ -258,8 +260,9 @@ describe("header rules: refusals", () => {
     expect(refusal.exitCode).toBe(3);
     expect(refusal.reasons).toEqual([
       "feed-normalizers rule 10: no free priority between rule 8 and rule 10 for its header rules (2 needed, 1 free): a header " +
-        "rule must be evaluated after the rules before the route and before the route's own rule; free priorities there, or set " +
-        "headerRouting.priorities: { green: N, blue: M }",
+        "rule must be evaluated before the route's rule and may pass only rules that cannot take the same requests (other path " +
+        "prefixes or hosts); free priorities there, or let cutover renumber the route's rule and those after it with " +
+        "headerRouting.makeRoom: true (put back at promote and rollback)",
     ]);
     expect(refusalOf(() => planHeaderRules(config(AUTO), route({ priority: 1, listener: [1] }), TARGETS, "v2")).message).toContain(
       "no free priority before rule 1",
@@ -413,15 +416,19 @@ describe("header rules: compared with what exists", () => {
     expect(blue?.reasons).toEqual(["forwards to feed-football-a, wanted feed-football-b"]);
   });
 
-  it("reports a second rule of the same role and leaves it alone", () => {
+  it("of two rules of the same role, keeps the one the ALB reaches first, and reports the other", () => {
     const plan = planHeaderRules(
       config(AUTO),
       route({ listener: [10, 9, 8, 5], headerRules: [...both(), existingRule("green", 5, { to: "feed-football-old" })] }),
       TARGETS,
       "v2",
     );
-    expect(plan.changes.map((c) => c.kind)).toEqual(["keep", "keep"]);
-    expect(plan.notes).toEqual(["header rule at priority 5 is a second green header rule for this route; left as it is"]);
+    // rule 5 is where green-header requests go: it is repointed, not left routing them to an old target group
+    expect(plan.changes.map((c) => [c.kind, c.priority])).toEqual([
+      ["modify", 5],
+      ["keep", 8],
+    ]);
+    expect(plan.notes).toEqual(["header rule at priority 9 is a second green header rule for this route; left as it is"]);
   });
 });
 
@@ -492,6 +499,13 @@ describe("ensureHeaderRules", () => {
       },
       async addTags() {
         sent.push("AddTags");
+      },
+      async removeTags() {
+        sent.push("RemoveTags");
+      },
+      async deleteRule(arn) {
+        sent.push("DeleteRule");
+        rules.delete(arn);
       },
     };
     const read: HeaderRuleAdapter["read"] = {

@@ -257,18 +257,28 @@ describe("promote plan", () => {
 });
 
 describe("rollback plan", () => {
-  it("from green-attached: nothing to move, and says so", () => {
+  it("from green-attached: no traffic to move, and green-header requests follow afterRelease (a 404), as the seed's rollback has it", () => {
     const plan = rollback(estate(0));
-    expect(changeCount(plan)).toBe(0);
-    expect(plan.rows.map((r) => r.action)).toEqual(["rolled back already"]);
+    expect(weightsOf(plan)).toEqual(["events=100,events-v2=0"]);
+    expect(plan.steps).toEqual([]);
+    expect(headerTargets(plan)).toEqual(["green→fixed 404", "blue→events"]);
+    expect(changeCount(plan)).toBe(1);
+    const back = apply(estate(0), plan);
+    expect(changeCount(rollback(back))).toBe(0);
+    expect(rollback(back).rows.map((r) => r.action)).toEqual(["rolled back already"]);
+    // afterRollback: keep-green keeps green reachable by header for debugging
+    const keep = rollback(estate(0), {
+      config: config("", "{ header: x-client-mode, green: [green], blue: [blue], afterRollback: keep-green }"),
+    });
+    expect(changeCount(keep)).toBe(0);
   });
 
-  it("from a partial switch and from green-live: blue back to 100, green kept at 0, header rules as they were", () => {
+  it("from a partial switch and from green-live: blue back to 100, green kept at 0, the green header per afterRelease", () => {
     for (const share of [30, 100]) {
       const plan = rollback(estate(share));
       expect(weightsOf(plan)).toEqual(["events=100,events-v2=0"]);
-      expect(headerTargets(plan)).toEqual(["green→events-v2", "blue→events"]);
-      expect(changeCount(plan)).toBe(1);
+      expect(headerTargets(plan)).toEqual(["green→fixed 404", "blue→events"]);
+      expect(changeCount(plan)).toBe(2);
       expect(changeCount(rollback(apply(estate(share), plan)))).toBe(0);
     }
   });
@@ -282,7 +292,7 @@ describe("rollback plan", () => {
       "events: cutover:colour=blue -cutover:promoted-at",
       "events-v2: cutover:colour=green -cutover:standby",
     ]);
-    expect(headerTargets(plan)).toEqual(["green→events-v2", "blue→events"]);
+    expect(headerTargets(plan)).toEqual(["green→fixed 404", "blue→events"]);
     const back = apply(promoted, plan);
     const model = routes(back)[0];
     expect([model?.blue?.name, model?.green?.name, model?.standby, model?.phase]).toEqual([
@@ -310,12 +320,11 @@ describe("what the plan meant, read back (unmetIntent)", () => {
   it("a plan played back onto the estate is met; an undone forward or a header rule left behind is named", () => {
     const promoted = apply(estate(100), promote(estate(100)));
     const plan = rollback(promoted);
-    expect(unmetIntent(plan, routes(apply(promoted, plan)))).toEqual([]);
-    // nothing applied: both the forward action and the header rules differ from the plan
-    expect(unmetIntent(plan, routes(promoted))).toEqual([
+    expect(unmetIntent(plan, routes(apply(promoted, plan)), config().headerRouting)).toEqual([]);
+    // nothing applied: the forward action and the blue header rule differ from the plan (green stays a 404)
+    expect(unmetIntent(plan, routes(promoted), config().headerRouting)).toEqual([
       "events default action: forwards events-v2=100, events=0, planned events-v2=0, events=100",
-      "events default action: the green header rule sends to fixed 404, planned → events-v2",
-      "events default action: the blue header rule sends to events-v2, planned → events",
+      "events default action: blue header requests reach events-v2 through rule 2 (cutover's blue header rule), intended events",
     ]);
   });
 

@@ -29,6 +29,7 @@ type Route = Parameters<typeof planVerify>[1][number];
 
 function route(over: Partial<Route> & Pick<Route, "loadBalancer" | "service">): Route {
   const greenArn = `arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/${over.service}-b/1`;
+  const greenRule = ruleTo(greenArn);
   return {
     rule: { arn: `rule-${over.service}`, priority: over.loadBalancer === "feeds" ? 10 : "default", conditions: [] },
     dnsName: `${over.loadBalancer}.elb.example`,
@@ -47,19 +48,35 @@ function route(over: Partial<Route> & Pick<Route, "loadBalancer" | "service">): 
       share: 0,
       health: { healthy: 2, total: 2, notHealthy: [] },
     } as unknown as RouteState["green"],
-    headerRules: [
+    headerRules: [greenRule],
+    // the listener in rule order: the green header rule first, then the route's own
+    listenerRules: [
+      greenRule,
       {
-        arn: "hr",
-        priority: 1,
-        colour: "green",
-        release: "v2",
-        header: { name: "x-client-mode", values: ["canary"] },
+        arn: `rule-${over.service}`,
+        priority: over.loadBalancer === "feeds" ? 10 : "default",
+        colour: undefined,
+        release: undefined,
+        header: undefined,
         conditions: [],
-        action: { type: "forward", targetGroups: [{ arn: greenArn, weight: 1 }], stickiness: undefined },
+        action: { type: "forward", targetGroups: [{ arn: `${greenArn}-blue`, weight: 1 }], stickiness: undefined },
       },
     ],
     ...over,
   };
+
+  function ruleTo(arn: string): RouteState["headerRules"][number] {
+    return {
+      arn: "hr",
+      priority: 1,
+      colour: "green",
+      role: "green",
+      release: "v2",
+      header: { name: "x-client-mode", values: ["canary"] },
+      conditions: [{ field: "http-header", header: "x-client-mode", values: ["canary"] }],
+      action: { type: "forward", targetGroups: [{ arn, weight: 1 }], stickiness: undefined },
+    };
+  }
 }
 
 const config = () => parseConfig(CONFIG, "cutover.yml", {}).config;
@@ -95,15 +112,11 @@ describe("verify plan", () => {
     const sick = route({ loadBalancer: "feeds", service: "feed-football" });
     const unhealthy = { ...sick, green: { ...sick.green, health: { healthy: 0, total: 2, notHealthy: [] } } as RouteState["green"] };
     const elsewhere = route({ loadBalancer: "feeds", service: "feed-football" });
-    const wrongRule = {
-      ...elsewhere,
-      headerRules: [
-        {
-          ...elsewhere.headerRules[0]!,
-          action: { type: "forward" as const, targetGroups: [{ arn: "other", weight: 1 }], stickiness: undefined },
-        },
-      ],
+    const repointed = {
+      ...elsewhere.headerRules[0]!,
+      action: { type: "forward" as const, targetGroups: [{ arn: "other", weight: 1 }], stickiness: undefined },
     };
+    const wrongRule = { ...elsewhere, headerRules: [repointed], listenerRules: [repointed, ...elsewhere.listenerRules.slice(1)] };
     expect(planVerify(config(), [noGreen], []).refusals).toEqual([
       "frontend default action: no green target group is attached; run deploy-green first",
       "frontend default action: no green header rule; run deploy-green first",
@@ -112,7 +125,7 @@ describe("verify plan", () => {
       "feeds rule 10: green feed-football-b has no healthy target (2 registered)",
     ]);
     expect(planVerify(config(), [wrongRule], []).refusals).toEqual([
-      "feeds rule 10: the green header rule (priority 1) does not forward to green feed-football-b",
+      "feeds rule 10: green header requests reach other through rule 1 (cutover's green header rule), intended feed-football-b",
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { rulePriority } from "./scalars.js";
+import { envBoolean, rulePriority } from "./scalars.js";
 
 /** The `headerRouting` section: the header that sends early users to green or blue, and where its rules go. */
 
@@ -12,8 +12,19 @@ export const headerRoutingSchema = z.strictObject({
     .default("x-client-mode"),
   green: z.array(headerValue).min(1).max(3, "an ALB header condition matches at most 3 values").default(["green"]),
   blue: z.array(headerValue).max(3, "an ALB header condition matches at most 3 values").default(["blue"]),
-  /** What green-header requests get once no green exists (after promote or rollback). */
+  /** What green-header requests get after promote and after rollback: a fixed 404, or the live side. */
   afterRelease: z.enum(["not-found", "live"]).default("not-found"),
-  /** Rule priorities for the header rules; `auto` takes free ones just above the route's rule. */
+  /**
+   * After a rollback: `after-release` (the default) follows afterRelease; `keep-green` keeps sending
+   * green-header requests to the rolled-back green while it exists, for debugging it.
+   */
+  afterRollback: z.enum(["after-release", "keep-green"]).default("after-release"),
+  /** Rule priorities for the header rules; `auto` takes free ones before the route's rule. */
   priorities: z.union([z.literal("auto"), z.strictObject({ green: rulePriority, blue: rulePriority })]).default("auto"),
+  /**
+   * Where no free priority fits, move the route's rule and the rules right after it up to open a
+   * gap (one SetRulePriorities call, order kept), recording their priorities; promote and rollback
+   * put them back and remove the header rules placed there.
+   */
+  makeRoom: envBoolean().default(false),
 });

@@ -46,6 +46,7 @@ export type HeaderRuleChange =
       readonly setRulePriorities?: SetRulePrioritiesBody;
       readonly modifyRule?: ModifyRuleBody;
       readonly addTags?: AddTagsBody;
+      readonly removeTags?: { readonly arns: readonly string[]; readonly keys: readonly string[] };
     })
   | (ChangeBase & { readonly kind: "keep"; readonly ruleArn: string });
 
@@ -57,9 +58,26 @@ export interface HeaderRulePlan {
   readonly listenerArn: string;
   /** Empty when the route gets no header rules (`skipped` says why). */
   readonly changes: readonly HeaderRuleChange[];
+  /**
+   * Rules moved to make room for the header rules (`headerRouting.makeRoom`), sent first in one
+   * SetRulePriorities call, each tagged with its priority before; or moved back (promote, rollback).
+   */
+  readonly moves?: readonly RuleMove[];
+  /** Header rules deleted: those placed in room that is being given back. */
+  readonly deletes?: readonly { readonly ruleArn: string; readonly role: HeaderRole | undefined; readonly priority: number }[];
   readonly skipped?: string;
   /** Worth telling, not changed: a duplicate header rule, a blue rule no longer configured. */
   readonly notes: readonly string[];
+}
+
+/** A rule moved to another priority, by its ARN. `back`: returning to its original priority (the tag goes). */
+export interface RuleMove {
+  readonly ruleArn: string;
+  readonly from: number;
+  readonly to: number;
+  readonly back: boolean;
+  /** The priority the rule had before cutover first moved it: what its tag records. */
+  readonly original: number;
 }
 
 /** What other routes planned in the same run, on the same listener (see planHeaderRulesForRoutes). */
@@ -72,6 +90,12 @@ export interface HeaderRulePlanContext {
    * rollback repoint rules without claiming them for a release, so a rerun plans the same tags.
    */
   readonly keepRelease?: boolean;
+  /** rollback: a rule taken over from another tool goes back to what it did (its adopted-from tag). */
+  readonly restoreAdopted?: boolean;
+  /** promote: a taken-over rule's former action is no longer kept (the promoted state is the new baseline). */
+  readonly settleAdoption?: boolean;
+  /** promote and rollback: room made for header rules is given back, and none is made. */
+  readonly giveRoomBack?: boolean;
 }
 
 export type HeaderRuleAspect = "priority" | "conditions" | "action" | "tags";

@@ -1,7 +1,9 @@
 import { observeEstate } from "../../../aws/observe-estate.js";
 import { Report } from "../../../report/report.js";
 import type { Estate } from "../../../traffic/estate.js";
+import { routeLabel } from "../../../traffic/estate.js";
 import { describePhase, renderEstate } from "../../../traffic/render-estate.js";
+import { routePaths } from "../../../traffic/routing/route-paths.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 
 /**
@@ -22,12 +24,25 @@ export async function run({ settings, loaded, host, env }: CommandContext): Prom
 
   const { estate, calls } = await observeEstate(config, { env, host, services: settings.services });
   host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
-  const report = renderEstate(estate).text(`Read with ${calls.total} AWS API call${calls.total === 1 ? "" : "s"}.`);
+  const report = renderEstate(estate, config.headerRouting).text(`Read with ${calls.total} AWS API call${calls.total === 1 ? "" : "s"}.`);
   return {
     headline: `Status of ${estate.project} in ${estate.region}: ${summarise(estate)}`,
     report,
     outputs: {},
-    data: { ...estate, awsCalls: calls },
+    // where each kind of request goes, per route, as the listener's rule order has it
+    data: {
+      ...estate,
+      paths: estate.routes.map((r) => ({
+        route: routeLabel(r),
+        requests: routePaths(r, config.headerRouting).map((p) => ({
+          kind: p.kind,
+          destination: p.destination,
+          rule: p.rule?.priority ?? null,
+          shadowedBy: p.shadowedBy.map((s) => s.priority),
+        })),
+      })),
+      awsCalls: calls,
+    },
   };
 }
 

@@ -1,8 +1,8 @@
-export const id = 274;
-export const ids = [274];
+export const id = 422;
+export const ids = [422];
 export const modules = {
 
-/***/ 34280:
+/***/ 74764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,63 +20,8 @@ var observe_estate = __webpack_require__(37025);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
-// EXTERNAL MODULE: ./src/traffic/estate.ts
-var estate = __webpack_require__(61361);
-;// CONCATENATED MODULE: ./src/traffic/side-intent.ts
-
-/**
- * After promote or rollback applied its plan: does AWS now hold what the plan meant? Per route, the
- * forward action's weights and where each header rule sends requests, read back from the listener.
- * Pure. This, not a second plan from the new state, decides success: a plan recomputed afterwards
- * may legitimately see more to do (a standby that is now due), which is not a failure of this run.
- */
-function unmetIntent(plan, routes) {
-    const byRule = new Map(routes.map((r) => [r.rule.arn, r]));
-    const skipped = new Set(plan.headerPlans.filter((p) => p.skipped !== undefined).map((p) => p.route));
-    const unmet = [];
-    for (const want of plan.intent) {
-        const route = byRule.get(want.ruleArn);
-        if (!route) {
-            unmet.push(`${want.route}: not found when read again`);
-            continue;
-        }
-        const wanted = weightsText(want.forward);
-        const found = weightsText(route.forward?.targetGroups ?? []);
-        if (wanted !== found)
-            unmet.push(`${(0,estate/* routeLabel */.qA)(route)}: forwards ${found || "nowhere"}, planned ${wanted}`);
-        if (want.header && !skipped.has(want.route)) {
-            for (const role of ["green", "blue"]) {
-                const problem = headerMismatch(route, role, want.header[role]);
-                if (problem)
-                    unmet.push(`${(0,estate/* routeLabel */.qA)(route)}: ${problem}`);
-            }
-        }
-    }
-    return unmet;
-}
-function weightsText(targetGroups) {
-    return [...targetGroups]
-        .map((tg) => `${(0,estate/* targetGroupNameFromArn */.T8)(tg.arn)}=${tg.weight}`)
-        .sort()
-        .join(", ");
-}
-function headerMismatch(route, role, target) {
-    const rule = route.headerRules.find((r) => r.role === role);
-    const planned = "targetGroupArn" in target ? (0,estate/* targetGroupNameFromArn */.T8)(target.targetGroupArn) : `fixed ${target.fixedResponse.statusCode}`;
-    if (!rule)
-        return `no ${role} header rule, planned → ${planned}`;
-    const action = rule.action;
-    const actual = action?.type === "forward"
-        ? action.targetGroups
-            .filter((tg) => tg.weight > 0)
-            .map((tg) => (0,estate/* targetGroupNameFromArn */.T8)(tg.arn))
-            .join("+")
-        : action?.type === "fixed-response"
-            ? `fixed ${action.statusCode ?? "?"}`
-            : (action?.type ?? "no action");
-    return actual === planned ? undefined : `the ${role} header rule sends to ${actual}, planned → ${planned}`;
-}
-
+// EXTERNAL MODULE: ./src/traffic/side-intent.ts
+var side_intent = __webpack_require__(40121);
 // EXTERNAL MODULE: ./src/traffic/side-plan.ts
 var side_plan = __webpack_require__(96240);
 // EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
@@ -186,7 +131,7 @@ function sideOperation(options) {
         },
         verify: async (plan) => {
             const now = await routes();
-            const unmet = unmetIntent(plan, now);
+            const unmet = (0,side_intent/* unmetIntent */.i)(plan, now, config.headerRouting);
             if (unmet.length > 0)
                 return unmet;
             const left = options.plan(now);
@@ -525,7 +470,7 @@ const WRITE_CONCURRENCY = 30;
 /* harmony export */   m: () => (/* binding */ standbyDue)
 /* harmony export */ });
 /* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61361);
-/* harmony import */ var _header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24286);
+/* harmony import */ var _header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14278);
 /* harmony import */ var _side_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96240);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46944);
 
@@ -623,7 +568,7 @@ function planPromote(input) {
     if (refusals.length > 0)
         return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
     const release = input.release ?? header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "promoted";
-    const headerPlans = (0,_header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeaderRulesForRoutes */ .xt)(config, header, release, { keepRelease: true });
+    const headerPlans = (0,_header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeaderRulesForRoutes */ .xt)(config, header, release, { keepRelease: true, settleAdoption: true, giveRoomBack: true });
     return { rows, intent, steps: [...tags, ...forwards], headerPlans, retire: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .dedupe */ .Qq)(retire), refusals };
 }
 /**
