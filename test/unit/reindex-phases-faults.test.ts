@@ -11,10 +11,60 @@ import type { EsPhase } from "../../src/reindex/plan-phases.js";
 import { acquireReindexLock } from "../../src/reindex/reindex-lock.js";
 import { StateConflictError } from "../../src/search/engine.js";
 import { faults, type MemorySearchEngine } from "../support/memory-search-engine.js";
-import { COURSES, coursesFixture } from "../support/reindex-fixtures.js";
-import { capturedLog, PROJECT, runState, world } from "../support/reindex-harness.js";
+import { COURSES, coursesFixture, spentFixture } from "../support/reindex-fixtures.js";
+import { capturedLog, PROJECT, runState, world, type Runner } from "../support/reindex-harness.js";
 
 const { name, v1, read, write, green } = COURSES;
+const DENIED = faults.error(403, "security_exception", "action [indices:admin/aliases] is unauthorized for user [cutover] [injected]");
+
+/**
+ * Runs `phase` once cleanly to count its requests, then once per request with that one failing,
+ * each time from the same world; returns what broke the rules (empty when none did).
+ */
+async function sweep(engine: MemorySearchEngine, runner: Runner, phase: EsPhase): Promise<{ requests: number; problems: string[] }> {
+  const saved = engine.snapshot();
+  const before = engine.aliasTable();
+  const worldBefore = world(engine);
+  const start = engine.calls.length;
+  await runner.run(phase);
+  const requests = engine.calls.length - start;
+  const after = engine.aliasTable();
+  expect(after).not.toEqual(before);
+  const problems: string[] = [];
+  for (let i = 0; i < requests; i++) {
+    engine.restore(saved);
+    engine.clearFaults();
+    engine.inject({ skip: i, fault: DENIED });
+    const from = engine.calls.length;
+    const error = await runner.run(phase).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    const failed = engine.calls.slice(from).find((call) => call.outcome.startsWith("injected"));
+    const at = `request ${i + 1} of ${requests} (${failed?.call ?? "?"} ${failed?.resource ?? ""})`;
+    const aliases = engine.aliasTable();
+    const switched = JSON.stringify(aliases) === JSON.stringify(after);
+    if (!switched && JSON.stringify(aliases) !== JSON.stringify(before))
+      problems.push(`${at}: aliases half switched: ${JSON.stringify(aliases)}`);
+    // a failed cleanup request (a point in time not closed, a lock not given back) is only a warning
+    if (error === undefined) {
+      if (!switched) problems.push(`${at}: the run succeeded but the aliases did not move`);
+      continue;
+    }
+    if (!(error instanceof OperationError)) {
+      problems.push(`${at}: ${String(error)} is not an OperationError`);
+      continue;
+    }
+    const kind = error.aftermath.kind;
+    if (switched && kind !== "resumable") problems.push(`${at}: aliases switched, but the error says ${kind}`);
+    if (kind === "restored" && switched) problems.push(`${at}: says restored, but the aliases stay switched`);
+    if (kind === "untouched" && JSON.stringify(world(engine)) !== JSON.stringify(worldBefore))
+      problems.push(`${at}: says untouched (${error.message}), but the world changed`);
+  }
+  engine.restore(saved);
+  engine.clearFaults();
+  return { requests, problems };
+}
 
 async function indexFedUpTo(...phases: EsPhase[]) {
   const fixture = await coursesFixture();
@@ -24,6 +74,52 @@ async function indexFedUpTo(...phases: EsPhase[]) {
 }
 
 describe("es-reindex with engine faults, on the memory engine", () => {
+  it("switch-read at 100: a failure at any request leaves the read alias fully moved or not, and says which", async () => {
+    const { engine, runner } = await indexFedUpTo("create", "load", "validate");
+    const { requests, problems } = await sweep(engine, runner, "switch-read");
+    expect(requests).toBeGreaterThan(15);
+    expect(problems).toEqual([]);
+  });
+
+  it("switch-read at 50 (canary alias, then the stored weight): the same", async () => {
+    const { engine, reindex } = await indexFedUpTo("create", "load", "validate");
+    expect((await sweep(engine, reindex({ readWeight: 50 }), "switch-read")).problems).toEqual([]);
+  });
+
+  it("switch-write and rollback of an index-fed build: the same", async () => {
+    const { engine, runner } = await indexFedUpTo("create", "load", "validate", "switch-read");
+    expect((await sweep(engine, runner, "switch-write")).problems).toEqual([]);
+    await runner.run("switch-write");
+    expect((await sweep(engine, runner, "rollback")).problems).toEqual([]);
+  });
+
+  it("switch-write and rollback of a Kafka-fed build, with their catch-ups and last passes: the same", async () => {
+    const { engine, app, reindex } = await spentFixture();
+    const runner = reindex({}, { writeSwitch: "manual" });
+    await runner.run("all");
+    await app.change("s1", "update");
+    await app.change("s2", "update", { lagging: true });
+    expect((await sweep(engine, runner, "switch-write")).problems).toEqual([]);
+    await runner.run("switch-write");
+    await app.catchUp();
+    await app.change("s3", "update");
+    expect((await sweep(engine, runner, "rollback")).problems).toEqual([]);
+  });
+
+  it("a read-back after a switch that fails says the switch was made (resumable), not untouched", async () => {
+    const { engine, runner } = await indexFedUpTo("create", "load", "validate");
+    // GET _alias: the plan's, the phase's, then the read-back's after the alias call
+    engine.inject({ call: "GET _alias", skip: 2, fault: DENIED });
+    const error = await runner.fail("switch-read");
+    expect(engine.aliasTable()[read]).toEqual([{ index: green, isWriteIndex: false }]);
+    expect(error).toBeInstanceOf(OperationError);
+    expect((error as OperationError).message).toMatch(/^es-reindex: GET _alias on read_courses,.*HTTP 403 security_exception/);
+    expect((error as OperationError).aftermath).toEqual({
+      kind: "resumable",
+      detail: `Made before the failure: switch-read: all reads on ${green}. Run cutover es-reindex --index ${name} --phase switch-read again: it plans from what is there now and finishes the rest.`,
+    });
+  });
+
   it("a 429 on the alias call is backed off and retried, as the adapters do", async () => {
     const { engine, runner } = await indexFedUpTo("create", "load", "validate");
     engine.inject({ call: "POST _aliases", times: 2, fault: faults.throttled() });
