@@ -88,6 +88,23 @@ describe("es-reindex from an index, on the memory engine", () => {
     expect(runner.phases(await runner.run("load"))[0]).toMatchObject({ changed: false });
   });
 
+  it.each([ENGINE_PROFILES.elasticsearch, ENGINE_PROFILES.opensearch])(
+    "load on $kind copies writes the source had not refreshed yet (a copy sees refreshed documents only)",
+    async (profile) => {
+      const { engine, reindex } = await coursesFixture(profile);
+      const runner = reindex();
+      // the source refreshes only when told (a bulk job's setting): its last writes are not searchable yet
+      await engine.putSettings(v1, { refresh_interval: "-1" });
+      await engine.bulk(v1, classDocs(4, 30), { versionType: "internal" });
+      await runner.run("create");
+      await runner.run("load");
+      expect([...engine.documents(green).keys()].sort()).toEqual([...engine.documents(v1).keys()].sort());
+      // and a write after the copy began is still refused at the switch
+      await engine.bulk(v1, classDocs(1, 90), { versionType: "internal" });
+      expect(await runner.fail("switch-read")).toBeInstanceOf(RefusedError);
+    },
+  );
+
   it("load by _reindex task: the task id is stored before the first poll, so an interrupted load re-attaches; a task gone starts again", async () => {
     const { engine, reindex, log } = await coursesFixture(ENGINE_PROFILES.opensearch, { taskPolls: 3 });
     const runner = reindex();
