@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { OperationError, RefusedError } from "../../src/errors.js";
 import { stateIds } from "../../src/reindex/build-names.js";
+import { ES_PHASES } from "../../src/reindex/plan-phases.js";
 import type { ReindexLockValue } from "../../src/reindex/lock-decision.js";
 import { TOMBSTONE_FIELD } from "../../src/reindex/tombstones.js";
 import { SPENT, spentFixture } from "../support/reindex-fixtures.js";
@@ -57,6 +58,25 @@ describe("es-reindex from Kafka, on the memory engine", () => {
     const docs = engine.documents(green);
     expect(tombstones(docs)).toEqual([]);
     expect(differences(docs, app.expected)).toEqual([]);
+  });
+
+  it("--dry-run of any phase, before and after a build, changes nothing in the engine and reads no topic", async () => {
+    const { engine, stream, app, reindex } = await spentFixture();
+    const runner = reindex();
+    const dryRunAll = async () => {
+      for (const phase of ES_PHASES) {
+        const before = engine.contents();
+        const reads = stream.calls.length;
+        const result = await runner.run(phase, { dryRun: true });
+        expect(result.data.dryRun, phase).toBe(true);
+        expect(engine.contents(), phase).toEqual(before);
+        expect(stream.calls.slice(reads), phase).toEqual([]);
+      }
+    };
+    await dryRunAll();
+    await runner.run("all");
+    await app.change("s2", "update");
+    await dryRunAll();
   });
 
   it("load keeps deletes as tombstones, which outlive index.gc_deletes until catch-up purges them", async () => {
