@@ -55,7 +55,7 @@ async function reindexTask(ctx: PhaseContext, build: BuildState, source: string)
   }
   if (!taskId) {
     const { query, script, slices } = config.source;
-    await recordSourceWrites(ctx, source);
+    await startCopy(ctx, source);
     taskId = await engine.startReindex({
       source,
       dest: build.green,
@@ -102,6 +102,17 @@ async function reindexTask(ctx: PhaseContext, build: BuildState, source: string)
   };
 }
 
+/**
+ * Just before a copy: the source's write counter, then a refresh. The copy (a scroll or a point in
+ * time) sees refreshed documents only, so a write not yet refreshed (within refresh_interval, or
+ * with it at -1) would be neither copied nor, being counted already, refused at the switch. In this
+ * order, every write the counter holds is searchable by the copy; every later one is refused.
+ */
+async function startCopy(ctx: PhaseContext, source: string): Promise<void> {
+  await recordSourceWrites(ctx, source);
+  await ctx.engine.refresh(source);
+}
+
 function written(status: TaskStatus): number {
   return status.created + status.updated + status.deleted;
 }
@@ -111,7 +122,7 @@ async function clientCopy(ctx: PhaseContext, build: BuildState, source: string):
   if (config.source.type !== "index") throw new Error("not an index source");
   const started = Date.now();
   const query = config.source.query;
-  await recordSourceWrites(ctx, source);
+  await startCopy(ctx, source);
   const total = await engine.count(source, query);
   log.info(`load: client-side copy of ${total} document(s), ${source} → ${build.green} (this engine has no reindex module)`);
   const writer = createBulkWriter({

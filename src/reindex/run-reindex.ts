@@ -165,6 +165,8 @@ async function runPhases(
       if (outcome) {
         outcomes.push(outcome);
         options.log.info(outcome.headline);
+        // what a later failure, the read-back's included, reports as made: never "untouched"
+        if (outcome.changed) run.journal.record(outcome.headline, { log: false });
       }
     }
     return outcomes;
