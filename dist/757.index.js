@@ -1618,7 +1618,7 @@ async function reindexTask(ctx, build, source) {
     }
     if (!taskId) {
         const { query, script, slices } = config.source;
-        await recordSourceWrites(ctx, source);
+        await startCopy(ctx, source);
         taskId = await engine.startReindex({
             source,
             dest: build.green,
@@ -1661,6 +1661,16 @@ async function reindexTask(ctx, build, source) {
         durationMs: Date.now() - started,
     };
 }
+/**
+ * Just before a copy: the source's write counter, then a refresh. The copy (a scroll or a point in
+ * time) sees refreshed documents only, so a write not yet refreshed (within refresh_interval, or
+ * with it at -1) would be neither copied nor, being counted already, refused at the switch. In this
+ * order, every write the counter holds is searchable by the copy; every later one is refused.
+ */
+async function startCopy(ctx, source) {
+    await recordSourceWrites(ctx, source);
+    await ctx.engine.refresh(source);
+}
 function written(status) {
     return status.created + status.updated + status.deleted;
 }
@@ -1670,7 +1680,7 @@ async function clientCopy(ctx, build, source) {
         throw new Error("not an index source");
     const started = Date.now();
     const query = config.source.query;
-    await recordSourceWrites(ctx, source);
+    await startCopy(ctx, source);
     const total = await engine.count(source, query);
     log.info(`load: client-side copy of ${total} document(s), ${source} → ${build.green} (this engine has no reindex module)`);
     const writer = createBulkWriter({
@@ -3041,6 +3051,9 @@ async function runPhases(plan, run, options, phases, plannedAt, held) {
             if (outcome) {
                 outcomes.push(outcome);
                 options.log.info(outcome.headline);
+                // what a later failure, the read-back's included, reports as made: never "untouched"
+                if (outcome.changed)
+                    run.journal.record(outcome.headline, { log: false });
             }
         }
         return outcomes;
