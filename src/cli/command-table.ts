@@ -147,7 +147,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     phases: FLINK_PHASES,
     // kafka: green's lag at the switch, the release lock, and the gateway's state are read there
     configSections: ["flink", "kafka"],
-    load: undefined,
+    load: () => import("./commands/flink/index.js"),
   },
 ];
 
