@@ -6,7 +6,7 @@
 import type { Operation } from "../../run/operation.js";
 import { planCleanup, type CleanupPlan } from "../release/cleanup-plan.js";
 import { LABEL } from "../release/names.js";
-import { ensureHeld, type PhaseDeps } from "./phase-deps.js";
+import { changing, ensureHeld, type PhaseDeps } from "./phase-deps.js";
 import { readDeployedState } from "./read-world.js";
 
 export interface CleanupResult {
@@ -31,18 +31,24 @@ export function cleanupOperation(deps: PhaseDeps): Operation<CleanupPlan, Cleanu
       for (const step of plan.steps) {
         if (step.statement) {
           await ensureHeld(run, `deleting ${step.statement}`);
-          await backend.delete(step.statement, { timeoutMs: flink.timeouts.stop, signal: run.signal });
+          await changing(run, `asked to delete ${step.statement}`, () =>
+            backend.delete(step.statement!, { timeoutMs: flink.timeouts.stop, signal: run.signal }),
+          );
           run.journal.record(`deleted statement ${step.statement}`);
           deleted.push(step.statement);
         }
         if (step.drop) {
           await ensureHeld(run, `dropping ${step.object ?? step.key}`);
-          await backend.runDdl(step.drop, { timeoutMs: flink.timeouts.ddl, signal: run.signal });
+          await changing(run, `asked to drop ${step.object ?? step.key}`, () =>
+            backend.runDdl(step.drop!, { timeoutMs: flink.timeouts.ddl, signal: run.signal }),
+          );
           run.journal.record(`dropped ${step.object ?? step.key}`);
         }
         if (step.ddlRecord) {
           // on the gateway the DROP removed the record with the table; Confluent keeps the DDL statement
-          await backend.delete(step.ddlRecord, { timeoutMs: flink.timeouts.stop, signal: run.signal });
+          await changing(run, `asked to delete ${step.ddlRecord}`, () =>
+            backend.delete(step.ddlRecord!, { timeoutMs: flink.timeouts.stop, signal: run.signal }),
+          );
           deleted.push(step.ddlRecord);
         }
       }

@@ -9,7 +9,7 @@ import type { Operation } from "../../run/operation.js";
 import { describeStart } from "../plan/render-plan.js";
 import type { DeployAction } from "../release/deploy-plan.js";
 import { LABEL } from "../release/names.js";
-import { ensureHeld, type PhaseDeps } from "./phase-deps.js";
+import { changing, ensureHeld, type PhaseDeps } from "./phase-deps.js";
 import type { PlannedRelease } from "./read-world.js";
 
 export interface DeployResult {
@@ -47,27 +47,33 @@ export function deployOperation(
       for (const action of planned.deploy.actions) {
         await ensureHeld(run, `${describe(action)}`);
         if (action.kind === "create-ddl") {
-          await backend.runDdl(action.sql, { record: action.record, timeoutMs: flink.timeouts.ddl, signal: run.signal });
+          await changing(run, `asked to create ${action.object} (${action.record.name})`, () =>
+            backend.runDdl(action.sql, { record: action.record, timeoutMs: flink.timeouts.ddl, signal: run.signal }),
+          );
           run.journal.record(`created ${action.object} (${action.record.name})`);
           created.push(action.record.name);
           continue;
         }
         if (action.replaceFailed) {
-          await backend.delete(action.name, { timeoutMs: flink.timeouts.stop, signal: run.signal });
+          await changing(run, `asked to delete ${action.name}`, () =>
+            backend.delete(action.name, { timeoutMs: flink.timeouts.stop, signal: run.signal }),
+          );
           run.journal.record(`deleted ${action.name}, left FAILED by an earlier attempt`);
         }
         const started = run.now();
-        await backend.create(
-          {
-            name: action.name,
-            sql: action.sql,
-            contentHash: action.contentHash,
-            labels: action.labels,
-            properties: action.properties,
-            sources: action.sources,
-            start: action.start,
-          },
-          { timeoutMs: flink.timeouts.start, signal: run.signal },
+        await changing(run, `started ${action.name}`, () =>
+          backend.create(
+            {
+              name: action.name,
+              sql: action.sql,
+              contentHash: action.contentHash,
+              labels: action.labels,
+              properties: action.properties,
+              sources: action.sources,
+              start: action.start,
+            },
+            { timeoutMs: flink.timeouts.start, signal: run.signal },
+          ),
         );
         run.journal.record(
           `started ${action.name} writing ${action.writes}, reading from ${describeStart(action.startFrom)} (running after ${Math.round((run.now() - started) / 100) / 10} s)`,

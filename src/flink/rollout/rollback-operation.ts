@@ -9,7 +9,7 @@ import type { StatementInfo } from "../statement-port.js";
 import { readDeployed } from "../release/deployed.js";
 import { renderRollbackPlan } from "../release/render-phases.js";
 import { planRollback, type RollbackPlan } from "../release/rollback-plan.js";
-import { ensureHeld, type PhaseDeps } from "./phase-deps.js";
+import { changing, ensureHeld, type PhaseDeps } from "./phase-deps.js";
 import { readDeployedState } from "./read-world.js";
 
 export interface RollbackResult {
@@ -39,7 +39,9 @@ export function rollbackOperation(deps: PhaseDeps): Operation<RollbackPlan, Roll
       for (const name of plan.resumes) {
         await ensureHeld(run, `resuming ${name}`);
         const started = run.now();
-        await backend.resume(name, { timeoutMs: flink.timeouts.start, signal: run.signal });
+        await changing(run, `asked blue ${name} to resume`, () =>
+          backend.resume(name, { timeoutMs: flink.timeouts.start, signal: run.signal }),
+        );
         const ms = run.now() - started;
         run.journal.record(`resumed blue ${name} in ${(ms / 1000).toFixed(1)} s`);
         resumed.push({ name, ms });
@@ -47,7 +49,9 @@ export function rollbackOperation(deps: PhaseDeps): Operation<RollbackPlan, Roll
       for (const name of plan.stops) {
         await ensureHeld(run, `stopping ${name}`);
         const started = run.now();
-        const info: StatementInfo = await backend.stop(name, { timeoutMs: flink.timeouts.stop, signal: run.signal });
+        const info: StatementInfo = await changing(run, `asked green ${name} to stop`, () =>
+          backend.stop(name, { timeoutMs: flink.timeouts.stop, signal: run.signal }),
+        );
         const ms = run.now() - started;
         run.journal.record(
           `stopped green ${name}${info.savepoint ? ` with savepoint ${info.savepoint}` : ""} in ${(ms / 1000).toFixed(1)} s`,

@@ -11,7 +11,7 @@ import { readDeployed, type Deployed } from "../release/deployed.js";
 import { renderSwitchPlan, switchData } from "../release/render-phases.js";
 import { pairsToSwitch, planSwitch, type GreenLag, type SwitchPlan } from "../release/switch-plan.js";
 import { measureLag } from "../statement-lag.js";
-import { ensureHeld, type PhaseDeps } from "./phase-deps.js";
+import { changing, ensureHeld, type PhaseDeps } from "./phase-deps.js";
 import { readDeployedState } from "./read-world.js";
 
 export interface SwitchPlanned {
@@ -52,7 +52,9 @@ export function switchOperation(deps: PhaseDeps, now: () => Date): Operation<Swi
       for (const name of planned.switch.stops) {
         await ensureHeld(run, `stopping ${name}`);
         const started = run.now();
-        const info = await backend.stop(name, { timeoutMs: flink.timeouts.stop, signal: run.signal });
+        const info = await changing(run, `asked blue ${name} to stop`, () =>
+          backend.stop(name, { timeoutMs: flink.timeouts.stop, signal: run.signal }),
+        );
         const ms = run.now() - started;
         run.journal.record(
           `stopped blue ${name}${info.savepoint ? ` with savepoint ${info.savepoint}` : ""} in ${(ms / 1000).toFixed(1)} s`,
