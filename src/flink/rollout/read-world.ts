@@ -53,8 +53,11 @@ export async function planRelease(context: ReleaseContext): Promise<PlannedRelea
   const base = dirname(resolve(context.configPath));
   const folder = resolve(base, flink.pipeline);
   const started = performance.now();
-  // the backend is asked while the files are read and parsed
-  const [files, state] = await Promise.all([loadPipelineFiles(folder), readDeployedState(backend, prefix, context.signal)]);
+  const fileCache = flink.parseCache ? await loadParseCache(resolve(base, flink.parseCache)) : undefined;
+  // the files are parsed while the backend is asked what is deployed: neither needs the other
+  const loading = loadPipelineFiles(folder);
+  const parsing = loading.then((files) => parsePipeline(files, fileCache));
+  const [files, state, cache] = await Promise.all([loading, readDeployedState(backend, prefix, context.signal), parsing]);
   const ids = tableFolders([...files.keys()]).folders.map((f) => f.id);
   const facts = deployedFacts(state.deployed, ids);
   const changes: ChangeInput =
@@ -66,8 +69,7 @@ export async function planRelease(context: ReleaseContext): Promise<PlannedRelea
           stale: facts.stale,
         }
       : { from: "hashes", deployed: facts.hashes, stale: facts.stale };
-  const fileCache = flink.parseCache ? await loadParseCache(resolve(base, flink.parseCache)) : undefined;
-  const options = { ...flinkPlanOptions(flink), deployedNames: facts.names, cache: await parsePipeline(files, fileCache) };
+  const options = { ...flinkPlanOptions(flink), deployedNames: facts.names, cache };
   const planned = planFromFiles(files, changes, options);
   const planMs = performance.now() - started;
   await fileCache?.save().catch((error: unknown) => context.log.warn(`could not write the parse cache: ${String(error)}`));
