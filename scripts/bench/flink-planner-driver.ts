@@ -52,6 +52,7 @@ async function main(folder: string, changed: string): Promise<void> {
       loadMs: t1 - t0,
       parseMs: t2 - t1,
       planMs: t3 - t2,
+      byWorkers: cache.stats.byWorkers,
       ...(warmPlanMs === undefined ? {} : { warmPlanMs }),
       // CPU time is what a shared, loaded machine distorts least; it counts every thread, since the process started
       cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,

@@ -97,7 +97,10 @@ export function benchFlinkPlanner({ statements = 500, runs = 5, seed = 1 } = {})
     if (bundled.status !== 0) throw new Error(`bundling the Flink planner driver failed (exit ${bundled.status})`);
     const runOnce = (env) => {
       const start = process.hrtime.bigint();
-      const run = spawnSync(process.execPath, [join(build, "index.js"), folder, changed], { encoding: "utf8", env: { ...process.env, ...env } });
+      const run = spawnSync(process.execPath, [join(build, "index.js"), folder, changed], {
+        encoding: "utf8",
+        env: { ...process.env, ...env },
+      });
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
       if (run.status !== 0) throw new Error(`the Flink planner driver failed:\n${run.stdout}${run.stderr}`);
       return { ...JSON.parse(run.stdout.trim().split("\n").pop()), wallMs };

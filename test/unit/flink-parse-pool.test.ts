@@ -60,6 +60,7 @@ describe("parse pool", () => {
     }
     expect(log.files).toBeGreaterThan(0);
     expect(log.files).toBeLessThan(41);
+    expect(cache.stats).toEqual({ files: 41, fromCache: 0, byWorkers: log.files, workers: expect.any(Number) });
   });
 
   it("takes a dead worker's batch back into the main thread", async () => {

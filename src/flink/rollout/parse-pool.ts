@@ -50,6 +50,21 @@ export interface ParsePoolOptions {
   readonly spawn?: () => ParseWorker | undefined;
 }
 
+/** What the pool did, for the plan's report and the bench. */
+export interface ParseStats {
+  /** Distinct file texts. */
+  readonly files: number;
+  readonly fromCache: number;
+  /** Files parsed by worker threads (the rest of those parsed, by the main thread). */
+  readonly byWorkers: number;
+  /** Worker threads that parsed at least one batch. */
+  readonly workers: number;
+}
+
+export interface ParsedPipeline extends ParseCache {
+  readonly stats: ParseStats;
+}
+
 const DEFAULT_MIN_FILES = 200;
 const DEFAULT_BATCH = 8;
 
@@ -57,7 +72,7 @@ export async function parsePipeline(
   files: ReadonlyMap<string, string>,
   fileCache: ParseCache | undefined,
   options: ParsePoolOptions = {},
-): Promise<ParseCache> {
+): Promise<ParsedPipeline> {
   const parsed = new Map<string, ParsedSql>();
   const store = (key: string, value: ParsedSql) => {
     parsed.set(key, value);
@@ -65,12 +80,15 @@ export async function parsePipeline(
   };
   const todo: FileToParse[] = [];
   const queued = new Set<string>();
+  let fromCache = 0;
   for (const [path, text] of files) {
     const key = parseCacheKey(text);
     if (parsed.has(key) || queued.has(key)) continue;
     const known = fileCache?.get(key);
-    if (known) parsed.set(key, known);
-    else {
+    if (known) {
+      parsed.set(key, known);
+      fromCache++;
+    } else {
       todo.push([key, path, text]);
       queued.add(key);
     }
@@ -83,11 +101,12 @@ export async function parsePipeline(
   const spawn = options.spawn ?? spawnWorker;
   const workers: ParseWorker[] = [];
   const inFlight: Promise<void>[] = [];
+  const done = new Map<ParseWorker, number>();
   for (let i = 0; i < count; i++) {
     const worker = safely(spawn);
     if (!worker) break;
     workers.push(worker);
-    inFlight.push(feed(worker, queue, store));
+    inFlight.push(feed(worker, queue, store, (n) => done.set(worker, (done.get(worker) ?? 0) + n)));
   }
 
   // the main thread takes batches too, and lets the workers' replies in between
@@ -99,14 +118,21 @@ export async function parsePipeline(
   // what a failed worker handed back after the main thread had run out of batches
   for (const [key, path, text] of queue.flat()) parseHere(key, path, text, store);
   await Promise.all(workers.map((worker) => worker.terminate().catch(() => 0)));
+  const byWorkers = [...done.values()].reduce((sum, n) => sum + n, 0);
   return {
     get: (key) => parsed.get(key),
     set: store,
+    stats: { files: todo.length + fromCache, fromCache, byWorkers, workers: done.size },
   };
 }
 
 /** Sends batches to one worker until the queue is empty; a failed worker's batch goes back to the queue. */
-function feed(worker: ParseWorker, queue: FileToParse[][], store: (key: string, value: ParsedSql) => void): Promise<void> {
+function feed(
+  worker: ParseWorker,
+  queue: FileToParse[][],
+  store: (key: string, value: ParsedSql) => void,
+  parsedThere: (files: number) => void,
+): Promise<void> {
   return new Promise((resolve) => {
     let current: FileToParse[] | undefined;
     const next = () => {
@@ -115,7 +141,10 @@ function feed(worker: ParseWorker, queue: FileToParse[][], store: (key: string, 
       else resolve();
     };
     worker.on("message", (reply) => {
-      if (reply.kind === "parsed") for (const [key, value] of reply.results) if (value) store(key, value);
+      if (reply.kind === "parsed") {
+        for (const [key, value] of reply.results) if (value) store(key, value);
+        parsedThere(reply.results.length);
+      }
       next();
     });
     const failed = () => {

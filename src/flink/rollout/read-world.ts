@@ -17,7 +17,7 @@ import { planDeploy, deployedFacts, type DeployPlan } from "../release/deploy-pl
 import { readDeployed, type Deployed } from "../release/deployed.js";
 import { LABEL } from "../release/names.js";
 import type { StatementBackend, StatementInfo } from "../statement-port.js";
-import { parsePipeline } from "./parse-pool.js";
+import { parsePipeline, type ParseStats } from "./parse-pool.js";
 
 export interface DeployedState {
   readonly deployed: Deployed;
@@ -45,6 +45,7 @@ export interface PlannedRelease extends DeployedState {
   readonly changes: ChangeInput["from"];
   /** Milliseconds spent reading and parsing the files and planning: the figure the bench measures. */
   readonly planMs: number;
+  readonly parse: ParseStats;
 }
 
 /** The pipeline's plan against what is deployed, and the deploy it calls for. */
@@ -84,7 +85,7 @@ export async function planRelease(context: ReleaseContext): Promise<PlannedRelea
     deployed: state.deployed,
     properties: flink.backend.type === "gateway" ? flink.backend.properties : {},
   });
-  return { ...state, planned, deploy, changes: changes.from, planMs };
+  return { ...state, planned, deploy, changes: changes.from, planMs, parse: cache.stats };
 }
 
 /**

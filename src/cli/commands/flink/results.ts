@@ -35,7 +35,7 @@ function result(phase: string, headline: string, report: Report, outcome: RunOut
 
 /** The release plan (what changed, what redeploys, the graph, the SQL) and what deploy would do. */
 export function planResult(outcome: RunOutcome<PlannedRelease, DeployResult>, phase: "plan" | "deploy"): CommandResult {
-  const { planned, deploy, deployed, changes: from, planMs } = outcome.plan;
+  const { planned, deploy, deployed, changes: from, planMs, parse } = outcome.plan;
   const tables = planned.plan.tables;
   const count = (status: string) => tables.filter((t) => t.status === status).length;
   const summary = `${count("changed")} changed, ${count("descendant")} descendant(s), ${count("new")} new, ${count("unchanged")} unchanged`;
@@ -48,7 +48,10 @@ export function planResult(outcome: RunOutcome<PlannedRelease, DeployResult>, ph
   const report = renderFlinkPlan(planned.plan, planned.dag)
     .concat(renderDeployPlan(deploy))
     .concat(renderDeployedState(deployed))
-    .text(`Changes found from ${from === "git" ? "git" : "the deployed statements' content hashes"}; planned in ${Math.round(planMs)} ms.`);
+    .text(
+      `Changes found from ${from === "git" ? "git" : "the deployed statements' content hashes"}; planned in ${Math.round(planMs)} ms ` +
+        `(${parse.files} file(s): ${parse.fromCache} from the parse cache, ${parse.byWorkers} parsed by ${parse.workers} worker thread(s), the rest by the main thread).`,
+    );
   if (planned.plan.rewrites.length > 0) report.heading("SQL as deployed").concat(renderRewrites(planned.plan));
   return result(phase, headline, report, outcome, {
     release: deploy.release,
@@ -57,6 +60,7 @@ export function planResult(outcome: RunOutcome<PlannedRelease, DeployResult>, ph
     deploy: { actions: deploy.actions, done: deploy.done, refusals: deploy.refusals, notes: deploy.notes },
     pairs: deployed.pairs.map((p) => ({ green: p.green.name, blue: p.blueName, state: p.state })),
     planMs: Math.round(planMs),
+    parse,
   });
 }
 

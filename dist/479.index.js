@@ -1,8 +1,8 @@
-export const id = 757;
-export const ids = [757];
+export const id = 479;
+export const ids = [479];
 export const modules = {
 
-/***/ 56757:
+/***/ 9479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -381,40 +381,8 @@ function describe(result) {
     return result.error ? `HTTP ${result.status} ${result.error}` : `HTTP ${result.status}`;
 }
 
-;// CONCATENATED MODULE: ./src/stream/offsets.ts
-/**
- * Kafka offsets are signed 64-bit integers, carried as decimal strings: a JS number loses
- * precision past 2^53, so arithmetic goes through BigInt.
- */
-const DECIMAL = /^-?\d+$/;
-/** The offset as a BigInt; throws on anything that is not a decimal integer string. */
-function toBig(offset) {
-    if (!DECIMAL.test(offset))
-        throw new RangeError(`not a Kafka offset: '${offset}' (expected a decimal integer)`);
-    return BigInt(offset);
-}
-/** Negative, zero or positive, as `a` is below, at or above `b`. */
-function compareOffsets(a, b) {
-    const x = toBig(a);
-    const y = toBig(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-function maxOffset(a, b) {
-    return compareOffsets(a, b) >= 0 ? a : b;
-}
-function minOffset(a, b) {
-    return compareOffsets(a, b) <= 0 ? a : b;
-}
-/** `offset + delta`, as a string. */
-function addOffset(offset, delta) {
-    return (toBig(offset) + BigInt(delta)).toString();
-}
-/** `b - a` (how many offsets lie in [a, b)); 0 when b <= a. */
-function span(a, b) {
-    const d = toBig(b) - toBig(a);
-    return d > 0n ? d : 0n;
-}
-
+// EXTERNAL MODULE: ./src/stream/offsets.ts
+var offsets = __webpack_require__(53756);
 ;// CONCATENATED MODULE: ./src/reindex/document-decoder.ts
 /** The engines refuse longer ids (512 bytes). */
 const MAX_ID_BYTES = 512;
@@ -820,7 +788,7 @@ function add(counts, segment, summary) {
 /** Offsets between `from` and `at`, over the partitions of `at` (a partition missing from `from` counts from 0). */
 function sumSpans(from, at) {
     const start = new Map(from.map((p) => [p.partition, p.offset]));
-    return at.reduce((sum, p) => sum + span(start.get(p.partition) ?? "0", p.offset), 0n);
+    return at.reduce((sum, p) => sum + (0,offsets/* span */.Ln)(start.get(p.partition) ?? "0", p.offset), 0n);
 }
 
 ;// CONCATENATED MODULE: ./src/reindex/apply-topic.ts
@@ -888,8 +856,8 @@ function lagOf(position, to) {
         const end = "high" in entry ? entry.high : entry.offset;
         const low = "low" in entry ? entry.low : "0";
         const from = at.get(entry.partition) ?? low;
-        if (compareOffsets(end, from) > 0)
-            lag += span(from, end);
+        if ((0,offsets/* compareOffsets */.Ip)(end, from) > 0)
+            lag += (0,offsets/* span */.Ln)(from, end);
     }
     return Number(lag);
 }
@@ -897,7 +865,7 @@ function lagOf(position, to) {
 function laterOf(a, b) {
     const merged = new Map(a.map((p) => [p.partition, p.offset]));
     for (const p of b)
-        merged.set(p.partition, merged.has(p.partition) ? maxOffset(merged.get(p.partition), p.offset) : p.offset);
+        merged.set(p.partition, merged.has(p.partition) ? (0,offsets/* maxOffset */.Uo)(merged.get(p.partition), p.offset) : p.offset);
     return [...merged].map(([partition, offset]) => ({ partition, offset })).sort((x, y) => x.partition - y.partition);
 }
 /**
@@ -1839,8 +1807,8 @@ function lostRecords(position, ranges) {
     let lost = 0n;
     for (const range of ranges) {
         const from = at.get(range.partition);
-        if (from !== undefined && compareOffsets(from, range.low) < 0)
-            lost += span(from, range.low);
+        if (from !== undefined && (0,offsets/* compareOffsets */.Ip)(from, range.low) < 0)
+            lost += (0,offsets/* span */.Ln)(from, range.low);
     }
     return Number(lost);
 }
@@ -3907,8 +3875,159 @@ function createSearchEngine(search, options = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/stream/kafka-source.ts + 1 modules
+var kafka_source = __webpack_require__(4806);
+;// CONCATENATED MODULE: ./src/cli/commands/es-reindex/index.ts
+
+
+
+
+/**
+ * `cutover es-reindex --index <name> --phase <phase>`: a blue/green build of one search index (seeds
+ * 000 and 003). The phases live in src/reindex/; this file picks the index, connects, and hands over.
+ */
+async function run({ settings, loaded, host, env, now, signal }) {
+    const config = loaded.config;
+    if (!config.search)
+        throw new errors/* InputError */.dz(`${settings.configPath} has no search section: es-reindex needs search.indices`);
+    const index = chooseIndex(config.search.indices, settings.index);
+    // readSettings checked it against ES_PHASES, this command's phases in the command table
+    const phase = (settings.phase ?? "plan");
+    const engine = createSearchEngine(config.search);
+    let stream;
+    const openStream = () => {
+        stream ??= (0,kafka_source/* createKafkaSource */.OM)(kafkaConnection(config));
+        return stream;
+    };
+    try {
+        const result = await runReindex({
+            engine,
+            stream: openStream,
+            config: index,
+            project: config.project,
+            configPath: settings.configPath,
+            phase,
+            dryRun: settings.dryRun,
+            breakLock: settings.breakLock,
+            forMs: settings.forMs,
+            acceptStale: settings.acceptStale,
+            env,
+            log: host.log,
+            now,
+            signal,
+        });
+        return { headline: result.headline, report: result.report, outputs: { index: index.name, phase }, data: result.data };
+    }
+    finally {
+        // closing is cleanup: a failure here must not hide the phase's own result
+        await stream?.close().catch((error) => host.log.warn(`could not close the Kafka connection: ${String(error)}`));
+        await engine.close().catch((error) => host.log.warn(`could not close the search connection: ${String(error)}`));
+    }
+}
+function chooseIndex(indices, wanted) {
+    const names = indices.map((i) => i.name);
+    if (wanted === undefined) {
+        if (indices.length === 1 && indices[0])
+            return indices[0];
+        throw new errors/* InputError */.dz(`--index is required: the config lists ${indices.length} indices (${names.join(", ")})`);
+    }
+    const found = indices.find((i) => i.name === wanted);
+    if (!found)
+        throw new errors/* InputError */.dz(`--index '${wanted}' is not in the config; it lists ${names.join(", ")}`);
+    return found;
+}
+function kafkaConnection(config) {
+    const kafka = config.kafka;
+    if (!kafka?.brokers || kafka.brokers.length === 0) {
+        throw new errors/* InputError */.dz("a Kafka-fed index needs the kafka section with brokers");
+    }
+    return { brokers: kafka.brokers, clientId: kafka.clientId, ssl: kafka.ssl, ...(kafka.sasl ? { sasl: kafka.sasl } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 77053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ holderFields),
+/* harmony export */   Jz: () => (/* binding */ holderFrom),
+/* harmony export */   Qm: () => (/* binding */ runUrlOf),
+/* harmony export */   lb: () => (/* binding */ newHolder),
+/* harmony export */   sG: () => (/* binding */ describeHolder)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** A run's page, so the person refused can go and see whether it is still going. */
+function runUrlOf(env) {
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
+        return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    return env.BUILD_URL || undefined;
+}
+function newHolder(fields) {
+    const { env } = fields;
+    return {
+        // short enough to type into --break-lock, random enough that two runs never share one
+        id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex"),
+        project: fields.project,
+        release: fields.release,
+        command: fields.command,
+        host: env.RUNNER_NAME || env.NODE_NAME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(),
+        runUrl: runUrlOf(env),
+        since: fields.now().toISOString(),
+    };
+}
+/** `release v2.4.0 (deploy-green) on runner-3 since 2026-05-01T10:00:00.000Z, run https://...` */
+function describeHolder(holder) {
+    const run = holder.runUrl ? `, run ${holder.runUrl}` : "";
+    return `release ${holder.release} (${holder.command}) on ${holder.host} since ${holder.since}${run} [lock id ${holder.id}]`;
+}
+/** The holder as flat string fields: DynamoDB attributes and ELBv2 tags both hold them. */
+function holderFields(holder) {
+    const { runUrl, ...rest } = holder;
+    return runUrl === undefined ? rest : { ...rest, runUrl };
+}
+/** Back from flat fields; undefined when the id is missing (not a lock cutover wrote). */
+function holderFrom(fields) {
+    if (!fields.id)
+        return undefined;
+    return {
+        id: fields.id,
+        project: fields.project ?? "?",
+        release: fields.release ?? "?",
+        command: fields.command ?? "?",
+        host: fields.host ?? "?",
+        runUrl: fields.runUrl || undefined,
+        since: fields.since ?? "?",
+    };
+}
+
+
+/***/ }),
+
+/***/ 4806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OM: () => (/* binding */ createKafkaSource),
+  OO: () => (/* binding */ saslOptions)
+});
+
+// UNUSED EXPORTS: ReadAbortedError
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/kafkajs/index.js
 var kafkajs = __webpack_require__(77801);
+// EXTERNAL MODULE: ./src/stream/offsets.ts
+var stream_offsets = __webpack_require__(53756);
 ;// CONCATENATED MODULE: ./src/stream/bounded-read.ts
 /**
  * The end-detection of a bounded read, kept free of any client so that it can be tested alone.
@@ -3921,14 +4040,14 @@ var kafkajs = __webpack_require__(77801);
  */
 
 function isDone(cursor) {
-    return compareOffsets(cursor.next, cursor.end) >= 0;
+    return (0,stream_offsets/* compareOffsets */.Ip)(cursor.next, cursor.end) >= 0;
 }
 function byPartition(offsets, what) {
     const map = new Map();
     for (const { partition, offset } of offsets) {
         if (map.has(partition))
             throw new RangeError(`${what} lists partition ${partition} twice`);
-        compareOffsets(offset, "0"); // validates the string
+        (0,stream_offsets/* compareOffsets */.Ip)(offset, "0"); // validates the string
         map.set(partition, offset);
     }
     return map;
@@ -3953,11 +4072,11 @@ function openCursors(from, to, logStart = []) {
         const start = starts.get(partition);
         if (start === undefined)
             throw new RangeError(`from has no offset for partition ${partition}`);
-        if (compareOffsets(start, "0") < 0)
+        if ((0,stream_offsets/* compareOffsets */.Ip)(start, "0") < 0)
             throw new RangeError(`from offset ${start} of partition ${partition} is negative`);
         const low = lows.get(partition);
-        const clamped = low === undefined ? start : maxOffset(start, low);
-        return { partition, next: minOffset(clamped, maxOffset(end, "0")), end };
+        const clamped = low === undefined ? start : (0,stream_offsets/* maxOffset */.Uo)(start, low);
+        return { partition, next: (0,stream_offsets/* minOffset */.A3)(clamped, (0,stream_offsets/* maxOffset */.Uo)(end, "0")), end };
     });
 }
 /**
@@ -3966,10 +4085,10 @@ function openCursors(from, to, logStart = []) {
  */
 function withinRange(cursor, records) {
     let first = 0;
-    while (first < records.length && compareOffsets(records[first].offset, cursor.next) < 0)
+    while (first < records.length && (0,stream_offsets/* compareOffsets */.Ip)(records[first].offset, cursor.next) < 0)
         first++;
     let last = records.length;
-    while (last > first && compareOffsets(records[last - 1].offset, cursor.end) >= 0)
+    while (last > first && (0,stream_offsets/* compareOffsets */.Ip)(records[last - 1].offset, cursor.end) >= 0)
         last--;
     return records.slice(first, last);
 }
@@ -3978,7 +4097,7 @@ function withinRange(cursor, records) {
  * or filtered record: any offset the client consumed). Never moves back, never past the end.
  */
 function advance(cursor, lastOffsetRead) {
-    const next = minOffset(maxOffset(cursor.next, addOffset(lastOffsetRead, 1)), cursor.end);
+    const next = (0,stream_offsets/* minOffset */.A3)((0,stream_offsets/* maxOffset */.Uo)(cursor.next, (0,stream_offsets/* addOffset */.TG)(lastOffsetRead, 1)), cursor.end);
     return next === cursor.next ? cursor : { ...cursor, next };
 }
 /**
@@ -3986,7 +4105,7 @@ function advance(cursor, lastOffsetRead) {
  * it is at or past the end, nothing of the range is left to read.
  */
 function skipToLogStart(cursor, low) {
-    return advance(cursor, addOffset(low, -1));
+    return advance(cursor, (0,stream_offsets/* addOffset */.TG)(low, -1));
 }
 /** Splits `items` into runs of at most `size`. */
 function chunks(items, size) {
@@ -4020,6 +4139,7 @@ class ReadAbortedError extends Error {
         super(`read of topic '${topic}' aborted`);
     }
 }
+/** kafkajs SASL settings for a connection (also used by the Flink gateway backend's state topic). */
 function saslOptions(sasl) {
     if (!sasl)
         return undefined;
@@ -4088,7 +4208,7 @@ function createKafkaSource(connection, tuning = {}) {
     async function committedOffsets(groupId, topic) {
         const [entry] = await withAdmin(topic, (client) => client.fetchOffsets({ groupId, topics: [topic] }));
         return (entry?.partitions ?? [])
-            .filter(({ offset }) => compareOffsets(offset, "0") >= 0)
+            .filter(({ offset }) => (0,stream_offsets/* compareOffsets */.Ip)(offset, "0") >= 0)
             .map(({ partition, offset }) => ({ partition, offset }))
             .sort((a, b) => a.partition - b.partition);
     }
@@ -4255,133 +4375,51 @@ function createKafkaSource(connection, tuning = {}) {
     return { watermarks, offsetsForTimestamp, committedOffsets, readRange, close };
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/es-reindex/index.ts
-
-
-
-
-/**
- * `cutover es-reindex --index <name> --phase <phase>`: a blue/green build of one search index (seeds
- * 000 and 003). The phases live in src/reindex/; this file picks the index, connects, and hands over.
- */
-async function run({ settings, loaded, host, env, now, signal }) {
-    const config = loaded.config;
-    if (!config.search)
-        throw new errors/* InputError */.dz(`${settings.configPath} has no search section: es-reindex needs search.indices`);
-    const index = chooseIndex(config.search.indices, settings.index);
-    const phase = settings.phase ?? "plan";
-    const engine = createSearchEngine(config.search);
-    let stream;
-    const openStream = () => {
-        stream ??= createKafkaSource(kafkaConnection(config));
-        return stream;
-    };
-    try {
-        const result = await runReindex({
-            engine,
-            stream: openStream,
-            config: index,
-            project: config.project,
-            configPath: settings.configPath,
-            phase,
-            dryRun: settings.dryRun,
-            breakLock: settings.breakLock,
-            forMs: settings.forMs,
-            acceptStale: settings.acceptStale,
-            env,
-            log: host.log,
-            now,
-            signal,
-        });
-        return { headline: result.headline, report: result.report, outputs: { index: index.name, phase }, data: result.data };
-    }
-    finally {
-        // closing is cleanup: a failure here must not hide the phase's own result
-        await stream?.close().catch((error) => host.log.warn(`could not close the Kafka connection: ${String(error)}`));
-        await engine.close().catch((error) => host.log.warn(`could not close the search connection: ${String(error)}`));
-    }
-}
-function chooseIndex(indices, wanted) {
-    const names = indices.map((i) => i.name);
-    if (wanted === undefined) {
-        if (indices.length === 1 && indices[0])
-            return indices[0];
-        throw new errors/* InputError */.dz(`--index is required: the config lists ${indices.length} indices (${names.join(", ")})`);
-    }
-    const found = indices.find((i) => i.name === wanted);
-    if (!found)
-        throw new errors/* InputError */.dz(`--index '${wanted}' is not in the config; it lists ${names.join(", ")}`);
-    return found;
-}
-function kafkaConnection(config) {
-    const kafka = config.kafka;
-    if (!kafka?.brokers || kafka.brokers.length === 0) {
-        throw new errors/* InputError */.dz("a Kafka-fed index needs the kafka section with brokers");
-    }
-    return { brokers: kafka.brokers, clientId: kafka.clientId, ssl: kafka.ssl, ...(kafka.sasl ? { sasl: kafka.sasl } : {}) };
-}
-
 
 /***/ }),
 
-/***/ 77053:
+/***/ 53756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EM: () => (/* binding */ holderFields),
-/* harmony export */   Jz: () => (/* binding */ holderFrom),
-/* harmony export */   Qm: () => (/* binding */ runUrlOf),
-/* harmony export */   lb: () => (/* binding */ newHolder),
-/* harmony export */   sG: () => (/* binding */ describeHolder)
+/* harmony export */   A3: () => (/* binding */ minOffset),
+/* harmony export */   Ip: () => (/* binding */ compareOffsets),
+/* harmony export */   Ln: () => (/* binding */ span),
+/* harmony export */   TG: () => (/* binding */ addOffset),
+/* harmony export */   Uo: () => (/* binding */ maxOffset)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** A run's page, so the person refused can go and see whether it is still going. */
-function runUrlOf(env) {
-    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
-        return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-    return env.BUILD_URL || undefined;
+/* unused harmony export toBig */
+/**
+ * Kafka offsets are signed 64-bit integers, carried as decimal strings: a JS number loses
+ * precision past 2^53, so arithmetic goes through BigInt.
+ */
+const DECIMAL = /^-?\d+$/;
+/** The offset as a BigInt; throws on anything that is not a decimal integer string. */
+function toBig(offset) {
+    if (!DECIMAL.test(offset))
+        throw new RangeError(`not a Kafka offset: '${offset}' (expected a decimal integer)`);
+    return BigInt(offset);
 }
-function newHolder(fields) {
-    const { env } = fields;
-    return {
-        // short enough to type into --break-lock, random enough that two runs never share one
-        id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString("hex"),
-        project: fields.project,
-        release: fields.release,
-        command: fields.command,
-        host: env.RUNNER_NAME || env.NODE_NAME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(),
-        runUrl: runUrlOf(env),
-        since: fields.now().toISOString(),
-    };
+/** Negative, zero or positive, as `a` is below, at or above `b`. */
+function compareOffsets(a, b) {
+    const x = toBig(a);
+    const y = toBig(b);
+    return x < y ? -1 : x > y ? 1 : 0;
 }
-/** `release v2.4.0 (deploy-green) on runner-3 since 2026-05-01T10:00:00.000Z, run https://...` */
-function describeHolder(holder) {
-    const run = holder.runUrl ? `, run ${holder.runUrl}` : "";
-    return `release ${holder.release} (${holder.command}) on ${holder.host} since ${holder.since}${run} [lock id ${holder.id}]`;
+function maxOffset(a, b) {
+    return compareOffsets(a, b) >= 0 ? a : b;
 }
-/** The holder as flat string fields: DynamoDB attributes and ELBv2 tags both hold them. */
-function holderFields(holder) {
-    const { runUrl, ...rest } = holder;
-    return runUrl === undefined ? rest : { ...rest, runUrl };
+function minOffset(a, b) {
+    return compareOffsets(a, b) <= 0 ? a : b;
 }
-/** Back from flat fields; undefined when the id is missing (not a lock cutover wrote). */
-function holderFrom(fields) {
-    if (!fields.id)
-        return undefined;
-    return {
-        id: fields.id,
-        project: fields.project ?? "?",
-        release: fields.release ?? "?",
-        command: fields.command ?? "?",
-        host: fields.host ?? "?",
-        runUrl: fields.runUrl || undefined,
-        since: fields.since ?? "?",
-    };
+/** `offset + delta`, as a string. */
+function addOffset(offset, delta) {
+    return (toBig(offset) + BigInt(delta)).toString();
+}
+/** `b - a` (how many offsets lie in [a, b)); 0 when b <= a. */
+function span(a, b) {
+    const d = toBig(b) - toBig(a);
+    return d > 0n ? d : 0n;
 }
 
 
