@@ -2225,6 +2225,11 @@ const flinkSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
      */
     parseCache: text("parseCache", 1024).optional(),
     /**
+     * Worker threads that parse the files beside the main thread (a pipeline of 200 files or more);
+     * by default one per core that other processes leave idle, at most 3. 0 parses in the main thread only.
+     */
+    parseWorkers: (0,_scalars_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(0, 3).optional(),
+    /**
      * The statements cutover deploys are named `<prefix>-dml-<table>` (tables and views it records
      * `<prefix>-ddl-<table>`); the project's name when left out. Two pipelines in one Flink
      * environment need two prefixes.

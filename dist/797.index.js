@@ -1755,7 +1755,7 @@ async function parsePipeline(files, fileCache, options = {}) {
     const queue = [];
     for (let i = 0; i < todo.length; i += batch)
         queue.push(todo.slice(i, i + batch));
-    const count = todo.length < (options.minFiles ?? DEFAULT_MIN_FILES) ? 0 : (options.workers ?? Math.min(3, (0,external_node_os_.availableParallelism)() - 1));
+    const count = todo.length < (options.minFiles ?? DEFAULT_MIN_FILES) ? 0 : (options.workers ?? Math.min(3, idleCores() - 1));
     const spawn = options.spawn ?? spawnWorker;
     const workers = [];
     const inFlight = [];
@@ -1823,6 +1823,14 @@ function parseHere(key, path, text, store) {
         // reported by the planner, with every other problem of the pipeline
     }
 }
+/**
+ * Cores no other process keeps busy: the cores, less the load average (on a machine shared with
+ * other jobs, a worker only competes with them and with the main thread, and its own warm-up is
+ * then pure cost). Where the OS reports no load (Windows), every core.
+ */
+function idleCores(cores = (0,external_node_os_.availableParallelism)(), load = (0,external_node_os_.loadavg)()[0] ?? 0) {
+    return Math.max(1, Math.floor(cores - load + 0.5));
+}
 function safely(spawn) {
     try {
         return spawn();
@@ -1868,7 +1876,7 @@ async function planRelease(context) {
     const fileCache = flink.parseCache ? await loadParseCache((0,external_node_path_.resolve)(base, flink.parseCache)) : undefined;
     // the files are parsed while the backend is asked what is deployed: neither needs the other
     const loading = loadPipelineFiles(folder);
-    const parsing = loading.then((files) => parsePipeline(files, fileCache));
+    const parsing = loading.then((files) => parsePipeline(files, fileCache, flink.parseWorkers === undefined ? {} : { workers: flink.parseWorkers }));
     const [files, state, cache] = await Promise.all([loading, readDeployedState(backend, prefix, context.signal), parsing]);
     const ids = tableFolders([...files.keys()]).folders.map((f) => f.id);
     const facts = deployedFacts(state.deployed, ids);

@@ -3,7 +3,7 @@
  * need the bundled entry script: scripts/bench/flink-planner.mjs drives those).
  */
 import { describe, expect, it } from "vitest";
-import { parsePipeline, type ParseReply, type ParseRequest, type ParseWorker } from "../../src/flink/rollout/parse-pool.js";
+import { idleCores, parsePipeline, type ParseReply, type ParseRequest, type ParseWorker } from "../../src/flink/rollout/parse-pool.js";
 import { parseCacheKey, type ParseCache } from "../../src/flink/sql/parse-cache.js";
 import { parseFlinkSql } from "../../src/flink/sql/parse-sql.js";
 import type { ParsedSql } from "../../src/flink/sql/sql-facts.js";
@@ -50,6 +50,14 @@ function standIn(log: { batches: number; files: number }, fail?: number): ParseW
 const expected = (text: string) => parseFlinkSql(text, "x.sql");
 
 describe("parse pool", () => {
+  it("counts the cores other processes leave idle, never fewer than the main thread's", () => {
+    expect(idleCores(2, 0.2)).toBe(2);
+    expect(idleCores(2, 1.2)).toBe(1);
+    expect(idleCores(2, 5.5)).toBe(1);
+    expect(idleCores(8, 2.6)).toBe(5);
+    expect(idleCores(4, 0)).toBe(4);
+  });
+
   it("parses every distinct file once, across the main thread and its workers, and leaves out what the grammar rejects", async () => {
     const log = { batches: 0, files: 0 };
     const cache = await parsePipeline(files, undefined, { workers: 2, minFiles: 1, batch: 3, spawn: () => standIn(log) });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { suffixProblem } from "../../flink/plan/version-name.js";
-import { duration, envNumber, HOUR, httpUrl, secret } from "./scalars.js";
+import { count, duration, envNumber, HOUR, httpUrl, secret } from "./scalars.js";
 
 /**
  * The `flink` section: blue/green for a pipeline of Flink SQL statements (`cutover flink`, see
@@ -137,6 +137,11 @@ export const flinkSchema = z.strictObject({
    * the grammar is never loaded. Restore it with the CI's cache; a stale or missing file is ignored.
    */
   parseCache: text("parseCache", 1024).optional(),
+  /**
+   * Worker threads that parse the files beside the main thread (a pipeline of 200 files or more);
+   * by default one per core that other processes leave idle, at most 3. 0 parses in the main thread only.
+   */
+  parseWorkers: count(0, 3).optional(),
   /**
    * The statements cutover deploys are named `<prefix>-dml-<table>` (tables and views it records
    * `<prefix>-ddl-<table>`); the project's name when left out. Two pipelines in one Flink

@@ -11,7 +11,7 @@
  * the grammar first) simply takes fewer. A worker that fails hands its batch back to the main
  * thread: threads only ever save time.
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import { workerEntry, type WorkerStart } from "../../run/worker-entry.js";
 import { parseCacheKey, type ParseCache } from "../sql/parse-cache.js";
@@ -40,7 +40,7 @@ export interface ParseWorker {
 }
 
 export interface ParsePoolOptions {
-  /** Worker threads besides the main one; by default one per core but one, at most 3, and none below `minFiles`. */
+  /** Worker threads besides the main one; by default one per idle core but one (idleCores), at most 3, and none below `minFiles`. */
   readonly workers?: number;
   /** Fewer files than this are parsed in the main thread: a worker's start-up would cost more than it saves. */
   readonly minFiles?: number;
@@ -97,7 +97,7 @@ export async function parsePipeline(
   const batch = options.batch ?? DEFAULT_BATCH;
   const queue: FileToParse[][] = [];
   for (let i = 0; i < todo.length; i += batch) queue.push(todo.slice(i, i + batch));
-  const count = todo.length < (options.minFiles ?? DEFAULT_MIN_FILES) ? 0 : (options.workers ?? Math.min(3, availableParallelism() - 1));
+  const count = todo.length < (options.minFiles ?? DEFAULT_MIN_FILES) ? 0 : (options.workers ?? Math.min(3, idleCores() - 1));
   const spawn = options.spawn ?? spawnWorker;
   const workers: ParseWorker[] = [];
   const inFlight: Promise<void>[] = [];
@@ -163,6 +163,15 @@ function parseHere(key: string, path: string, text: string, store: (key: string,
   } catch {
     // reported by the planner, with every other problem of the pipeline
   }
+}
+
+/**
+ * Cores no other process keeps busy: the cores, less the load average (on a machine shared with
+ * other jobs, a worker only competes with them and with the main thread, and its own warm-up is
+ * then pure cost). Where the OS reports no load (Windows), every core.
+ */
+export function idleCores(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.floor(cores - load + 0.5));
 }
 
 function safely(spawn: () => ParseWorker | undefined): ParseWorker | undefined {

@@ -57,7 +57,9 @@ export async function planRelease(context: ReleaseContext): Promise<PlannedRelea
   const fileCache = flink.parseCache ? await loadParseCache(resolve(base, flink.parseCache)) : undefined;
   // the files are parsed while the backend is asked what is deployed: neither needs the other
   const loading = loadPipelineFiles(folder);
-  const parsing = loading.then((files) => parsePipeline(files, fileCache));
+  const parsing = loading.then((files) =>
+    parsePipeline(files, fileCache, flink.parseWorkers === undefined ? {} : { workers: flink.parseWorkers }),
+  );
   const [files, state, cache] = await Promise.all([loading, readDeployedState(backend, prefix, context.signal), parsing]);
   const ids = tableFolders([...files.keys()]).folders.map((f) => f.id);
   const facts = deployedFacts(state.deployed, ids);
