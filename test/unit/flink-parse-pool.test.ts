@@ -3,7 +3,7 @@
  * need the bundled entry script: scripts/bench/flink-planner.mjs drives those).
  */
 import { describe, expect, it } from "vitest";
-import { idleCores, parsePipeline, type ParseReply, type ParseRequest, type ParseWorker } from "../../src/flink/rollout/parse-pool.js";
+import { parsePipeline, type ParseReply, type ParseRequest, type ParseWorker } from "../../src/flink/rollout/parse-pool.js";
 import { parseCacheKey, type ParseCache } from "../../src/flink/sql/parse-cache.js";
 import { parseFlinkSql } from "../../src/flink/sql/parse-sql.js";
 import type { ParsedSql } from "../../src/flink/sql/sql-facts.js";
@@ -50,14 +50,6 @@ function standIn(log: { batches: number; files: number }, fail?: number): ParseW
 const expected = (text: string) => parseFlinkSql(text, "x.sql");
 
 describe("parse pool", () => {
-  it("counts the cores other processes leave idle, never fewer than the main thread's", () => {
-    expect(idleCores(2, 0.2)).toBe(2);
-    expect(idleCores(2, 1.2)).toBe(1);
-    expect(idleCores(2, 5.5)).toBe(1);
-    expect(idleCores(8, 2.6)).toBe(5);
-    expect(idleCores(4, 0)).toBe(4);
-  });
-
   it("parses every distinct file once, across the main thread and its workers, and leaves out what the grammar rejects", async () => {
     const log = { batches: 0, files: 0 };
     const cache = await parsePipeline(files, undefined, { workers: 2, minFiles: 1, batch: 3, spawn: () => standIn(log) });
@@ -91,10 +83,12 @@ describe("parse pool", () => {
     expect(kept.size).toBe(39); // 42 files: one bad, one a copy, one from the cache
   });
 
-  it("spawns no worker for a small pipeline, nor where there is no entry script to start one from", async () => {
+  it("spawns no worker for a small pipeline, nor unless asked, nor where there is no entry script to start one from", async () => {
     let spawned = 0;
-    await parsePipeline(files, undefined, { minFiles: 100, spawn: () => (spawned++, undefined) });
+    await parsePipeline(files, undefined, { minFiles: 100, workers: 2, spawn: () => (spawned++, undefined) });
     expect(spawned).toBe(0);
+    await parsePipeline(files, undefined, { minFiles: 1, spawn: () => (spawned++, undefined) });
+    expect(spawned).toBe(0); // none unless asked for
     await parsePipeline(files, undefined, { minFiles: 1, workers: 1 });
     // the default spawn finds no entry registered in tests, and the main thread parsed everything
   });

@@ -138,8 +138,9 @@ export const flinkSchema = z.strictObject({
    */
   parseCache: text("parseCache", 1024).optional(),
   /**
-   * Worker threads that parse the files beside the main thread (a pipeline of 200 files or more);
-   * by default one per core that other processes leave idle, at most 3. 0 parses in the main thread only.
+   * Worker threads that parse the files beside the main thread (a pipeline of 200 files or more).
+   * None by default: each pays the grammar's warm-up again, and on 2 cores that cost more than it
+   * saved (docs/flink.md, "The planner's cost"). For a large pipeline on a machine with idle cores.
    */
   parseWorkers: count(0, 3).optional(),
   /**

@@ -3,15 +3,15 @@
  * a parse cache file holds are taken from it, the others are parsed here, on every core. The
  * planner then finds every file parsed (but a file with errors, which it parses again to report).
  *
- * Why threads: parsing is most of the planner's time, and most of that is the grammar's warm-up
- * (antlr builds its prediction tables as it meets each construct). The tables are per thread, so
- * a second thread pays the warm-up again, but beside the first rather than after it: on 2 cores
- * a 500-table pipeline plans in about half the wall-clock time, for more CPU time in all. Files go
- * out in small batches to whichever thread is free, so a thread that started late (a worker loads
- * the grammar first) simply takes fewer. A worker that fails hands its batch back to the main
- * thread: threads only ever save time.
+ * Threads are there to try, not used by default (flink.parseWorkers). Parsing is most of the
+ * planner's time, and most of that is the grammar's warm-up: antlr builds its prediction tables as
+ * it meets each construct, and the tables are per thread. A worker must load the bundle and the
+ * grammar and pay the whole warm-up again before it helps, and its results are copied back: on the
+ * 2-core machine this was measured on (scripts/bench/flink-planner.mjs, 500 and 2000 tables), a
+ * worker parsed a few percent of the files and cost more CPU than it saved, and the wall-clock time
+ * rose. Files go out in small batches to whichever thread is free, so a thread that started late
+ * simply takes fewer; a worker that fails hands its batch back to the main thread.
  */
-import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import { workerEntry, type WorkerStart } from "../../run/worker-entry.js";
 import { parseCacheKey, type ParseCache } from "../sql/parse-cache.js";
@@ -40,7 +40,7 @@ export interface ParseWorker {
 }
 
 export interface ParsePoolOptions {
-  /** Worker threads besides the main one; by default one per idle core but one (idleCores), at most 3, and none below `minFiles`. */
+  /** Worker threads besides the main one (default none: see above); none below `minFiles` files either way. */
   readonly workers?: number;
   /** Fewer files than this are parsed in the main thread: a worker's start-up would cost more than it saves. */
   readonly minFiles?: number;
@@ -97,7 +97,7 @@ export async function parsePipeline(
   const batch = options.batch ?? DEFAULT_BATCH;
   const queue: FileToParse[][] = [];
   for (let i = 0; i < todo.length; i += batch) queue.push(todo.slice(i, i + batch));
-  const count = todo.length < (options.minFiles ?? DEFAULT_MIN_FILES) ? 0 : (options.workers ?? Math.min(3, idleCores() - 1));
+  const count = todo.length < (options.minFiles ?? DEFAULT_MIN_FILES) ? 0 : (options.workers ?? 0);
   const spawn = options.spawn ?? spawnWorker;
   const workers: ParseWorker[] = [];
   const inFlight: Promise<void>[] = [];
@@ -163,15 +163,6 @@ function parseHere(key: string, path: string, text: string, store: (key: string,
   } catch {
     // reported by the planner, with every other problem of the pipeline
   }
-}
-
-/**
- * Cores no other process keeps busy: the cores, less the load average (on a machine shared with
- * other jobs, a worker only competes with them and with the main thread, and its own warm-up is
- * then pure cost). Where the OS reports no load (Windows), every core.
- */
-export function idleCores(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
-  return Math.max(1, Math.floor(cores - load + 0.5));
 }
 
 function safely(spawn: () => ParseWorker | undefined): ParseWorker | undefined {
