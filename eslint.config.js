@@ -55,6 +55,8 @@ export default tseslint.config(
       // the reindex plans and the arithmetic they rest on
       "src/reindex/plan-*.ts",
       "src/reindex/{blue-currency,kafka-positions,lock-decision,build-names,render-plan}.ts",
+      // the flink phases' plans: what deploy, switch, rollback and cleanup do, from what was read
+      "src/flink/release/**/*.ts",
     ],
     rules: {
       "no-restricted-imports": [

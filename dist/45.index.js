@@ -316,8 +316,8 @@ function sid(scope) {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(17266);
+// EXTERNAL MODULE: ./src/cli/command-table.ts + 1 modules
+var command_table = __webpack_require__(20554);
 ;// CONCATENATED MODULE: ./src/cli/commands/iam-policy/index.ts
 
 

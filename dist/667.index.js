@@ -203,8 +203,8 @@ function describeStep(step) {
     return `bake ${(0,duration/* formatDuration */.a)(step.durationMs)}${watch}`;
 }
 
-// EXTERNAL MODULE: ./src/cli/command-table.ts
-var command_table = __webpack_require__(17266);
+// EXTERNAL MODULE: ./src/cli/command-table.ts + 1 modules
+var command_table = __webpack_require__(20554);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan/unresolved-notes.ts
 
 /**

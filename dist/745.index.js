@@ -687,8 +687,8 @@ function stepBody(step) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
-var command_lock = __webpack_require__(54739);
+// EXTERNAL MODULE: ./src/lock/command-lock.ts
+var command_lock = __webpack_require__(57296);
 // EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
 var header_rule_writer = __webpack_require__(82187);
 ;// CONCATENATED MODULE: ./src/aws/green-reader.ts

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/observe-estate.ts + 9 modules
 var observe_estate = __webpack_require__(37025);
-// EXTERNAL MODULE: ./src/lock/command-lock.ts + 2 modules
-var command_lock = __webpack_require__(54739);
+// EXTERNAL MODULE: ./src/lock/command-lock.ts
+var command_lock = __webpack_require__(57296);
 // EXTERNAL MODULE: ./src/rollout/side-operation.ts + 1 modules
 var side_operation = __webpack_require__(74764);
 // EXTERNAL MODULE: ./src/run/run-operation.ts + 2 modules

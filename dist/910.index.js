@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _aws_observe_estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37025);
-/* harmony import */ var _lock_command_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54739);
+/* harmony import */ var _lock_command_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57296);
 /* harmony import */ var _rollout_side_operation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74764);
 /* harmony import */ var _run_run_operation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(381);
 /* harmony import */ var _traffic_promote_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30693);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The demo: installs what is needed, brings up the local stack of real components, and runs a
 # release of the seed-004 example (three ALBs, ECS + target groups per sport) against it: every
-# stage cutover has built, in order, as `node dist/cutover.js <stage>` (scripts/demo/demo.ts).
+# stage cutover has built, in order, as `node dist/cutover.js <stage>` (scripts/demo/demo.ts); then
+# the search reindexing (seeds 000, 003) and a Flink SQL pipeline on the SQL Gateway (seed 001).
 #
 # The terminal gets a short story: one line per stage and a closing table. Everything the steps
 # print goes to .stack/demo/demo.log. `npm run demo -- --verbose` (or DEMO_VERBOSE=1) streams all
@@ -50,7 +51,7 @@ echo "cutover demo: a whole release against the local stack (the full output goe
 started=$SECONDS
 step "installing the npm dependencies" bash scripts/ensure-deps.sh
 from="$(stat -c %s "$log")"
-components=(pg moto es os kafka)
+components=(pg moto es os kafka flink)
 step "starting the local stack" bash scripts/stack.sh up "${components[@]}"
 # what `up` said per component: started now, or reused because it already answered on its port
 reused="$(tail -c +$((from + 1)) "$log" | grep -cE 'already running|reusing it' || true)"

@@ -132,7 +132,7 @@ fi
 
 log "== zizmor (offline)"
 # No inline `zizmor: ignore` comments anywhere; this is the one exception, kept here so that it is
-# seen. self-repository asks for `uses: $/actions/x` instead of `./.cutover/actions/x` in the three
+# seen. self-repository asks for `uses: $/actions/x` instead of `./.cutover/actions/x` in the four
 # reusable workflows. `./.cutover` is a checkout of this workflow's own repository and commit
 # (test/unit/frontends.test.ts holds every such checkout to that), so it is the same code; and `$/`
 # cannot be used: `uses:` takes no expression, so the cutover-ref override for GitHub Enterprise
@@ -145,6 +145,7 @@ rules:
       - release.yml
       - rollback.yml
       - es-reindex.yml
+      - flink.yml
 EOF
 if ! "$PY_DIR/bin/zizmor" --offline --no-progress --color never --show-audit-urls never \
   --persona pedantic --config "$work/zizmor.yml" "${workflows[@]}" "${actions[@]}"; then

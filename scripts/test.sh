@@ -11,7 +11,8 @@ bash scripts/ensure-deps.sh
 if [[ "${CI:-}" == "true" ]]; then
   trap 'bash scripts/stack.sh down || true' EXIT
 fi
-bash scripts/stack.sh up
+# every component, the optional Flink SQL Gateway too: its tests need it (and fail under CI without it)
+bash scripts/stack.sh up pg moto es os kafka flink
 # shellcheck disable=SC1091
 source "${CUTOVER_STACK_DIR:-.stack}/env"
 

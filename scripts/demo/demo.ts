@@ -19,6 +19,7 @@ import pg from "pg";
 import { parseDocument } from "yaml";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount } from "../../test/integration/fixtures/index.js";
+import { flinkDemo } from "./flink-demo.js";
 import { searchDemo } from "./search-demo.js";
 import { DemoRun, logSize, StageFailed } from "./stages.js";
 import { formatSeconds } from "./story.js";
@@ -163,6 +164,12 @@ async function main(): Promise<void> {
     brokers: need("CUTOVER_STACK_KAFKA_BROKERS").split(","),
   });
 
+  run.detail("\n== the Flink pipeline: seed 001 (Flink SQL statements released blue/green on the SQL Gateway)");
+  const flinkSummary = await flinkDemo(run, env, {
+    flinkUrl: need("CUTOVER_STACK_FLINK_URL"),
+    brokers: need("CUTOVER_STACK_KAFKA_BROKERS").split(","),
+  });
+
   run.detail("\n== demo done");
   run.table();
   run.say("");
@@ -170,7 +177,7 @@ async function main(): Promise<void> {
     `demo done in ${formatSeconds(Date.now() - startedAt)}: ${run.stages.length} stage(s) exited 0; ` +
       `the green stand-in answered ${green.requests()} request(s)`,
   );
-  for (const line of searchSummary) run.say(line);
+  for (const line of [...searchSummary, ...flinkSummary]) run.say(line);
   // on the terminal only, so that the size it gives is the log's final size
   process.stdout.write(`full log: ${run.log} (${logSize(run.log)})\n`);
 }

@@ -6,7 +6,7 @@
  */
 import { appendFileSync, closeSync, existsSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 import { spawn } from "node:child_process";
-import { closingTable, parseOutputs, storyLine, whatChanged, type StageRecord } from "./story.js";
+import { asMeant, closingTable, parseOutputs, storyLine, whatChanged, type StageRecord } from "./story.js";
 
 /** How much of a failed stage's own output the terminal shows; the rest is in the log. */
 const FAILURE_TAIL_LINES = 40;
@@ -56,9 +56,15 @@ export class DemoRun {
 
   /**
    * Runs `node dist/cutover.js <args>` once; `label` is what the story calls it. Throws StageFailed,
-   * after printing the end of the stage's own output, when it exits other than 0.
+   * after printing the end of the stage's own output, when it exits other than 0 (or than
+   * `expectExit`, for a stage run to show a safety check refusing).
    */
-  async stage(label: string, args: readonly string[], env: Record<string, string | undefined>): Promise<StageRecord> {
+  async stage(
+    label: string,
+    args: readonly string[],
+    env: Record<string, string | undefined>,
+    options: { readonly expectExit?: number } = {},
+  ): Promise<StageRecord> {
     this.detail(`\n== cutover ${label}`);
     const { log, outputsFile, verbose } = this.options;
     rmSync(outputsFile, { force: true });
@@ -81,11 +87,12 @@ export class DemoRun {
         exitCode,
         durationMs,
         headline: exitCode === 0 && outputs ? outputs.headline : (firstError(output) ?? outputs?.headline ?? lastLine(output)),
-        changed: outputs ? whatChanged(outputs) : "?",
+        changed: outputs ? whatChanged(outputs) : exitCode !== 0 ? "nothing" : "?",
+        ...(options.expectExit !== undefined ? { expectedExit: options.expectExit } : {}),
       };
       this.stages.push(stage);
       this.say(storyLine(stage, this.width));
-      if (exitCode !== 0) {
+      if (!asMeant(stage)) {
         this.failureTail(label, output);
         throw new StageFailed(stage, log);
       }

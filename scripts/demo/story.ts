@@ -14,6 +14,13 @@ export interface StageRecord {
   readonly headline: string;
   /** Counts of what the stage changed, "-" for a stage that only reads. */
   readonly changed: string;
+  /** A stage meant to be refused (a safety check shown at work): this exit code is its success. */
+  readonly expectedExit?: number;
+}
+
+/** Whether the stage did what the demo meant: exit 0, or the refusal it was run to show. */
+export function asMeant(stage: Pick<StageRecord, "exitCode" | "expectedExit">): boolean {
+  return stage.exitCode === (stage.expectedExit ?? 0);
 }
 
 /** The `result` output a command leaves in $CUTOVER_OUTPUT_FILE: `{ command, dryRun, headline, result }`. */
@@ -70,6 +77,8 @@ export function whatChanged(stage: StageResult): string {
     }
     case "es-reindex":
       return reindexChanges(data);
+    case "flink":
+      return data.phase === "plan" ? "-" : counted(list(data.changes).length, "change(s)");
     default:
       return "?";
   }
@@ -158,9 +167,12 @@ export function formatSeconds(ms: number): string {
 
 /** The story line printed as a stage ends: took, what ran, and what it said it did (or why it failed). */
 export function storyLine(stage: StageRecord, width: number): string {
-  const ok = stage.exitCode === 0;
-  const head = `  ${ok ? "✓" : "✗"} ${formatSeconds(stage.durationMs).padStart(6)}  ${stage.label}${ok ? "" : ` failed (exit ${stage.exitCode})`}: `;
+  const ok = asMeant(stage);
+  const refused = ok && stage.exitCode !== 0;
+  const status = ok ? (refused ? ` refused as meant (exit ${stage.exitCode})` : "") : ` failed (exit ${stage.exitCode})`;
+  const head = `  ${ok ? "✓" : "✗"} ${formatSeconds(stage.durationMs).padStart(6)}  ${stage.label}${status}: `;
   const room = Math.max(20, width - head.length);
+  if (refused) return head + cut(stage.headline.replace(/^refused: /, ""), room);
   return head + (ok ? shortHeadline(stage.headline, stage.label, room) : cut(failure(stage), room));
 }
 
@@ -190,7 +202,13 @@ export function closingTable(stages: readonly StageRecord[], width: number): str
     row(...header),
     rule,
     ...stages.map((s, i) =>
-      row(s.label, s.exitCode === 0 ? tableHeadline(s.headline, s.label, w1) : cut(failure(s), w1), s.changed, took[i] ?? ""),
+      // a refusal shown on purpose reads as its reason, as a failure does
+      row(
+        s.label,
+        s.exitCode === 0 ? tableHeadline(s.headline, s.label, w1) : cut(failure(s).replace(/^refused: /, ""), w1),
+        s.changed,
+        took[i] ?? "",
+      ),
     ),
     rule,
     row(`${stages.length} stage(s)`, "", "", total),

@@ -1,5 +1,7 @@
 import type { LoadedConfig } from "../config/load.js";
 import type { ConfigSection } from "../config/sections.js";
+import { FLINK_PHASES } from "../flink/phases.js";
+import { ES_PHASES } from "../reindex/plan-phases.js";
 import type { CommandModule } from "./command.js";
 import type { Settings } from "./settings.js";
 
@@ -25,12 +27,15 @@ export type OptionName =
   | "blue-schema"
   | "blue-ref"
   | "for"
-  | "accept-stale";
+  | "accept-stale"
+  | "yes";
 
 export interface CommandSpec {
   readonly name: string;
   readonly summary: string;
   readonly options: readonly OptionName[];
+  /** What `--phase` takes for this command (with the "phase" option): each command has its own. */
+  readonly phases?: readonly string[];
   /** Operands after the options: lint-migrations takes migration folders or .sql files. */
   readonly operands?: "paths";
   /**
@@ -131,17 +136,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "es-reindex",
     summary: "build a new search index and move read/write aliases to it",
     options: ["index", "phase", "for", "break-lock", "accept-stale"],
+    phases: ES_PHASES,
     configSections: ["search", "kafka"],
     load: () => import("./commands/es-reindex/index.js"),
   },
   {
     name: "flink",
-    summary: "redeploy changed Flink SQL statements and their descendants",
-    options: [],
-    // Flink settings are not in the config yet
-    configSections: [],
-    usesConfig: () => false,
-    load: undefined,
+    summary: "redeploy changed Flink SQL statements and their descendants as new versions, then switch to them",
+    options: ["phase", "break-lock", "yes"],
+    phases: FLINK_PHASES,
+    // kafka: green's lag at the switch, the release lock, and the gateway's state are read there
+    configSections: ["flink", "kafka"],
+    load: () => import("./commands/flink/index.js"),
   },
 ];
 

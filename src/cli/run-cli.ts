@@ -17,10 +17,8 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
   to: new Option("--to <weight>", "target green weight 0..100 (default: run the configured steps)"),
   service: new Option("--service <name...>", "only these services (repeatable)"),
   index: new Option("--index <name>", "the configured search index to work on"),
-  phase: new Option(
-    "--phase <phase>",
-    "reindex phase: plan, create, load, catch-up, validate, switch-read, follow, switch-write, rollback, cleanup, all",
-  ),
+  // described per command, with that command's phases (buildProgram)
+  phase: new Option("--phase <phase>", "phase"),
   for: new Option("--for <duration>", "follow: stop after this long (default: until interrupted)"),
   image: new Option("--image <uri>", "container image for the green ECS task definition"),
   "replace-green": new Option("--replace-green", "replace a green left by an older release that never went live"),
@@ -32,6 +30,7 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
     "rollback of an index-fed build after the write switch: go back to blue although it lacks what was written to green since",
   ),
   "for-command": new Option("--command <name>", "only the permissions this command needs"),
+  yes: new Option("--yes", "cleanup: delete what the plan lists (without it, cleanup only shows the plan)"),
   all: new Option("--all", "every migration folder, not only the pending ones"),
   dialect: new Option("--dialect <dialect>", "SQL dialect when neither database.url nor migration_lock.toml says (postgresql, mysql)"),
   "blue-schema": new Option("--blue-schema <path>", "the live (blue) release's Prisma schema, to check migrations against what blue maps"),
@@ -71,7 +70,10 @@ function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) =
       .option("--dry-run", "print the plan and change nothing")
       .option("--json", "print the result as JSON on stdout")
       .option("--release <id>", "release label, e.g. the tag (default: the pushed tag)");
-    for (const name of spec.options) command.addOption(OPTION_FLAGS[name]);
+    for (const name of spec.options)
+      command.addOption(
+        name === "phase" ? new Option("--phase <phase>", `phase: ${(spec.phases ?? []).join(", ")} (default: plan)`) : OPTION_FLAGS[name],
+      );
     if (spec.operands === "paths") {
       command.argument("[paths...]", "migration folders or .sql files (default: from the config)");
       command.action((paths: string[], flags: Flags) => chosen(spec, { ...flags, paths }));

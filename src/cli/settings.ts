@@ -2,7 +2,6 @@ import { parseDuration } from "../config/duration.js";
 import { SQL_DIALECTS, type Dialect } from "../db/lint/dialect.js";
 import { InputError } from "../errors.js";
 import type { Host } from "../host/host.js";
-import { ES_PHASES, type EsPhase } from "../reindex/plan-phases.js";
 import type { CommandSpec } from "./command-table.js";
 
 /** Everything a command may be told, from flags first, then host inputs, then defaults. */
@@ -15,7 +14,8 @@ export interface Settings {
   readonly to: number | undefined;
   readonly services: readonly string[];
   readonly index: string | undefined;
-  readonly phase: EsPhase | undefined;
+  /** One of the command's own phases (command-table.ts `phases`); each command narrows it to its type. */
+  readonly phase: string | undefined;
   readonly image: string | undefined;
   /** deploy-green: replace a green of an older release that never went live. */
   readonly replaceGreen: boolean;
@@ -43,6 +43,8 @@ export interface Settings {
   readonly forMs: number | undefined;
   /** es-reindex rollback: go back to a blue that cannot be caught up, knowingly. */
   readonly acceptStale: boolean;
+  /** flink cleanup: the operator confirms deleting what the plan lists. */
+  readonly yes: boolean;
 }
 
 /** What commander parsed from argv; every value optional. */
@@ -68,6 +70,7 @@ export interface Flags {
   blueRef?: string;
   for?: string;
   acceptStale?: boolean;
+  yes?: boolean;
 }
 
 const RELEASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -114,11 +117,12 @@ export function readSettings(
 
   const services = spec.options.includes("service") ? (flags.service ?? splitList(host.input("service") ?? "")) : [];
 
-  let phase: EsPhase | undefined;
+  let phase: string | undefined;
   const rawPhase = spec.options.includes("phase") ? text("phase", flags.phase) : undefined;
   if (rawPhase !== undefined) {
-    if ((ES_PHASES as readonly string[]).includes(rawPhase)) phase = rawPhase as EsPhase;
-    else problems.push(`${where("phase")}: '${rawPhase}' must be one of ${ES_PHASES.join(", ")}`);
+    const phases = spec.phases ?? [];
+    if (phases.includes(rawPhase)) phase = rawPhase;
+    else problems.push(`${where("phase")}: '${rawPhase}' must be one of ${phases.join(", ")}`);
   }
 
   let dialect: Dialect | undefined;
@@ -172,6 +176,7 @@ export function readSettings(
     blueRef,
     forMs,
     acceptStale: spec.options.includes("accept-stale") ? bool("accept-stale", flags.acceptStale) : false,
+    yes: spec.options.includes("yes") ? bool("yes", flags.yes) : false,
   };
   if (problems.length > 0) throw new InputError(`bad input for '${spec.name}'`, problems);
   return Object.freeze(settings);

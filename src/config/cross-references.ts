@@ -77,5 +77,12 @@ export function checkCrossReferences(config: Config, leftOut: ReadonlySet<Config
         problem(["search", "indices", i, "source"], "a kafka source needs the top-level kafka section (brokers)");
     });
   }
+
+  // the lag a switch checks, the release lock and the gateway's state are all read from Kafka
+  if (known("kafka", "flink") && config.flink !== undefined && config.kafka === undefined)
+    problem(
+      ["flink"],
+      "needs the top-level kafka section (brokers): the switch measures green's lag there, and the release lock is kept there",
+    );
   return problems;
 }

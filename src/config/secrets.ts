@@ -16,6 +16,9 @@ export function secretValues(config: Config): string[] {
   if (auth && "password" in auth) values.push(auth.password);
   if (auth && "apiKey" in auth) values.push(auth.apiKey);
   if (config.kafka?.sasl) values.push(config.kafka.sasl.password);
+  // the key too: with the secret it makes the Basic credentials a request carries
+  const flink = config.flink?.backend;
+  if (flink?.type === "confluent") values.push(flink.apiKey, flink.apiSecret);
   return [...new Set(values.filter((v) => v.length > 0))];
 }
 

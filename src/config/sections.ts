@@ -17,6 +17,7 @@ export const CONFIG_SECTIONS = [
   "lock",
   "kafka",
   "search",
+  "flink",
 ] as const;
 export type ConfigSection = (typeof CONFIG_SECTIONS)[number];
 

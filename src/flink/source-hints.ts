@@ -129,6 +129,32 @@ export function withSourceHints(sql: string, hints: ReadonlyMap<string, Readonly
   return out;
 }
 
+/**
+ * The tables a statement names after FROM or JOIN (the last part of each name), by the same scan:
+ * what cleanup checks before it drops a table, so nothing a running statement reads is dropped.
+ */
+export function tablesNamedInFrom(sql: string): Set<string> {
+  const tokens = tokenize(sql);
+  const names = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const keyword = tokens[i]?.kind === "word" ? tokens[i]?.text.toUpperCase() : undefined;
+    if (keyword !== "FROM" && keyword !== "JOIN" && keyword !== "TABLE") continue;
+    let j = i + 1;
+    for (;;) {
+      if (!isIdentifier(tokens[j])) break;
+      while (tokens[j + 1]?.text === "." && tokens[j + 1]?.kind === "punct" && isIdentifier(tokens[j + 2])) j += 2;
+      names.add(tokens[j]!.text);
+      j++;
+      if (tokens[j]?.kind === "hint") j++;
+      if (tokens[j]?.kind === "word" && tokens[j]?.text.toUpperCase() === "AS") j++;
+      if (isIdentifier(tokens[j])) j++;
+      if (keyword !== "FROM" || tokens[j]?.text !== ",") break;
+      j++;
+    }
+  }
+  return names;
+}
+
 /** `partition:0,offset:42;partition:1,offset:300`, Flink's `scan.startup.specific-offsets` form. */
 export function formatSpecificOffsets(offsets: TopicOffsets): string {
   return [...offsets.partitions]

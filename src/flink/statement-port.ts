@@ -7,6 +7,7 @@
  * Confluent's statements), never from a local file, so a rollback dispatched days later from
  * another machine finds what it needs.
  */
+import { ExternalError } from "../errors.js";
 import type { PartitionOffset } from "../stream/stream-source.js";
 
 /**
@@ -93,6 +94,30 @@ export interface WaitOptions extends CallOptions {
   readonly timeoutMs?: number;
 }
 
+/**
+ * What `runDdl` records about the table or view it creates, so a later run finds it again: its
+ * content hash (is the deployed DDL the one in the files?) and labels (which release made it, which
+ * version it is). Both backends list a recorded DDL as a COMPLETED statement of that name.
+ */
+export interface DdlRecord {
+  /** A statement name (lowercase letters, digits and hyphens). */
+  readonly name: string;
+  readonly contentHash: string;
+  readonly labels: Readonly<Record<string, string>>;
+  /**
+   * A Kafka-connector table's topic. Confluent Cloud creates a table's topic with the table; the
+   * gateway's Kafka connector does not, and a statement reading a topic that does not exist yet
+   * fails, so the gateway backend creates it (as many partitions as `partitionsLike`, else the
+   * broker's default) and deletes it when the table is dropped.
+   */
+  readonly topic?: { readonly name: string; readonly partitionsLike?: string };
+}
+
+export interface DdlOptions extends WaitOptions {
+  /** Without one, the DDL leaves no trace but its effect (a DROP, a one-off CREATE). */
+  readonly record?: DdlRecord;
+}
+
 export interface StatementBackend {
   readonly kind: "flink-sql-gateway" | "confluent-cloud";
   /** Starts a statement and waits until it runs; `exists` when the name is taken. */
@@ -105,8 +130,8 @@ export interface StatementBackend {
   resume(name: string, options?: WaitOptions): Promise<StatementInfo>;
   /** Stops without a savepoint where needed, then forgets the statement; a missing one is fine. */
   delete(name: string, options?: WaitOptions): Promise<void>;
-  /** Runs one DDL statement (CREATE TABLE …) and waits until it is done. */
-  runDdl(ddl: string, options?: WaitOptions): Promise<void>;
+  /** Runs one DDL statement (CREATE TABLE …) and waits until it is done; see DdlRecord. */
+  runDdl(ddl: string, options?: DdlOptions): Promise<void>;
   /** What a statement consumed of its sources, to refuse a switch while green lags its input. */
   consumedOffsets(name: string, options?: CallOptions): Promise<ConsumedOffsets>;
   close(): Promise<void>;
@@ -129,8 +154,12 @@ export type StatementErrorReason =
   | "unavailable"
   | "aborted";
 
-/** Every failure of a backend, naming the statement (or the DDL's object) it was about. */
-export class StatementError extends Error {
+/**
+ * Every failure of a backend, naming the statement (or the DDL's object) it was about. An
+ * ExternalError, so the apply loop reports it as Flink's answer and says what was left behind,
+ * never as a bug in cutover.
+ */
+export class StatementError extends ExternalError {
   constructor(
     readonly statement: string,
     readonly reason: StatementErrorReason,
@@ -138,7 +167,7 @@ export class StatementError extends Error {
     readonly details: { readonly phase?: StatementPhase; readonly status?: number } = {},
     options?: { cause?: unknown },
   ) {
-    super(`statement '${statement}': ${message}`, options);
+    super(`statement '${statement}': ${message}`, "Flink", options);
     this.name = "StatementError";
   }
 }

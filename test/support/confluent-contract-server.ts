@@ -59,6 +59,8 @@ export interface ContractServer {
   readonly url: string;
   readonly timing: ContractTiming;
   readonly requests: { method: string; path: string; authorized: boolean }[];
+  /** The SQL of every statement created, in order (DDL included, also those deleted since). */
+  readonly posted: string[];
   inject(method: string, responses: readonly Injected[]): void;
   /** The stored statement, phases advanced to now. */
   statement(name: string): Stored | undefined;
@@ -75,6 +77,7 @@ export async function startContractServer(options: ContractServerOptions): Promi
   const statements = new Map<string, Stored>();
   const injected = new Map<string, Injected[]>();
   const requests: ContractServer["requests"] = [];
+  const posted: string[] = [];
   const base = `/sql/v1/organizations/${options.organizationId}/environments/${options.environmentId}/statements`;
   let version = 0;
   let url = "";
@@ -146,6 +149,7 @@ export async function startContractServer(options: ContractServerOptions): Promi
       if (statements.has(newName) && advance(statements.get(newName) as Stored)) {
         return send(response, 409, failure(409, "Resource Already exists", `The statement '${newName}' already exists.`));
       }
+      posted.push(sql);
       const judged = options.judge?.(sql);
       if (judged && "refuse" in judged) return send(response, 400, failure(400, "Bad Request", judged.refuse));
       const stored: Stored = {
@@ -229,6 +233,7 @@ export async function startContractServer(options: ContractServerOptions): Promi
     url,
     timing,
     requests,
+    posted,
     inject(method, responses) {
       injected.set(method, [...(injected.get(method) ?? []), ...responses]);
     },

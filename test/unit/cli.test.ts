@@ -77,6 +77,26 @@ describe("cutover CLI", () => {
     }
   });
 
+  it("flink: bad input exits 2 naming it, before anything is reached", async () => {
+    const run = async (...args: string[]) => {
+      const { io, stderr } = fakeIo();
+      return { code: await runCli(args, io), stderr: stderr() };
+    };
+    const bad = await run("flink", "--phase", "promote", "--config", join(examples, "kie-server-asg.yml"));
+    expect(bad).toMatchObject({ code: 2 });
+    expect(bad.stderr).toContain("'promote' must be one of plan, deploy, switch, rollback, cleanup");
+    const noSection = await run("flink", "--config", tempConfig("version: 1\nproject: p\nkafka: { brokers: [k:9092] }\n"));
+    expect(noSection).toMatchObject({ code: 2 });
+    expect(noSection.stderr).toContain("the config has no flink section");
+    const noKafka = await run(
+      "flink",
+      "--config",
+      tempConfig("version: 1\nproject: p\nflink:\n  pipeline: p\n  backend: { type: gateway, url: 'http://127.0.0.1:1' }\n"),
+    );
+    expect(noKafka).toMatchObject({ code: 2 });
+    expect(noKafka.stderr).toContain("flink: needs the top-level kafka section");
+  });
+
   it("plan --dry-run passes on every example", async () => {
     for (const file of ["spectate-three-albs.yml", "kie-server-asg.yml", "spent-detail-kafka.yml", "classes-reindex.yml"]) {
       const { io, stdout, stderr } = fakeIo();

@@ -52,6 +52,8 @@ describe("whatChanged", () => {
     const steps = [1, 2].flatMap((step) => ["r1", "r2", "r3"].map((route) => ({ step, route })));
     expect(whatChanged(stage("switch-traffic", { steps }))).toBe("6 weight(s) set in 2 step(s)");
     expect(whatChanged(stage("switch-traffic", { plan: {}, changed: false }))).toBe("nothing");
+    expect(whatChanged(stage("flink", { phase: "deploy", changes: ["a", "b"] }))).toBe("2 change(s)");
+    expect(whatChanged(stage("flink", { phase: "plan", changes: [] }))).toBe("-");
   });
 
   it("sums es-reindex's phases: loaded, caught up, aliases moved", () => {
@@ -126,6 +128,22 @@ describe("headlines", () => {
     );
     const refused = { ...failed, label: "status", exitCode: 2, headline: "config file 'x.yml' cannot be read: no such file" };
     expect(storyLine(refused, 100)).toBe("  ✗   1.2s  status failed (exit 2): config file 'x.yml' cannot be read: no such file");
+  });
+
+  it("tells a refusal the demo runs on purpose from a failure", () => {
+    const switched = {
+      label: "flink --phase switch",
+      exitCode: 3,
+      expectedExit: 3,
+      durationMs: 700,
+      headline: "refused: switch refused: 1 green statement(s) not ready; blue keeps running",
+      changed: "nothing",
+    };
+    expect(storyLine(switched, 140)).toBe(
+      "  ✓   0.7s  flink --phase switch refused as meant (exit 3): switch refused: 1 green statement(s) not ready; blue keeps running",
+    );
+    expect(storyLine({ ...switched, exitCode: 1 }, 100)).toMatch(/^ {2}✗ .* failed \(exit 1\)/);
+    expect(storyLine({ ...switched, exitCode: 0, headline: "flink switch: 2 blue statement(s) stopped" }, 100)).toMatch(/^ {2}✗ /);
   });
 
   it("fits the closing table to the width, with a total", () => {

@@ -202,6 +202,26 @@ describe("Confluent Cloud backend on the contract server", () => {
     expect(server.requests.some((request) => request.method === "DELETE" && request.path.includes("cutover-ddl-orders-v2-"))).toBe(true);
   });
 
+  it("keeps a recorded DDL as a COMPLETED statement with its labels and hash; a rerun finds it; a failed one is deleted", async () => {
+    const record = { name: "shop-ddl-orders-v2", contentHash: "ab12", labels: { "cutover-project": "shop", "cutover-version": "2" } };
+    await backend().runDdl("CREATE TABLE orders_v2 (id INT)", { record });
+    const kept = await backend().get(record.name);
+    expect(kept).toMatchObject({ phase: "COMPLETED", contentHash: "ab12", labels: { "cutover-project": "shop", "cutover-version": "2" } });
+    expect(server.requests.some((request) => request.method === "DELETE")).toBe(false);
+    // a rerun: the same DDL under the same name is in place already
+    await backend().runDdl("CREATE TABLE orders_v2 (id INT)", { record });
+    expect((await backend().list({ labels: { "cutover-project": "shop" } })).map((info) => info.name)).toEqual([record.name]);
+    // another definition under that name is a conflict, named
+    const other = await caught(backend().runDdl("CREATE TABLE orders_v2 (id BIGINT)", { record }));
+    expect(other).toMatchObject({ reason: "exists", statement: record.name });
+
+    judge = (sql) => (sql.includes("broken") ? { fail: "Table 'broken' already exists" } : undefined);
+    const failed = await caught(backend().runDdl("CREATE TABLE broken (id INT)", { record: { ...record, name: "shop-ddl-broken-v1" } }));
+    expect(failed.message).toContain("statement 'shop-ddl-broken-v1'");
+    expect(failed.message).toContain("already exists");
+    expect(server.statement("shop-ddl-broken-v1")?.status.phase ?? "gone").toMatch(/DELETING|gone/);
+  });
+
   it("never puts the API secret in an error message", async () => {
     const wrong = await caught(backend({ apiSecret: "not-the-secret-at-all" }).get("orders-v2"));
     expect(wrong.details.status).toBe(401);

@@ -174,6 +174,13 @@ describe("flink config section", () => {
       changes: { from: "hashes" },
       replay: { from: "earliest", stateless: "replay" },
       maxLag: 1000,
+      stateTopic: "cutover.flink-gateway.state",
+      timeouts: { start: 600_000, stop: 300_000, ddl: 300_000 },
+    });
+    // from ${VAR}, a number and a duration arrive as text
+    expect(flinkSchema.parse({ pipeline: "p", backend, maxLag: "250", timeouts: { start: "2m" } })).toMatchObject({
+      maxLag: 250,
+      timeouts: { start: 120_000, stop: 300_000 },
     });
     expect(flinkSchema.parse({ pipeline: "p", backend, changes: { from: "git", base: "origin/main" } }).changes).toEqual({
       from: "git",

@@ -396,3 +396,39 @@ describe("Mermaid graph", () => {
     expect(toMarkdown(renderFlinkPlan(plan, dag))).toContain("```mermaid\nflowchart LR\n");
   });
 });
+
+describe("changes as the backend sees them", () => {
+  const pipeline = () => buildPipeline(fixture("fig4"), OPTIONS);
+
+  it("a file git says changed, deployed with its hash already, is no change (a rerun, or a plan after the deploy)", () => {
+    const p = pipeline();
+    const file = p.tables.find((t) => t.id === "int_sometable")!.dml!;
+    const changes = detectChanges(p, {
+      from: "git",
+      files: [{ path: file.path, status: "modified" }],
+      deployed: new Map([[file.statement, file.hash]]),
+    });
+    expect(changes.tables.size).toBe(0);
+    expect(changes.notes).toEqual([`${file.path} changed in git, and is deployed as it is now (dml.int_sometable): nothing to do for it`]);
+    const other = detectChanges(p, {
+      from: "git",
+      files: [{ path: file.path, status: "modified" }],
+      deployed: new Map([[file.statement, "old"]]),
+    });
+    expect([...other.tables.keys()]).toEqual(["int_sometable"]);
+  });
+
+  it("a deployed statement that reads a version no longer in service must follow, whatever its hash", () => {
+    const p = pipeline();
+    const hashes = new Map(
+      p.tables.flatMap((t) => [t.ddl, t.dml].filter((f) => f !== undefined).map((f) => [f.statement, f.hash] as const)),
+    );
+    const changes = detectChanges(p, {
+      from: "hashes",
+      deployed: hashes,
+      stale: new Map([["dml.fact_table_name", "reads int_sometable"]]),
+    });
+    expect(changes.tables.get("fact_table_name")).toEqual({ status: "changed", reasons: ["dml.fact_table_name: reads int_sometable"] });
+    expect(changes.tables.size).toBe(1);
+  });
+});

@@ -5,12 +5,23 @@ import { gatewayErrorMessage } from "../../src/flink/backend/gateway/gateway-cli
 import type { StatementRecord } from "../../src/flink/backend/gateway/gateway-state.js";
 import { jobOf, phaseOf, type JobRow } from "../../src/flink/backend/gateway/job-phase.js";
 import { ddlTarget } from "../../src/flink/ddl-target.js";
-import { parseSpecificOffsets, startupOptions, withSourceHints } from "../../src/flink/source-hints.js";
+import { parseSpecificOffsets, startupOptions, tablesNamedInFrom, withSourceHints } from "../../src/flink/source-hints.js";
 import { lagOf } from "../../src/flink/statement-lag.js";
 import { checkStatementName, StatementError } from "../../src/flink/statement-port.js";
 import { waitForPhase } from "../../src/flink/wait-phase.js";
 
 const hint = (options: Record<string, string>) => new Map([["orders", options]]);
+
+describe("tablesNamedInFrom", () => {
+  it("finds every table a statement reads, qualified or hinted, in joins, FROM lists and window TVFs; never one in a string or comment", () => {
+    const sql =
+      "INSERT INTO out_v2 SELECT * FROM cat.db.`orders_v1` /*+ OPTIONS('a'='b') */ AS o, extra x JOIN customers c ON o.id = c.id " +
+      "WHERE o.note <> 'FROM decoy' -- JOIN hidden\n UNION ALL SELECT * FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTES))";
+    const found = tablesNamedInFrom(sql);
+    for (const table of ["orders_v1", "customers", "extra", "clicks"]) expect(found.has(table)).toBe(true);
+    for (const table of ["decoy", "hidden", "out_v2", "o", "c"]) expect(found.has(table)).toBe(false);
+  });
+});
 
 describe("withSourceHints", () => {
   it("puts the hint right after the table, before its alias, in FROM and JOIN", () => {
@@ -152,8 +163,13 @@ describe("the gateway's phases", () => {
   });
 
   it("names the table a DDL creates or drops, and nothing for other statements", () => {
-    expect(ddlTarget("CREATE TABLE IF NOT EXISTS `orders_v2` (id INT)")).toEqual({ action: "create", name: "orders_v2" });
-    expect(ddlTarget("-- note\ndrop view cat.db.v")).toEqual({ action: "drop", name: "cat.db.v" });
+    expect(ddlTarget("CREATE TABLE IF NOT EXISTS `orders_v2` (id INT)")).toEqual({
+      action: "create",
+      kind: "table",
+      name: "orders_v2",
+      raw: "`orders_v2`",
+    });
+    expect(ddlTarget("-- note\ndrop view cat.db.v")).toEqual({ action: "drop", kind: "view", name: "cat.db.v", raw: "cat.db.v" });
     expect(ddlTarget("ALTER TABLE t SET ('a'='b')")).toBeUndefined();
   });
 

@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const COMMANDS = DESIGN_COMMANDS;
 const RELEASE_ORDER = ["plan", "migrate-db", "deploy-green", "verify", "switch-traffic", "promote"];
-const REQUIRED_ACTIONS = ["migrate-db", "deploy-green", "verify", "switch-traffic", "promote", "rollback", "status", "es-reindex"];
+const REQUIRED_ACTIONS = ["migrate-db", "deploy-green", "verify", "switch-traffic", "promote", "rollback", "status", "es-reindex", "flink"];
 const RUN_LINE = /^node "\$GITHUB_ACTION_PATH\/\.\.\/\.\.\/dist\/cutover\.js" ([a-z-]+)$/;
 
 type Doc = Record<string, unknown>;
@@ -571,7 +571,7 @@ const workflowFiles = readdirSync(join(root, ".github", "workflows"))
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => `.github/workflows/${f}`)
   .sort();
-const reusable = ["release.yml", "rollback.yml", "es-reindex.yml"].map((f) => `.github/workflows/${f}`);
+const reusable = ["release.yml", "rollback.yml", "es-reindex.yml", "flink.yml"].map((f) => `.github/workflows/${f}`);
 const groovyFiles = [
   "Jenkinsfile",
   ...(existsSync(join(root, "vars"))
@@ -715,7 +715,7 @@ describe("who chooses the code, the environment and the AWS access", () => {
 
   it("lint-frontends.sh ignores only self-repository, only in the reusable workflows", () => {
     const ignores = lintZizmorIgnores(readFileSync(join(root, "scripts/lint-frontends.sh"), "utf8"));
-    expect(ignores).toEqual({ "self-repository": ["release.yml", "rollback.yml", "es-reindex.yml"] });
+    expect(ignores).toEqual({ "self-repository": ["release.yml", "rollback.yml", "es-reindex.yml", "flink.yml"] });
   });
 
   describe("the environment check of rollback.yml, run", () => {

@@ -65,6 +65,25 @@ describe("readSettings", () => {
     ]);
   });
 
+  it("checks each command's phase against its own phases, and reads --yes", () => {
+    expect(readSettings(spec("flink"), { phase: "switch" }, inputs({}), {}).phase).toBe("switch");
+    expect(readSettings(spec("flink"), {}, inputs({ phase: "cleanup", yes: "true" }), {})).toMatchObject({ phase: "cleanup", yes: true });
+    // a reindex phase is no flink phase, and the other way round
+    for (const [command, phase, expected] of [
+      ["flink", "switch-read", "plan, deploy, switch, rollback, cleanup"],
+      ["es-reindex", "deploy", "plan, create, load, catch-up, validate, switch-read, follow, switch-write, rollback, cleanup, all"],
+    ] as const) {
+      try {
+        readSettings(spec(command), { phase }, inputs({}), {});
+        expect.unreachable();
+      } catch (error) {
+        expect((error as InputError).problems).toEqual([`--phase (input 'phase'): '${phase}' must be one of ${expected}`]);
+      }
+    }
+    // --yes only where a command takes it
+    expect(readSettings(spec("promote"), {}, inputs({ yes: "true" }), {}).yes).toBe(false);
+  });
+
   it("es-reindex --for takes a duration up to 7d", () => {
     expect(readSettings(spec("es-reindex"), { for: "90s" }, inputs({}), {}).forMs).toBe(90_000);
     expect(readSettings(spec("es-reindex"), {}, inputs({ for: "2h" }), {}).forMs).toBe(7_200_000);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { awsSchema } from "./aws.js";
 import { databaseSchema } from "./database.js";
+import { flinkSchema } from "./flink.js";
 import { headerRoutingSchema } from "./header-routing.js";
 import { kafkaSchema } from "./kafka.js";
 import { loadBalancerSchema } from "./load-balancers.js";
@@ -40,6 +41,7 @@ export const configSchema = z.strictObject({
   kafka: kafkaSchema.optional(),
   search: searchSchema.optional(),
   verify: verifySchema.optional(),
+  flink: flinkSchema.optional(),
   lock: lockSchema.default({ type: "tags" }),
 });
 
@@ -51,3 +53,4 @@ export type TrafficConfig = Config["traffic"];
 export type SearchIndexConfig = NonNullable<Config["search"]>["indices"][number];
 export type VerifyConfig = NonNullable<Config["verify"]>;
 export type DatabaseConfig = NonNullable<Config["database"]>;
+export type { FlinkConfig } from "./flink.js";

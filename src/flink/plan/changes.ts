@@ -21,10 +21,22 @@ export interface ChangedFile {
   readonly status: FileStatus;
 }
 
-export type ChangeInput =
-  | { readonly from: "git"; readonly files: readonly ChangedFile[] }
+/**
+ * What both sources may add from the backend: the hashes of what is deployed (for git, a changed
+ * file whose statement is deployed with its hash already is not a change: a rerun, or a plan made
+ * after the deploy), and deployed statements that read a version of a table which is no longer
+ * the one in service (a deploy that stopped part-way): they must follow, whatever the files say.
+ */
+interface DeployedFacts {
   /** Statement name (`ddl.<id>`, `dml.<id>`) → the hash recorded on the deployed statement. */
-  | { readonly from: "hashes"; readonly deployed: ReadonlyMap<string, string> };
+  readonly deployed?: ReadonlyMap<string, string>;
+  /** Statement name → why it must be redeployed. */
+  readonly stale?: ReadonlyMap<string, string>;
+}
+
+export type ChangeInput =
+  | ({ readonly from: "git"; readonly files: readonly ChangedFile[] } & DeployedFacts)
+  | ({ readonly from: "hashes"; readonly deployed: ReadonlyMap<string, string> } & DeployedFacts);
 
 export interface TableChange {
   readonly status: "new" | "changed";
@@ -42,10 +54,22 @@ export interface ChangeSet {
 const sqlFiles = (table: PipelineTable) => [table.ddl, table.dml].filter((f) => f !== undefined);
 
 export function detectChanges(pipeline: Pipeline, input: ChangeInput): ChangeSet {
-  return input.from === "git" ? fromFiles(pipeline, input.files) : fromHashes(pipeline, input.deployed);
+  const found = input.from === "git" ? fromFiles(pipeline, input.files, input.deployed) : fromHashes(pipeline, input.deployed);
+  if (!input.stale || input.stale.size === 0) return found;
+  const tables = new Map(found.tables);
+  for (const table of pipeline.tables) {
+    const reasons = sqlFiles(table).flatMap((f) => {
+      const why = input.stale?.get(f.statement);
+      return why ? [`${f.statement}: ${why}`] : [];
+    });
+    const known = tables.get(table.id);
+    if (reasons.length > 0 && known?.status !== "new")
+      tables.set(table.id, { status: "changed", reasons: [...(known?.reasons ?? []), ...reasons] });
+  }
+  return { ...found, tables };
 }
 
-function fromFiles(pipeline: Pipeline, files: readonly ChangedFile[]): ChangeSet {
+function fromFiles(pipeline: Pipeline, files: readonly ChangedFile[], deployed: ReadonlyMap<string, string> | undefined): ChangeSet {
   const byPath = new Map<string, PipelineTable>();
   for (const table of pipeline.tables) for (const file of sqlFiles(table)) byPath.set(file.path, table);
   const seen = new Map<string, ChangedFile[]>();
@@ -53,6 +77,11 @@ function fromFiles(pipeline: Pipeline, files: readonly ChangedFile[]): ChangeSet
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const table = byPath.get(file.path);
     if (table) {
+      const sql = sqlFiles(table).find((f) => f.path === file.path);
+      if (sql && deployed?.get(sql.statement) === sql.hash) {
+        notes.push(`${file.path} changed in git, and is deployed as it is now (${sql.statement}): nothing to do for it`);
+        continue;
+      }
       seen.set(table.id, [...(seen.get(table.id) ?? []), file]);
       continue;
     }

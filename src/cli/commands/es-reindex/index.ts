@@ -1,5 +1,6 @@
 import type { Config, SearchIndexConfig } from "../../../config/schema/index.js";
 import { InputError } from "../../../errors.js";
+import type { EsPhase } from "../../../reindex/plan-phases.js";
 import { runReindex } from "../../../reindex/run-reindex.js";
 import { createSearchEngine } from "../../../search/create-engine.js";
 import { createKafkaSource } from "../../../stream/kafka-source.js";
@@ -14,7 +15,8 @@ export async function run({ settings, loaded, host, env, now, signal }: CommandC
   const config = loaded.config;
   if (!config.search) throw new InputError(`${settings.configPath} has no search section: es-reindex needs search.indices`);
   const index = chooseIndex(config.search.indices, settings.index);
-  const phase = settings.phase ?? "plan";
+  // readSettings checked it against ES_PHASES, this command's phases in the command table
+  const phase = (settings.phase ?? "plan") as EsPhase;
 
   const engine = createSearchEngine(config.search);
   let stream: StreamSource | undefined;

@@ -22,6 +22,7 @@ import {
   StatementError,
   type CallOptions,
   type ConsumedOffsets,
+  type DdlOptions,
   type StatementBackend,
   type StatementFilter,
   type StatementInfo,
@@ -267,17 +268,29 @@ export function createConfluentBackend(options: ConfluentBackendOptions): Statem
     );
   }
 
-  async function runDdl(ddl: string, wait: WaitOptions = {}): Promise<void> {
+  /**
+   * A DDL is a statement too. With a record, it keeps the record's name and labels and stays listed
+   * once COMPLETED (that is how a later run finds what was created); without one, it gets a name of
+   * its own and is deleted when done, being only history. A failed one is deleted either way, so a
+   * rerun can try again under the same name.
+   */
+  async function runDdl(ddl: string, wait: DdlOptions = {}): Promise<void> {
     const target = ddlTarget(ddl)?.name ?? "ddl";
-    const name = `cutover-ddl-${target
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .slice(0, 40)}-${Date.now().toString(36)}`.replace(/-+/g, "-");
-    await client.request(name, "POST", base, {
+    const { record } = wait;
+    const name =
+      record?.name ??
+      `cutover-ddl-${target
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .slice(0, 40)}-${Date.now().toString(36)}`.replace(/-+/g, "-");
+    checkStatementName(name);
+    const labels = record ? { ...record.labels, [CONTENT_HASH_LABEL]: record.contentHash } : undefined;
+    const created = await client.request(name, "POST", base, {
       body: {
         name,
         organization_id: options.organizationId,
         environment_id: options.environmentId,
+        ...(labels ? { metadata: { labels } } : {}),
         spec: {
           statement: ddl,
           properties: { ...options.defaultProperties },
@@ -286,13 +299,21 @@ export function createConfluentBackend(options: ConfluentBackendOptions): Statem
           stopped: false,
         },
       },
+      accept: record ? [409] : [],
       ...(wait.signal ? { signal: wait.signal } : {}),
     });
+    if (created.status === 409) {
+      // A rerun: the same DDL recorded under this name already (or an earlier POST that went through).
+      const existing = await fetchStatement(name, wait.signal);
+      if (existing?.spec?.statement !== ddl || existing.metadata?.labels?.[CONTENT_HASH_LABEL] !== record?.contentHash)
+        throw new StatementError(name, "exists", `a statement of that name exists${existing ? ` (${phaseOf(existing)})` : ""}`);
+    }
+    let done = false;
     try {
       await waitFor(name, ["COMPLETED"], `run the DDL on '${target}'`, wait.timeoutMs ?? ddlMs, wait.signal);
+      done = true;
     } finally {
-      // A finished DDL statement is only history; a failed one has said why in the error.
-      await client.request(name, "DELETE", pathOf(name), { accept: [404] }).catch(() => undefined);
+      if (!done || !record) await client.request(name, "DELETE", pathOf(name), { accept: [404] }).catch(() => undefined);
     }
   }
 

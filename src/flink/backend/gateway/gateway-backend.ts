@@ -28,8 +28,9 @@ import {
 } from "../../statement-port.js";
 import { DEFAULT_POLL, throwIfAborted, waitForPhase, type PollTiming } from "../../wait-phase.js";
 import { createGatewayClient, gatewayErrorMessage, inSession, type GatewaySession } from "./gateway-client.js";
+import { gatewayDdl, recordedDdl } from "./gateway-ddl.js";
 import { kafkaGatewayState, type StatementRecord } from "./gateway-state.js";
-import { ddlTarget } from "../../ddl-target.js";
+import { gatewayTopics } from "./gateway-topics.js";
 import { jobOf, parseShowJobs, phaseOf, type JobRow } from "./job-phase.js";
 
 export interface GatewayBackendOptions {
@@ -59,6 +60,7 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
   const stateTopic = options.stateTopic ?? DEFAULT_STATE_TOPIC;
   const state = kafkaGatewayState(options.kafka, stateTopic);
   const kafka = createKafkaSource(options.kafka);
+  const runDdl = gatewayDdl({ client, state, topics: gatewayTopics(options.kafka), statementMs: options.timeouts?.statement ?? 60_000 });
   const groupOf = (name: string) => `${options.consumerGroupPrefix ?? DEFAULT_GROUP_PREFIX}${name}`;
   const startMs = options.timeouts?.start ?? 120_000;
   const stopMs = options.timeouts?.stop ?? 120_000;
@@ -220,21 +222,36 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
 
   async function get(name: string, options: CallOptions = {}): Promise<StatementInfo | undefined> {
     checkStatementName(name);
-    return (await read(name, options.signal)).info;
+    const info = (await read(name, options.signal)).info;
+    if (info) return info;
+    const table = (await state.tables()).find((entry) => entry.statement === name);
+    return table ? recordedDdl(table) : undefined;
   }
 
   async function list(filter: StatementFilter, options: CallOptions = {}): Promise<StatementInfo[]> {
-    const [records, jobs] = await Promise.all([state.statements(), showJobs(filter.namePrefix ?? "list", options.signal)]);
+    const [records, jobs, tables] = await Promise.all([
+      state.statements(),
+      showJobs(filter.namePrefix ?? "list", options.signal),
+      state.tables(),
+    ]);
     const names = new Set([...records.keys(), ...jobs.map((job) => job.name)]);
     const found: StatementInfo[] = [];
+    const labels = Object.entries(filter.labels ?? {});
+    const wanted = (info: StatementInfo | undefined): info is StatementInfo =>
+      info !== undefined &&
+      (filter.namePrefix === undefined || info.name.startsWith(filter.namePrefix)) &&
+      labels.every(([key, value]) => info.labels[key] === value);
     for (const name of [...names].sort()) {
       if (filter.namePrefix !== undefined && !name.startsWith(filter.namePrefix)) continue;
       const record = records.get(name);
       const info = await describe(name, record, jobOf(name, jobs, record));
-      const labels = Object.entries(filter.labels ?? {});
-      if (info && labels.every(([key, value]) => info.labels[key] === value)) found.push(info);
+      if (wanted(info)) found.push(info);
     }
-    return found;
+    for (const table of tables) {
+      const info = recordedDdl(table);
+      if (wanted(info) && !names.has(info.name)) found.push(info);
+    }
+    return found.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async function stop(name: string, options: WaitOptions = {}): Promise<StatementInfo> {
@@ -325,28 +342,6 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
       );
     }
     if (record) await state.removeStatement(name);
-  }
-
-  async function runDdl(ddl: string, options: WaitOptions = {}): Promise<void> {
-    const target = ddlTarget(ddl);
-    if (!target) {
-      throw new StatementError(
-        ddl.trim().split(/\s+/).slice(0, 3).join(" "),
-        "invalid",
-        "the gateway backend runs CREATE/DROP TABLE or VIEW only: it has no persistent catalog to ALTER",
-      );
-    }
-    const tables = await state.tables();
-    await inSession(client, target.name, {}, options.signal, async (session) => {
-      for (const table of tables) await session.execute(table.ddl, { signal: options.signal, timeoutMs: statementMs });
-      await session.execute(ddl, { signal: options.signal, timeoutMs: options.timeoutMs ?? statementMs });
-    });
-    const stored = tables.some((table) => table.name === target.name);
-    if (target.action === "drop") {
-      if (stored) await state.removeTable(target.name);
-    } else if (!stored) {
-      await state.putTable({ kind: "table", name: target.name, ddl, createdAt: new Date().toISOString() });
-    }
   }
 
   async function consumedOffsets(name: string, options: CallOptions = {}): Promise<ConsumedOffsets> {

@@ -11,7 +11,7 @@
  *
  * Concurrent writers are not arbitrated here: cutover's release lock keeps one run at a time.
  */
-import { Kafka, logLevel, type Producer } from "kafkajs";
+import { Kafka, logLevel, Partitioners, type Producer } from "kafkajs";
 import { createKafkaSource, saslOptions, type KafkaConnection } from "../../../stream/kafka-source.js";
 import type { StreamSource } from "../../../stream/stream-source.js";
 import type { StartPosition, StatementSource } from "../../statement-port.js";
@@ -40,6 +40,12 @@ export interface TableRecord {
   readonly name: string;
   readonly ddl: string;
   readonly createdAt: string;
+  /** Set when the DDL was run with a DdlRecord: it is listed as a COMPLETED statement of this name. */
+  readonly statement?: string;
+  readonly contentHash?: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  /** The Kafka topic cutover created with the table, deleted with it. */
+  readonly createdTopic?: string;
 }
 
 export interface GatewayState {
@@ -117,7 +123,7 @@ export function kafkaGatewayState(connection: KafkaConnection, topic: string): G
   async function write(key: string, value: StoredRecord | null): Promise<void> {
     await ensureTopic();
     producer ??= (async () => {
-      const client = kafka.producer({ allowAutoTopicCreation: false });
+      const client = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
       await client.connect();
       return client;
     })();
