@@ -18,7 +18,7 @@ import { resolve } from "node:path";
 import pg from "pg";
 import { parseDocument } from "yaml";
 import { greenTargetGroupName } from "../../src/release/naming.js";
-import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount } from "../../test/integration/fixtures/index.js";
+import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount } from "../../test/support/aws/index.js";
 import { flinkDemo } from "./flink-demo.js";
 import { searchDemo } from "./search-demo.js";
 import { DemoRun, logSize, StageFailed } from "./stages.js";

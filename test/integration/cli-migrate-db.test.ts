@@ -6,7 +6,7 @@ import { parse as parseShell } from "shell-quote";
 import { execa } from "execa";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
-import { fakeIo } from "../unit/fake-io.js";
+import { fakeIo } from "../support/fake-io.js";
 import { requireStack } from "./stack-env.js";
 
 /**

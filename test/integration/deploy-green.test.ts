@@ -36,10 +36,10 @@ import { systemClock } from "../../src/run/clock.js";
 import { OperationError } from "../../src/errors.js";
 import { greenResourceName, greenTargetGroupName } from "../../src/release/naming.js";
 import type { Estate } from "../../src/traffic/estate.js";
-import { fakeIo } from "../unit/fake-io.js";
-import type { FixtureAws } from "./fixtures/aws-clients.js";
-import { ecsAgentStandIn } from "./fixtures/ecs-agent.js";
-import { buildKieEstate, buildSpectateEstate, fixtureAccount, type FixtureAccount } from "./fixtures/index.js";
+import { fakeIo } from "../support/fake-io.js";
+import type { FixtureAws } from "../support/aws/aws-clients.js";
+import { ecsAgentStandIn } from "../support/aws/ecs-agent.js";
+import { buildKieEstate, buildSpectateEstate, fixtureAccount, type FixtureAccount } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
 const examples = join(import.meta.dirname, "../../examples");

@@ -6,7 +6,7 @@ import type { ReindexLockValue } from "../../src/reindex/lock-decision.js";
 import type { ReindexState } from "../../src/reindex/reindex-state.js";
 import type { SearchEngine } from "../../src/search/engine.js";
 import { kafkaFixture, type FixtureMessage, type KafkaFixture } from "../support/kafka-fixtures.js";
-import { allDocs, cli, dropAll, engineFor, uniqueName, writeConfig } from "../fixtures/reindex/harness.js";
+import { allDocs, cli, dropAll, engineFor, uniqueName, writeConfig } from "../support/reindex-cli-harness.js";
 import { requireStack } from "./stack-env.js";
 
 /**

@@ -7,7 +7,16 @@ import { stateIds } from "../../src/reindex/build-names.js";
 import { acquireReindexLock } from "../../src/reindex/reindex-lock.js";
 import { runReindex, type ReindexRunOptions } from "../../src/reindex/run-reindex.js";
 import type { EngineKind, SearchEngine } from "../../src/search/engine.js";
-import { allDocs, CLASSES_MAPPING, cli, dropAll, engineFor, uniqueName, withoutReindex, writeConfig } from "../fixtures/reindex/harness.js";
+import {
+  allDocs,
+  CLASSES_MAPPING,
+  cli,
+  dropAll,
+  engineFor,
+  uniqueName,
+  withoutReindex,
+  writeConfig,
+} from "../support/reindex-cli-harness.js";
 import { requireStack } from "./stack-env.js";
 
 /**

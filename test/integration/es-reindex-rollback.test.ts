@@ -13,7 +13,7 @@ import type { EngineKind, SearchEngine } from "../../src/search/engine.js";
 import { TOMBSTONE_FIELD } from "../../src/reindex/tombstones.js";
 import { appIndexer, type AppIndexer, type Change } from "../support/app-indexer.js";
 import { kafkaFixture, type FixtureMessage, type KafkaFixture } from "../support/kafka-fixtures.js";
-import { allDocs, cli, dropAll, engineFor, uniqueName, writeConfig } from "../fixtures/reindex/harness.js";
+import { allDocs, cli, dropAll, engineFor, uniqueName, writeConfig } from "../support/reindex-cli-harness.js";
 import { requireStack } from "./stack-env.js";
 
 const PROJECT = "reindex-rollback-it";

@@ -15,7 +15,7 @@ import { kafkaLockStore } from "../../src/lock/kafka-lock-store.js";
 import { startContractServer, type ContractServer, type Judgement } from "../support/confluent-contract-server.js";
 import { writeFlinkPipeline, type FlinkPipeline } from "../support/flink-release-fixture.js";
 import { kafkaFixture, type KafkaFixture } from "../support/kafka-fixtures.js";
-import { fakeIo } from "../unit/fake-io.js";
+import { fakeIo } from "../support/fake-io.js";
 import { requireStack } from "./stack-env.js";
 
 const stack = requireStack("kafka");

@@ -16,7 +16,7 @@ import { createKafkaSource } from "../../src/stream/kafka-source.js";
 import type { StreamSource } from "../../src/stream/stream-source.js";
 import { writeFlinkPipeline, type FlinkPipeline } from "../support/flink-release-fixture.js";
 import { kafkaFixture, type KafkaFixture } from "../support/kafka-fixtures.js";
-import { fakeIo } from "../unit/fake-io.js";
+import { fakeIo } from "../support/fake-io.js";
 import { requireStack } from "./stack-env.js";
 
 const flinkStack = requireStack("flink");

@@ -14,9 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { albRoute, type SimulatedRequest } from "../support/alb-simulator.js";
-import { fakeIo } from "../unit/fake-io.js";
-import { createAlb, createNetwork, createTargetGroup, forward, registerTargets, type Alb } from "./fixtures/aws-clients.js";
-import { buildKieEstate, fixtureAccount, type FixtureAccount } from "./fixtures/index.js";
+import { fakeIo } from "../support/fake-io.js";
+import { createAlb, createNetwork, createTargetGroup, forward, registerTargets, type Alb } from "../support/aws/aws-clients.js";
+import { buildKieEstate, fixtureAccount, type FixtureAccount } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
 const stack = requireStack("moto");

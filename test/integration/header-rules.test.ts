@@ -14,9 +14,9 @@ import { loadConfig } from "../../src/config/load.js";
 import type { Config } from "../../src/config/schema/index.js";
 import { modelEstate, type RouteState } from "../../src/traffic/estate.js";
 import { planHeaderRulesForRoutes, type HeaderRuleTargets } from "../../src/traffic/header-rules/index.js";
-import { createTargetGroup } from "./fixtures/aws-clients.js";
-import { buildKieEstate, buildSpectateEstate, fixtureAccount } from "./fixtures/index.js";
-import { KIE_HEALTH_PATH } from "./fixtures/kie-estate.js";
+import { createTargetGroup } from "../support/aws/aws-clients.js";
+import { buildKieEstate, buildSpectateEstate, fixtureAccount } from "../support/aws/index.js";
+import { KIE_HEALTH_PATH } from "../support/aws/kie-estate.js";
 import { requireStack } from "./stack-env.js";
 
 const examples = join(import.meta.dirname, "../../examples");

@@ -12,9 +12,9 @@ import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
-import { fakeIo } from "../unit/fake-io.js";
-import { ecsAgentStandIn } from "./fixtures/ecs-agent.js";
-import { buildKieEstate, buildSpectateEstate, fixtureAccount, type FixtureAccount } from "./fixtures/index.js";
+import { fakeIo } from "../support/fake-io.js";
+import { ecsAgentStandIn } from "../support/aws/ecs-agent.js";
+import { buildKieEstate, buildSpectateEstate, fixtureAccount, type FixtureAccount } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
 const examples = join(import.meta.dirname, "../../examples");

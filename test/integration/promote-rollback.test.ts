@@ -20,9 +20,9 @@ import { setForward } from "../../src/rollout/set-forward.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { greenResourceName, greenTargetGroupName } from "../../src/release/naming.js";
 import type { Estate, RouteState } from "../../src/traffic/estate.js";
-import { fakeIo } from "../unit/fake-io.js";
-import type { FixtureAws } from "./fixtures/aws-clients.js";
-import { buildKieEstate, buildSpectateEstate, ecsAgentStandIn, fixtureAccount } from "./fixtures/index.js";
+import { fakeIo } from "../support/fake-io.js";
+import type { FixtureAws } from "../support/aws/aws-clients.js";
+import { buildKieEstate, buildSpectateEstate, ecsAgentStandIn, fixtureAccount } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
 const examples = join(import.meta.dirname, "../../examples");

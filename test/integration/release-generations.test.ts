@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import type { Estate, RouteState } from "../../src/traffic/estate.js";
-import { fakeIo } from "../unit/fake-io.js";
-import { buildKieEstate, buildSpectateEstate, ecsAgentStandIn, fixtureAccount, type FixtureAccount } from "./fixtures/index.js";
+import { fakeIo } from "../support/fake-io.js";
+import { buildKieEstate, buildSpectateEstate, ecsAgentStandIn, fixtureAccount, type FixtureAccount } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
 const examples = join(import.meta.dirname, "../../examples");

@@ -14,9 +14,9 @@ import { parseConfig } from "../../src/config/load.js";
 import { RefusedError } from "../../src/errors.js";
 import { acquireReleaseLock, LockLostError } from "../../src/lock/release-lock.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
-import { fakeIo } from "../unit/fake-io.js";
-import { ecsAgentStandIn } from "./fixtures/ecs-agent.js";
-import { buildSpectateEstate, fixtureAccount, type FixtureAccount, type SpectateEstate } from "./fixtures/index.js";
+import { fakeIo } from "../support/fake-io.js";
+import { ecsAgentStandIn } from "../support/aws/ecs-agent.js";
+import { buildSpectateEstate, fixtureAccount, type FixtureAccount, type SpectateEstate } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
 const SPECTATE = join(import.meta.dirname, "../../examples/spectate-three-albs.yml");

@@ -12,9 +12,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import type { Estate, RouteState } from "../../src/traffic/estate.js";
 import { cutoverTags } from "../../src/traffic/tags.js";
-import { fakeIo } from "../unit/fake-io.js";
-import { forward } from "./fixtures/aws-clients.js";
-import { buildKieEstate, buildSpectateEstate, fixtureAccount } from "./fixtures/index.js";
+import { fakeIo } from "../support/fake-io.js";
+import { forward } from "../support/aws/aws-clients.js";
+import { buildKieEstate, buildSpectateEstate, fixtureAccount } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
 const examples = join(import.meta.dirname, "../../examples");

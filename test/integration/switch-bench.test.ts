@@ -13,9 +13,9 @@ import { afterAll, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import type { StepCalls } from "../../src/rollout/switch-traffic.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
-import { fakeIo } from "../unit/fake-io.js";
-import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount, type FixtureAccount } from "./fixtures/index.js";
-import { buildManyRoutesEstate } from "./fixtures/many-routes-estate.js";
+import { fakeIo } from "../support/fake-io.js";
+import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount, type FixtureAccount } from "../support/aws/index.js";
+import { buildManyRoutesEstate } from "../support/aws/many-routes-estate.js";
 import { requireStack } from "./stack-env.js";
 
 const stack = requireStack("moto");

@@ -16,9 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import type { Estate } from "../../src/traffic/estate.js";
-import { fakeIo } from "../unit/fake-io.js";
-import { ecsAgentStandIn } from "./fixtures/ecs-agent.js";
-import { buildSpectateEstate, fixtureAccount, type FixtureAccount, type SpectateEstate } from "./fixtures/index.js";
+import { fakeIo } from "../support/fake-io.js";
+import { ecsAgentStandIn } from "../support/aws/ecs-agent.js";
+import { buildSpectateEstate, fixtureAccount, type FixtureAccount, type SpectateEstate } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
 const ROOT = join(import.meta.dirname, "../..");

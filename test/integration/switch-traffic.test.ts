@@ -37,9 +37,9 @@ import { OperationError, RefusedError } from "../../src/errors.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { modelEstate } from "../../src/traffic/estate.js";
 import { planSwitch } from "../../src/traffic/switch-plan.js";
-import { fakeIo } from "../unit/fake-io.js";
-import { ecsAgentStandIn } from "./fixtures/ecs-agent.js";
-import { buildSpectateEstate, fixtureAccount, type FixtureAccount, type SpectateEstate } from "./fixtures/index.js";
+import { fakeIo } from "../support/fake-io.js";
+import { ecsAgentStandIn } from "../support/aws/ecs-agent.js";
+import { buildSpectateEstate, fixtureAccount, type FixtureAccount, type SpectateEstate } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
 const SPECTATE = join(import.meta.dirname, "../../examples/spectate-three-albs.yml");

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { runCli } from "../../src/cli/run-cli.js";
-import { DESIGN_COMMANDS } from "./design-commands.js";
-import { fakeIo } from "./fake-io.js";
+import { DESIGN_COMMANDS } from "../support/design-commands.js";
+import { fakeIo } from "../support/fake-io.js";
 
 const examples = join(import.meta.dirname, "../../examples");
 

@@ -8,7 +8,7 @@ import { runCli } from "../../src/cli/run-cli.js";
 import { loadConfig, parseConfig } from "../../src/config/load.js";
 import type { ConfigSection } from "../../src/config/sections.js";
 import { InputError } from "../../src/errors.js";
-import { fakeIo } from "./fake-io.js";
+import { fakeIo } from "../support/fake-io.js";
 
 /**
  * Each command resolves the variables of the sections it uses, and checks the others for shape

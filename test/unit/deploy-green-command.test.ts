@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
-import { fakeIo } from "./fake-io.js";
+import { fakeIo } from "../support/fake-io.js";
 
 /** What deploy-green decides before it reaches AWS; the rest is tested against moto and mocks. */
 const SPECTATE = join(import.meta.dirname, "../../examples/spectate-three-albs.yml");

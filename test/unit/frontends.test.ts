@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { DESIGN_COMMANDS } from "./design-commands.js";
+import { DESIGN_COMMANDS } from "../support/design-commands.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 

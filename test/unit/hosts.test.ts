@@ -8,7 +8,7 @@ import { GitHubHost } from "../../src/host/github.js";
 import { JenkinsHost } from "../../src/host/jenkins.js";
 import { LocalHost } from "../../src/host/local.js";
 import { Report } from "../../src/report/report.js";
-import { fakeIo } from "./fake-io.js";
+import { fakeIo } from "../support/fake-io.js";
 
 const examples = join(import.meta.dirname, "../../examples");
 const SECRET = "postgresql://app:hunter2-secret@db.internal:5432/app";

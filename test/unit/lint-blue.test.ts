@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BlueSchemaError, readBlueSchema, type BlueSchema } from "../../src/db/lint/index.js";
-import { lintSql } from "../fixtures/lint/lint-helpers.js";
+import { lintSql } from "../support/lint-helpers.js";
 
 const schemaFile = "prisma/schema.prisma";
 const blue = (): Promise<BlueSchema> => readBlueSchema(readFileSync("test/fixtures/lint/blue.prisma", "utf8"), schemaFile);

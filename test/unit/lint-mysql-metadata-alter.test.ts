@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SqlSyntaxError } from "../../src/db/lint/index.js";
-import { lintSql, rulesOf } from "../fixtures/lint/lint-helpers.js";
+import { lintSql, rulesOf } from "../support/lint-helpers.js";
 
 const mysql = { dialect: "mysql" } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintSql } from "../fixtures/lint/lint-helpers.js";
+import { lintSql } from "../support/lint-helpers.js";
 
 const drop = 'ALTER TABLE "Event" DROP COLUMN "legacy";';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/db/lint/index.js";
-import { rulesOf } from "../fixtures/lint/lint-helpers.js";
+import { rulesOf } from "../support/lint-helpers.js";
 
 const pg = (sql: string | readonly string[]) => rulesOf(sql, { dialect: "postgresql" });
 
@@ -140,7 +140,7 @@ describe("PostgreSQL rules", () => {
   });
 
   it("says what to do instead, with SQL", async () => {
-    const { lintSql } = await import("../fixtures/lint/lint-helpers.js");
+    const { lintSql } = await import("../support/lint-helpers.js");
     const result = await lintSql('ALTER TABLE "Event" ALTER COLUMN "name" SET NOT NULL;', { dialect: "postgresql" });
     expect(result.findings[0]?.instead).toContain('CHECK ("name" IS NOT NULL) NOT VALID');
     expect(result.findings[0]?.instead).toContain("PostgreSQL 12+");
@@ -148,7 +148,7 @@ describe("PostgreSQL rules", () => {
   });
 
   it("update/delete without WHERE are warnings", async () => {
-    const { lintSql } = await import("../fixtures/lint/lint-helpers.js");
+    const { lintSql } = await import("../support/lint-helpers.js");
     const result = await lintSql('DELETE FROM "Market";', { dialect: "postgresql" });
     expect(result.findings.map((f) => f.severity)).toEqual(["warning"]);
   });

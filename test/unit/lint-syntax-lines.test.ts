@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lintMigrations, SqlSyntaxError } from "../../src/db/lint/index.js";
-import { lintSql } from "../fixtures/lint/lint-helpers.js";
+import { lintSql } from "../support/lint-helpers.js";
 
 async function syntaxError(promise: Promise<unknown>): Promise<SqlSyntaxError> {
   const error = await promise.then(

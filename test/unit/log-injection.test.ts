@@ -10,7 +10,7 @@ import { guardWorkflowCommands, neutralizeJson } from "../../src/host/workflow-c
 import { escapeMarkdown, markdownCodeBlock } from "../../src/report/escape.js";
 import { Report, toMarkdown, toText } from "../../src/report/report.js";
 import { runnerCommands } from "../support/runner-commands.js";
-import { fakeIo } from "./fake-io.js";
+import { fakeIo } from "../support/fake-io.js";
 
 type FakeIo = ReturnType<typeof fakeIo>["io"];
 

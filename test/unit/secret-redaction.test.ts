@@ -9,7 +9,7 @@ import { JenkinsHost } from "../../src/host/jenkins.js";
 import { LocalHost } from "../../src/host/local.js";
 import { Redactor, secretForms } from "../../src/host/redact.js";
 import { Report } from "../../src/report/report.js";
-import { fakeIo } from "./fake-io.js";
+import { fakeIo } from "../support/fake-io.js";
 
 const examples = join(import.meta.dirname, "../../examples");
 

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
-import { fakeIo } from "./fake-io.js";
+import { fakeIo } from "../support/fake-io.js";
 
 /** What `status` decides before it reaches AWS; the reading itself is tested against moto. */
 const examples = join(import.meta.dirname, "../../examples");
