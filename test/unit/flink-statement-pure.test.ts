@@ -168,9 +168,25 @@ describe("the gateway's phases", () => {
       kind: "table",
       name: "orders_v2",
       raw: "`orders_v2`",
+      parts: ["orders_v2"],
     });
-    expect(ddlTarget("-- note\ndrop view cat.db.v")).toEqual({ action: "drop", kind: "view", name: "cat.db.v", raw: "cat.db.v" });
+    expect(ddlTarget("-- note\ndrop view cat.db.v")).toEqual({
+      action: "drop",
+      kind: "view",
+      name: "cat.db.v",
+      raw: "cat.db.v",
+      parts: ["cat", "db", "v"],
+    });
+    // comments anywhere, a quoted part with a dot and a backquote, a keyword-like name
+    expect(ddlTarget("/* made by hand */ CREATE TEMPORARY /* x */ VIEW `my.cat`.db.`it``s` AS SELECT 1")?.parts).toEqual([
+      "my.cat",
+      "db",
+      "it`s",
+    ]);
+    expect(ddlTarget("CREATE TABLE `value` (id INT)")?.name).toBe("value");
     expect(ddlTarget("ALTER TABLE t SET ('a'='b')")).toBeUndefined();
+    expect(ddlTarget("-- CREATE TABLE hidden (id INT)\nINSERT INTO t SELECT 1")).toBeUndefined();
+    expect(ddlTarget("CREATE FUNCTION f AS 'x'")).toBeUndefined();
   });
 
   it("keeps the innermost cause of a gateway error", () => {
