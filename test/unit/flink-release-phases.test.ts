@@ -314,6 +314,15 @@ describe("a SQL file as a backend takes it", () => {
     );
   });
 
+  it("finds no end in a comment, a string or a quoted name, and no SET or END in a comment", () => {
+    const text =
+      "-- SET 'a' = 'b';\n/* ; END; */ SET 'x' = ';';\nINSERT INTO t /*+ OPTIONS('k'=';') */ SELECT `we;ird`, 'END;' FROM s; -- done; END\n";
+    expect(splitStatementText(text, "dml.sql")).toEqual({
+      ok: true,
+      value: { sql: "INSERT INTO t /*+ OPTIONS('k'=';') */ SELECT `we;ird`, 'END;' FROM s", properties: { x: ";" } },
+    });
+  });
+
   it("refuses a file of two statements, naming it", () => {
     expect(splitStatementText("INSERT INTO a SELECT 1; INSERT INTO b SELECT 2;", "x/dml.sql")).toEqual({
       ok: false,
