@@ -279,10 +279,22 @@ describe("cleanup reads what running statements read with the grammar", () => {
   });
 
   it("keeps it through a view that stays, and drops it once nothing running reads it", () => {
-    const view = statement("ddl", "v_orders", 1, "COMPLETED", { release: "r1", sql: "CREATE VIEW v_orders AS SELECT o.* FROM (int_orders) o" });
+    const view = statement("ddl", "v_orders", 1, "COMPLETED", {
+      release: "r1",
+      sql: "CREATE VIEW v_orders AS SELECT o.* FROM (int_orders) o",
+    });
     expect(planCleanup(readDeployed(P, [...retired(), view])).steps).toEqual([]);
     const plan = keptBy(running("fct_a", "INSERT INTO fct_a WITH int_orders AS (SELECT * FROM src) SELECT * FROM int_orders"));
     expect(plan.steps.map((s) => s.drop)).toEqual(["DROP TABLE IF EXISTS int_orders"]); // a CTE of the same name is not the table
+  });
+
+  it("for a job started outside cutover, trusts what its job plan reads, and keeps every table when that is unknown", () => {
+    const outside = { ...running("fct_a", ""), name: "someone-elses-job", labels: {} };
+    const unknown = planCleanup(readDeployed(P, retired()), [outside]);
+    expect(unknown.steps).toEqual([]);
+    expect(unknown.kept[0]).toContain("counts as reading every table");
+    expect(planCleanup(readDeployed(P, retired()), [{ ...outside, reads: ["int_orders"] }]).steps).toEqual([]);
+    expect(planCleanup(readDeployed(P, retired()), [{ ...outside, reads: ["other"] }]).steps.map((s) => s.object)).toEqual(["int_orders"]);
   });
 
   it("counts every name in a running statement the grammar cannot read as read", () => {

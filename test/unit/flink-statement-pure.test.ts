@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { retryAfterMs } from "../../src/flink/backend/confluent/confluent-client.js";
 import { gatewayErrorMessage } from "../../src/flink/backend/gateway/gateway-client.js";
 import type { StatementRecord } from "../../src/flink/backend/gateway/gateway-state.js";
-import { jobOf, phaseOf, type JobRow } from "../../src/flink/backend/gateway/job-phase.js";
+import { jobOf, phaseOf, tablesInJobPlan, type JobRow } from "../../src/flink/backend/gateway/job-phase.js";
 import { ddlTarget } from "../../src/flink/ddl-target.js";
 import { parseSpecificOffsets, SourceHintError, startupOptions, withSourceHints } from "../../src/flink/source-hints.js";
 import { parseFlinkSql } from "../../src/flink/sql/parse-sql.js";
@@ -224,6 +224,23 @@ describe("the gateway's phases", () => {
     expect(ddlTarget("ALTER TABLE t SET ('a'='b')")).toBeUndefined();
     expect(ddlTarget("-- CREATE TABLE hidden (id INT)\nINSERT INTO t SELECT 1")).toBeUndefined();
     expect(ddlTarget("CREATE FUNCTION f AS 'x'")).toBeUndefined();
+  });
+
+  it("reads the tables a job's plan scans, not its sink", () => {
+    const plan = {
+      plan: {
+        nodes: [
+          {
+            description:
+              "[32]:TableSourceScan(table=[[default_catalog, default_database, int_orders]], fields=[id])<br/>+- out_orders[34]: Writer",
+          },
+          { description: "LookupJoin(table=[[cat, db, `rates`]], joinType=[InnerJoin])" },
+          {},
+        ],
+      },
+    };
+    expect(tablesInJobPlan(plan)).toEqual(["`rates`", "int_orders"]);
+    expect(tablesInJobPlan({})).toEqual([]);
   });
 
   it("keeps the innermost cause of a gateway error", () => {

@@ -83,19 +83,24 @@ export function planCleanup(deployed: Deployed, others: readonly StatementInfo[]
   }
 
   // who reads what: running statements, and the views that stay
-  const readers: { name: string; reads: TablesRead }[] = [];
+  const readers: { name: string; reads: TablesRead | typeof UNKNOWN }[] = [];
   for (const table of deployed.tables.values()) {
     for (const item of [...table.dml.values(), ...table.ddl.values()]) {
       if (retiredNames.has(item.name)) continue;
       if (item.live || isView(item)) readers.push({ name: item.name, reads: tablesRead(item.info.sql) });
     }
   }
-  for (const other of others) if (LIVE.has(other.phase)) readers.push({ name: other.name, reads: tablesRead(other.sql) });
+  for (const other of others) if (LIVE.has(other.phase)) readers.push({ name: other.name, reads: readsOf(other) });
   const kept: string[] = [];
   const safe = steps.filter((step) => {
-    const reader = step.object === undefined ? undefined : readers.find((r) => r.reads.names.has(step.object!));
+    const reader = step.object === undefined ? undefined : readers.find((r) => r.reads === UNKNOWN || r.reads.names.has(step.object!));
     if (!reader) return true;
-    const unsure = reader.reads.parsed ? "" : " (its SQL could not be parsed, so every name in it counts as read)";
+    const unsure =
+      reader.reads === UNKNOWN
+        ? " (cutover knows neither its SQL nor what its job reads, so it counts as reading every table: stop it, or drop by hand)"
+        : reader.reads.parsed
+          ? ""
+          : " (its SQL could not be parsed, so every name in it counts as read)";
     kept.push(`${step.object} (${step.ddlRecord}) and its stopped statement are kept: ${reader.name} reads it and runs${unsure}`);
     return false;
   });
@@ -108,6 +113,18 @@ export function planCleanup(deployed: Deployed, others: readonly StatementInfo[]
       `statements not named by cutover are never touched: ${deployed.foreign.slice(0, 10).join(", ")}${deployed.foreign.length > 10 ? ", …" : ""}`,
     );
   return { steps: safe, kept, notes };
+}
+
+const UNKNOWN = "unknown";
+
+/**
+ * What another running statement reads: from its SQL; for a job started outside cutover (its SQL
+ * unknown), from the tables its job plan reads; with neither, unknown, which keeps every table.
+ */
+function readsOf(other: StatementInfo): TablesRead | typeof UNKNOWN {
+  if (other.sql.trim() !== "") return tablesRead(other.sql);
+  if (other.reads) return { names: new Set(other.reads), parsed: true };
+  return UNKNOWN;
 }
 
 const isView = (item: DeployedItem) => item.kind === "ddl" && ddlTarget(item.info.sql)?.kind === "view";
