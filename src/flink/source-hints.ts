@@ -4,69 +4,16 @@
  * into the statement itself as dynamic table options hints, `FROM src /*+ OPTIONS(…) *\/`, which
  * both the open-source gateway and Confluent Cloud accept. Pure: text in, text out.
  *
- * The scan understands what can hide a table name (strings, quoted identifiers, comments) and
- * finds the table right after FROM or JOIN, and after the commas of a FROM list.
+ * Where the statement reads a table is found by the grammar's parse (the same walk that builds the
+ * DAG), so strings, comments, CTE names and aliases are never taken for a table. A window TVF's
+ * source, `TABLE(TUMBLE(TABLE src, …))`, takes no hint after `TABLE src` (Flink's parser refuses
+ * it), so it becomes a subquery that carries the hint: `TUMBLE((SELECT * FROM src /*+ OPTIONS(…) *\/), …)`.
+ * `SELECT *` keeps the time attribute and the watermark, so the window is the same.
  */
+import { InputError } from "../errors.js";
+import { lexFlinkSql } from "./sql/lex-sql.js";
+import { parseFlinkSql } from "./sql/parse-sql.js";
 import type { StartPosition, TopicOffsets } from "./statement-port.js";
-
-type TokenKind = "word" | "quoted" | "punct" | "hint";
-interface Token {
-  readonly kind: TokenKind;
-  /** For identifiers, the name without backquotes. */
-  readonly text: string;
-  readonly end: number;
-}
-
-/** Words that end a table reference, so they are never taken for its alias. */
-const CLAUSE_WORDS = new Set(
-  "WHERE GROUP HAVING ORDER LIMIT UNION INTERSECT EXCEPT JOIN INNER LEFT RIGHT FULL CROSS NATURAL ON USING WINDOW MATCH_RECOGNIZE FOR AS SELECT FROM INSERT INTO VALUES LATERAL OFFSET FETCH QUALIFY".split(
-    " ",
-  ),
-);
-
-function tokenize(sql: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < sql.length) {
-    const c = sql[i] ?? "";
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === "-" && sql[i + 1] === "-") {
-      const nl = sql.indexOf("\n", i);
-      i = nl < 0 ? sql.length : nl + 1;
-    } else if (c === "/" && sql[i + 1] === "*") {
-      const close = sql.indexOf("*/", i + 2);
-      const end = close < 0 ? sql.length : close + 2;
-      if (sql[i + 2] === "+") tokens.push({ kind: "hint", text: sql.slice(i, end), end });
-      i = end;
-    } else if (c === "'") {
-      let j = i + 1;
-      while (j < sql.length && !(sql[j] === "'" && sql[j + 1] !== "'")) j += sql[j] === "'" ? 2 : 1;
-      i = j + 1;
-    } else if (c === "`") {
-      let j = i + 1;
-      let name = "";
-      while (j < sql.length && !(sql[j] === "`" && sql[j + 1] !== "`")) {
-        name += sql[j] ?? "";
-        j += sql[j] === "`" ? 2 : 1;
-      }
-      tokens.push({ kind: "quoted", text: name, end: j + 1 });
-      i = j + 1;
-    } else if (/[A-Za-z0-9_$]/.test(c)) {
-      let j = i;
-      while (j < sql.length && /[A-Za-z0-9_$]/.test(sql[j] ?? "")) j++;
-      tokens.push({ kind: "word", text: sql.slice(i, j), end: j });
-      i = j;
-    } else {
-      tokens.push({ kind: "punct", text: c, end: i + 1 });
-      i++;
-    }
-  }
-  return tokens;
-}
-
-const isIdentifier = (token: Token | undefined): token is Token =>
-  token !== undefined && (token.kind === "quoted" || (token.kind === "word" && !CLAUSE_WORDS.has(token.text.toUpperCase())));
 
 /** Thrown for SQL the hints cannot be placed in; the caller names the statement. */
 export class SourceHintError extends Error {
@@ -80,79 +27,43 @@ function renderHint(options: Readonly<Record<string, string>>): string {
 }
 
 /**
- * Adds an OPTIONS hint after every reference to a table of `hints` (matched case-sensitively, as
- * Flink matches identifiers; a qualified name matches on its last part). Throws when a table is
- * never referenced, or already carries a hint there.
+ * Adds an OPTIONS hint to every reference to a table of `hints` (matched case-sensitively, as
+ * Flink matches identifiers; a qualified name matches on its last part). Throws when the SQL does
+ * not parse, when a table is never read, or when it already carries a hint there.
  */
 export function withSourceHints(sql: string, hints: ReadonlyMap<string, Readonly<Record<string, string>>>): string {
   if (hints.size === 0) return sql;
-  const tokens = tokenize(sql);
-  const inserts: { at: number; text: string }[] = [];
-  const seen = new Set<string>();
-
-  // Reads a (qualified) table name starting at tokens[i]; returns the index after it.
-  const tableRef = (i: number): number => {
-    let j = i;
-    let last = tokens[j];
-    while (tokens[j + 1]?.text === "." && tokens[j + 1]?.kind === "punct" && isIdentifier(tokens[j + 2])) {
-      j += 2;
-      last = tokens[j];
-    }
-    const options = last ? hints.get(last.text) : undefined;
-    if (last && options) {
-      if (tokens[j + 1]?.kind === "hint")
-        throw new SourceHintError(`table '${last.text}' already has a hint; cutover sets its start options itself`);
-      inserts.push({ at: last.end, text: renderHint(options) });
-      seen.add(last.text);
-    }
-    return j + 1;
-  };
-
-  for (let i = 0; i < tokens.length; i++) {
-    const keyword = tokens[i]?.kind === "word" ? tokens[i]?.text.toUpperCase() : undefined;
-    if (keyword !== "FROM" && keyword !== "JOIN") continue;
-    let j = i + 1;
-    for (;;) {
-      if (!isIdentifier(tokens[j])) break; // a subquery, LATERAL TABLE(…), UNNEST …
-      j = tableRef(j);
-      if (tokens[j]?.kind === "word" && tokens[j]?.text.toUpperCase() === "AS") j++;
-      if (isIdentifier(tokens[j])) j++; // the alias
-      if (keyword !== "FROM" || tokens[j]?.text !== ",") break;
-      j++;
-    }
+  let refs;
+  try {
+    refs = parseFlinkSql(sql, "statement").statements.flatMap((s) => s.refs);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new SourceHintError(`its start position cannot be set: ${error.problems.join("; ")}`);
   }
-
+  const tokens = lexFlinkSql(sql).tokens;
+  /** The first token at or after `offset` that is not a plain comment. */
+  const after = (offset: number) => tokens.find((t) => t.start >= offset && t.kind !== "comment");
+  const edits: { start: number; end: number; text: string }[] = [];
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    const last = ref.parts[ref.parts.length - 1];
+    const options = ref.role === "read" && last ? hints.get(last.value) : undefined;
+    if (!last || !options) continue;
+    seen.add(last.value);
+    if (ref.window) {
+      const name = sql.slice(ref.parts[0]!.start, last.end);
+      edits.push({ start: ref.window.tableKeyword, end: last.end, text: `(SELECT * FROM ${name}${renderHint(options)})` });
+      continue;
+    }
+    if (after(last.end)?.kind === "hint")
+      throw new SourceHintError(`table '${last.value}' already has a hint; cutover sets its start options itself`);
+    edits.push({ start: last.end, end: last.end, text: renderHint(options) });
+  }
   const missing = [...hints.keys()].filter((table) => !seen.has(table));
   if (missing.length > 0) throw new SourceHintError(`the SQL reads no table named ${missing.map((t) => `'${t}'`).join(", ")}`);
   let out = sql;
-  for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);
+  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
   return out;
-}
-
-/**
- * The tables a statement names after FROM or JOIN (the last part of each name), by the same scan:
- * what cleanup checks before it drops a table, so nothing a running statement reads is dropped.
- */
-export function tablesNamedInFrom(sql: string): Set<string> {
-  const tokens = tokenize(sql);
-  const names = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const keyword = tokens[i]?.kind === "word" ? tokens[i]?.text.toUpperCase() : undefined;
-    if (keyword !== "FROM" && keyword !== "JOIN" && keyword !== "TABLE") continue;
-    let j = i + 1;
-    for (;;) {
-      if (!isIdentifier(tokens[j])) break;
-      while (tokens[j + 1]?.text === "." && tokens[j + 1]?.kind === "punct" && isIdentifier(tokens[j + 2])) j += 2;
-      names.add(tokens[j]!.text);
-      j++;
-      if (tokens[j]?.kind === "hint") j++;
-      if (tokens[j]?.kind === "word" && tokens[j]?.text.toUpperCase() === "AS") j++;
-      if (isIdentifier(tokens[j])) j++;
-      if (keyword !== "FROM" || tokens[j]?.text !== ",") break;
-      j++;
-    }
-  }
-  return names;
 }
 
 /** `partition:0,offset:42;partition:1,offset:300`, Flink's `scan.startup.specific-offsets` form. */
@@ -166,11 +77,15 @@ export function formatSpecificOffsets(offsets: TopicOffsets): string {
 /** The reverse of formatSpecificOffsets; negative offsets (Confluent's "nothing yet") are left out. */
 export function parseSpecificOffsets(text: string): { partition: number; offset: string }[] {
   const result: { partition: number; offset: string }[] = [];
+  const digits = (value: string | undefined) => value !== undefined && value !== "" && [...value].every((c) => c >= "0" && c <= "9");
   for (const part of text.split(";")) {
-    const match = /^\s*partition:(\d+),\s*offset:(-?\d+)\s*$/.exec(part);
-    if (!match) continue;
-    const offset = match[2] ?? "-1";
-    if (!offset.startsWith("-")) result.push({ partition: Number(match[1]), offset });
+    // `partition:N,offset:M`, spaces allowed around the fields
+    const [p, o] = part.split(",").map((field) => field.trim());
+    const partition = p?.startsWith("partition:") ? p.slice("partition:".length).trim() : undefined;
+    const offset = o?.startsWith("offset:") ? o.slice("offset:".length).trim() : undefined;
+    if (!digits(partition) || offset === undefined || part.split(",").length !== 2) continue;
+    if (offset.startsWith("-") ? !digits(offset.slice(1)) : !digits(offset)) continue;
+    if (!offset.startsWith("-")) result.push({ partition: Number(partition), offset });
   }
   return result.sort((a, b) => a.partition - b.partition);
 }

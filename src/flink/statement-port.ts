@@ -59,7 +59,13 @@ export interface StatementInfo {
   readonly phase: StatementPhase;
   /** Why it failed, or what the backend says about the phase. */
   readonly detail?: string;
+  /** Empty when the backend does not know it (a gateway job started outside cutover). */
   readonly sql: string;
+  /**
+   * For a statement whose SQL is not known: the tables its running job reads (last part of each
+   * name), as the cluster's job plan says; absent when that cannot be read either.
+   */
+  readonly reads?: readonly string[];
   readonly contentHash?: string;
   readonly labels: Readonly<Record<string, string>>;
   readonly properties: Readonly<Record<string, string>>;

@@ -254,6 +254,56 @@ describe("cleanup", () => {
   });
 });
 
+describe("cleanup reads what running statements read with the grammar", () => {
+  const retired = () => pairOf("int_orders", "STOPPED", "RUNNING");
+  const running = (id: string, sql: string) => statement("dml", id, 1, "RUNNING", { release: "r1", sql });
+  const keptBy = (reader: StatementInfo) => planCleanup(readDeployed(P, [...retired(), reader]));
+
+  it.each([
+    ["a comma join after a subquery", "INSERT INTO fct_a SELECT * FROM (SELECT id FROM src) s, int_orders t WHERE s.id = t.id"],
+    ["a comma join after LATERAL TABLE", "INSERT INTO fct_a SELECT * FROM src x, LATERAL TABLE(split(x.tags)) AS T(tag), int_orders o"],
+    ["a CTE's body", "INSERT INTO fct_a WITH recent AS (SELECT * FROM int_orders WHERE id > 0) SELECT * FROM recent"],
+    ["a temporal join", "INSERT INTO fct_a SELECT * FROM src s JOIN int_orders FOR SYSTEM_TIME AS OF s.ts AS o ON s.id = o.id"],
+    [
+      "a window TVF with named arguments",
+      "INSERT INTO fct_a SELECT window_start, COUNT(*) FROM TABLE(TUMBLE(DATA => TABLE int_orders, TIMECOL => DESCRIPTOR(ts), SIZE => INTERVAL '1' MINUTES)) GROUP BY window_start, window_end",
+    ],
+    [
+      "a window TVF whose source cutover wrapped for its start position",
+      "INSERT INTO fct_a SELECT window_start, COUNT(*) FROM TABLE(HOP((SELECT * FROM int_orders /*+ OPTIONS('scan.startup.mode'='earliest-offset') */), DESCRIPTOR(ts), INTERVAL '1' MINUTES, INTERVAL '5' MINUTES)) GROUP BY window_start, window_end",
+    ],
+  ])("keeps the blue table an unchanged running statement reads through %s", (_how, sql) => {
+    const plan = keptBy(running("fct_a", sql));
+    expect(plan.steps).toEqual([]);
+    expect(plan.kept[0]).toContain("shop-dml-fct-a-v1 reads it and runs");
+  });
+
+  it("keeps it through a view that stays, and drops it once nothing running reads it", () => {
+    const view = statement("ddl", "v_orders", 1, "COMPLETED", {
+      release: "r1",
+      sql: "CREATE VIEW v_orders AS SELECT o.* FROM (int_orders) o",
+    });
+    expect(planCleanup(readDeployed(P, [...retired(), view])).steps).toEqual([]);
+    const plan = keptBy(running("fct_a", "INSERT INTO fct_a WITH int_orders AS (SELECT * FROM src) SELECT * FROM int_orders"));
+    expect(plan.steps.map((s) => s.drop)).toEqual(["DROP TABLE IF EXISTS int_orders"]); // a CTE of the same name is not the table
+  });
+
+  it("for a job started outside cutover, trusts what its job plan reads, and keeps every table when that is unknown", () => {
+    const outside = { ...running("fct_a", ""), name: "someone-elses-job", labels: {} };
+    const unknown = planCleanup(readDeployed(P, retired()), [outside]);
+    expect(unknown.steps).toEqual([]);
+    expect(unknown.kept[0]).toContain("counts as reading every table");
+    expect(planCleanup(readDeployed(P, retired()), [{ ...outside, reads: ["int_orders"] }]).steps).toEqual([]);
+    expect(planCleanup(readDeployed(P, retired()), [{ ...outside, reads: ["other"] }]).steps.map((s) => s.object)).toEqual(["int_orders"]);
+  });
+
+  it("counts every name in a running statement the grammar cannot read as read", () => {
+    const plan = keptBy(running("fct_a", "INSERT INTO fct_a SELECT * FROM (int_orders JOIN src ON int_orders.id = src.id)"));
+    expect(plan.steps).toEqual([]);
+    expect(plan.kept[0]).toContain("its SQL could not be parsed");
+  });
+});
+
 describe("a SQL file as a backend takes it", () => {
   it("turns leading SET statements into properties and drops the final ';'", () => {
     const split = splitStatementText(
@@ -274,6 +324,15 @@ describe("a SQL file as a backend takes it", () => {
     expect(split.ok && split.value.sql).toBe(
       "EXECUTE STATEMENT SET BEGIN\nINSERT INTO a SELECT * FROM s;\nINSERT INTO b SELECT * FROM s;\nEND",
     );
+  });
+
+  it("finds no end in a comment, a string or a quoted name, and no SET or END in a comment", () => {
+    const text =
+      "-- SET 'a' = 'b';\n/* ; END; */ SET 'x' = ';';\nINSERT INTO t /*+ OPTIONS('k'=';') */ SELECT `we;ird`, 'END;' FROM s; -- done; END\n";
+    expect(splitStatementText(text, "dml.sql")).toEqual({
+      ok: true,
+      value: { sql: "INSERT INTO t /*+ OPTIONS('k'=';') */ SELECT `we;ird`, 'END;' FROM s", properties: { x: ";" } },
+    });
   });
 
   it("refuses a file of two statements, naming it", () => {

@@ -3,35 +3,25 @@ import { describe, expect, it } from "vitest";
 import { retryAfterMs } from "../../src/flink/backend/confluent/confluent-client.js";
 import { gatewayErrorMessage } from "../../src/flink/backend/gateway/gateway-client.js";
 import type { StatementRecord } from "../../src/flink/backend/gateway/gateway-state.js";
-import { jobOf, phaseOf, type JobRow } from "../../src/flink/backend/gateway/job-phase.js";
+import { jobOf, phaseOf, tablesInJobPlan, type JobRow } from "../../src/flink/backend/gateway/job-phase.js";
 import { ddlTarget } from "../../src/flink/ddl-target.js";
-import { parseSpecificOffsets, startupOptions, tablesNamedInFrom, withSourceHints } from "../../src/flink/source-hints.js";
+import { parseSpecificOffsets, SourceHintError, startupOptions, withSourceHints } from "../../src/flink/source-hints.js";
+import { parseFlinkSql } from "../../src/flink/sql/parse-sql.js";
 import { lagOf } from "../../src/flink/statement-lag.js";
 import { checkStatementName, StatementError } from "../../src/flink/statement-port.js";
 import { waitForPhase } from "../../src/flink/wait-phase.js";
 
 const hint = (options: Record<string, string>) => new Map([["orders", options]]);
 
-describe("tablesNamedInFrom", () => {
-  it("finds every table a statement reads, qualified or hinted, in joins, FROM lists and window TVFs; never one in a string or comment", () => {
-    const sql =
-      "INSERT INTO out_v2 SELECT * FROM cat.db.`orders_v1` /*+ OPTIONS('a'='b') */ AS o, extra x JOIN customers c ON o.id = c.id " +
-      "WHERE o.note <> 'FROM decoy' -- JOIN hidden\n UNION ALL SELECT * FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTES))";
-    const found = tablesNamedInFrom(sql);
-    for (const table of ["orders_v1", "customers", "extra", "clicks"]) expect(found.has(table)).toBe(true);
-    for (const table of ["decoy", "hidden", "out_v2", "o", "c"]) expect(found.has(table)).toBe(false);
-  });
-});
-
 describe("withSourceHints", () => {
   it("puts the hint right after the table, before its alias, in FROM and JOIN", () => {
-    const sql = "INSERT INTO out SELECT o.id FROM orders AS o JOIN customers c ON o.cid = c.id";
+    const sql = "INSERT INTO sink SELECT o.id FROM orders AS o JOIN customers c ON o.cid = c.id";
     const hints = new Map<string, Record<string, string>>([
       ["orders", { "scan.startup.mode": "earliest-offset" }],
       ["customers", { "scan.startup.mode": "timestamp", "scan.startup.timestamp-millis": "1" }],
     ]);
     expect(withSourceHints(sql, hints)).toBe(
-      "INSERT INTO out SELECT o.id FROM orders /*+ OPTIONS('scan.startup.mode'='earliest-offset') */ AS o JOIN customers " +
+      "INSERT INTO sink SELECT o.id FROM orders /*+ OPTIONS('scan.startup.mode'='earliest-offset') */ AS o JOIN customers " +
         "/*+ OPTIONS('scan.startup.mode'='timestamp', 'scan.startup.timestamp-millis'='1') */ c ON o.cid = c.id",
     );
   });
@@ -61,9 +51,56 @@ describe("withSourceHints", () => {
     expect(withSourceHints("SELECT * FROM orders", hint({ k: "it's" }))).toBe("SELECT * FROM orders /*+ OPTIONS('k'='it''s') */");
   });
 
-  it("hints every reference, including in subqueries", () => {
+  it("hints every reference, including in subqueries and after one in a FROM list", () => {
     const out = withSourceHints("INSERT INTO o SELECT * FROM (SELECT * FROM orders) t UNION ALL SELECT * FROM orders", hint({ k: "v" }));
-    expect(out.match(/OPTIONS/g)).toHaveLength(2);
+    expect(out.split("OPTIONS")).toHaveLength(3);
+    expect(withSourceHints("INSERT INTO o SELECT * FROM (SELECT 1 AS id) s, orders x", hint({ k: "v" }))).toBe(
+      "INSERT INTO o SELECT * FROM (SELECT 1 AS id) s, orders /*+ OPTIONS('k'='v') */ x",
+    );
+  });
+
+  it("never hints a CTE that shadows the table, only the table in its body", () => {
+    expect(withSourceHints("INSERT INTO o WITH orders AS (SELECT * FROM orders WHERE id > 0) SELECT * FROM orders", hint({ k: "v" }))).toBe(
+      "INSERT INTO o WITH orders AS (SELECT * FROM orders /*+ OPTIONS('k'='v') */ WHERE id > 0) SELECT * FROM orders",
+    );
+  });
+
+  it("hints a temporal join's versioned table before FOR SYSTEM_TIME", () => {
+    const sql = "INSERT INTO o SELECT * FROM src s JOIN orders FOR SYSTEM_TIME AS OF s.ts AS r ON s.id = r.id";
+    expect(withSourceHints(sql, hint({ k: "v" }))).toBe(
+      "INSERT INTO o SELECT * FROM src s JOIN orders /*+ OPTIONS('k'='v') */ FOR SYSTEM_TIME AS OF s.ts AS r ON s.id = r.id",
+    );
+  });
+
+  it.each(["TUMBLE", "HOP", "CUMULATE"])("wraps a %s window's source in a subquery that carries the hint", (fn) => {
+    const size = fn === "TUMBLE" ? "INTERVAL '1' MINUTES" : "INTERVAL '1' MINUTES, INTERVAL '5' MINUTES";
+    const sql = `INSERT INTO o SELECT window_start, COUNT(*) FROM TABLE(${fn}(TABLE cat.db.orders, DESCRIPTOR(ts), ${size})) GROUP BY window_start, window_end`;
+    expect(withSourceHints(sql, hint({ k: "v" }))).toBe(
+      `INSERT INTO o SELECT window_start, COUNT(*) FROM TABLE(${fn}((SELECT * FROM cat.db.orders /*+ OPTIONS('k'='v') */), DESCRIPTOR(ts), ${size})) GROUP BY window_start, window_end`,
+    );
+  });
+
+  it("wraps the source of a SESSION window and of named arguments too, and the result parses again", () => {
+    const session = withSourceHints(
+      "INSERT INTO o SELECT window_start, COUNT(*) FROM TABLE(SESSION(TABLE orders PARTITION BY id, DESCRIPTOR(ts), INTERVAL '1' MINUTES)) GROUP BY window_start, window_end",
+      hint({ k: "v" }),
+    );
+    expect(session).toContain("SESSION((SELECT * FROM orders /*+ OPTIONS('k'='v') */) PARTITION BY id, DESCRIPTOR(ts)");
+    const named = withSourceHints(
+      "INSERT INTO o SELECT * FROM TABLE(TUMBLE(DATA => TABLE `orders`, TIMECOL => DESCRIPTOR(ts), SIZE => INTERVAL '1' MINUTES))",
+      hint({ k: "v" }),
+    );
+    expect(named).toContain("TUMBLE(DATA => (SELECT * FROM `orders` /*+ OPTIONS('k'='v') */), TIMECOL");
+    // read back (cleanup parses deployed SQL): the wrapped source is still the table read
+    for (const text of [session, named])
+      expect(parseFlinkSql(text, "x").statements[0]!.refs.map((r) => `${r.role}:${r.parts.map((p) => p.value).join(".")}`)).toEqual([
+        "write:o",
+        "read:orders",
+      ]);
+  });
+
+  it("refuses SQL the grammar rejects, saying why", () => {
+    expect(() => withSourceHints("INSERT INTO o SELECT * FROM orders WHERE", hint({ k: "v" }))).toThrow(SourceHintError);
   });
 });
 
@@ -168,9 +205,42 @@ describe("the gateway's phases", () => {
       kind: "table",
       name: "orders_v2",
       raw: "`orders_v2`",
+      parts: ["orders_v2"],
     });
-    expect(ddlTarget("-- note\ndrop view cat.db.v")).toEqual({ action: "drop", kind: "view", name: "cat.db.v", raw: "cat.db.v" });
+    expect(ddlTarget("-- note\ndrop view cat.db.v")).toEqual({
+      action: "drop",
+      kind: "view",
+      name: "cat.db.v",
+      raw: "cat.db.v",
+      parts: ["cat", "db", "v"],
+    });
+    // comments anywhere, a quoted part with a dot and a backquote, a keyword-like name
+    expect(ddlTarget("/* made by hand */ CREATE TEMPORARY /* x */ VIEW `my.cat`.db.`it``s` AS SELECT 1")?.parts).toEqual([
+      "my.cat",
+      "db",
+      "it`s",
+    ]);
+    expect(ddlTarget("CREATE TABLE `value` (id INT)")?.name).toBe("value");
     expect(ddlTarget("ALTER TABLE t SET ('a'='b')")).toBeUndefined();
+    expect(ddlTarget("-- CREATE TABLE hidden (id INT)\nINSERT INTO t SELECT 1")).toBeUndefined();
+    expect(ddlTarget("CREATE FUNCTION f AS 'x'")).toBeUndefined();
+  });
+
+  it("reads the tables a job's plan scans, not its sink", () => {
+    const plan = {
+      plan: {
+        nodes: [
+          {
+            description:
+              "[32]:TableSourceScan(table=[[default_catalog, default_database, int_orders]], fields=[id])<br/>+- out_orders[34]: Writer",
+          },
+          { description: "LookupJoin(table=[[cat, db, `rates`]], joinType=[InnerJoin])" },
+          {},
+        ],
+      },
+    };
+    expect(tablesInJobPlan(plan)).toEqual(["`rates`", "int_orders"]);
+    expect(tablesInJobPlan({})).toEqual([]);
   });
 
   it("keeps the innermost cause of a gateway error", () => {

@@ -1,4 +1,5 @@
 import { allRefs, type ParsedSql, type TableRef } from "../sql/sql-facts.js";
+import { isPlainIdentifier } from "../sql/lex-sql.js";
 import { quoteIdentifier } from "../sql/table-name.js";
 
 /**
@@ -7,8 +8,6 @@ import { quoteIdentifier } from "../sql/table-name.js";
  * replaced; the catalog and database parts, comments and every other byte stay as they were. A
  * quoted name stays quoted; an unquoted one is quoted only if the new name needs it.
  */
-
-const PLAIN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * A Kafka-connector DDL names its topic (`'topic' = 'int_orders_v1'`): when the topic is the table's
@@ -38,7 +37,7 @@ export function rewriteTableNames(
     const name = newName(ref);
     const last = ref.parts[ref.parts.length - 1];
     if (name === undefined || !last) continue;
-    edits.push({ start: last.start, end: last.end, text: last.quoted || !PLAIN.test(name) ? quoteIdentifier(name) : name });
+    edits.push({ start: last.start, end: last.end, text: last.quoted || !isPlainIdentifier(name) ? quoteIdentifier(name) : name });
   }
   edits.sort((a, b) => b.start - a.start);
   let out = text;

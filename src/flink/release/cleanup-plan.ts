@@ -1,7 +1,7 @@
 import { ddlTarget } from "../ddl-target.js";
-import { tablesNamedInFrom } from "../source-hints.js";
+import { tablesRead, type TablesRead } from "../sql/statement-reads.js";
 import type { StatementInfo } from "../statement-port.js";
-import { currentVersion, lastPart, LIVE, type Deployed, type DeployedItem } from "./deployed.js";
+import { currentVersion, LIVE, type Deployed, type DeployedItem } from "./deployed.js";
 
 /**
  * What `--phase cleanup` deletes (pure): what a switch or a rollback retired. After a switch, the
@@ -77,25 +77,31 @@ export function planCleanup(deployed: Deployed, others: readonly StatementInfo[]
       statement: dml?.name,
       ddlRecord: ddl?.name,
       drop: target ? `DROP ${target.kind === "view" ? "VIEW" : "TABLE"} IF EXISTS ${target.raw}` : undefined,
-      object: target ? lastPart(target.raw) : undefined,
+      object: target?.parts.at(-1),
       why,
     });
   }
 
   // who reads what: running statements, and the views that stay
-  const readers: { name: string; reads: Set<string> }[] = [];
+  const readers: { name: string; reads: TablesRead | typeof UNKNOWN }[] = [];
   for (const table of deployed.tables.values()) {
     for (const item of [...table.dml.values(), ...table.ddl.values()]) {
       if (retiredNames.has(item.name)) continue;
-      if (item.live || isView(item)) readers.push({ name: item.name, reads: tablesNamedInFrom(item.info.sql) });
+      if (item.live || isView(item)) readers.push({ name: item.name, reads: tablesRead(item.info.sql) });
     }
   }
-  for (const other of others) if (LIVE.has(other.phase)) readers.push({ name: other.name, reads: tablesNamedInFrom(other.sql) });
+  for (const other of others) if (LIVE.has(other.phase)) readers.push({ name: other.name, reads: readsOf(other) });
   const kept: string[] = [];
   const safe = steps.filter((step) => {
-    const reader = step.object === undefined ? undefined : readers.find((r) => r.reads.has(step.object!));
+    const reader = step.object === undefined ? undefined : readers.find((r) => r.reads === UNKNOWN || r.reads.names.has(step.object!));
     if (!reader) return true;
-    kept.push(`${step.object} (${step.ddlRecord}) and its stopped statement are kept: ${reader.name} reads it and runs`);
+    const unsure =
+      reader.reads === UNKNOWN
+        ? " (cutover knows neither its SQL nor what its job reads, so it counts as reading every table: stop it, or drop by hand)"
+        : reader.reads.parsed
+          ? ""
+          : " (its SQL could not be parsed, so every name in it counts as read)";
+    kept.push(`${step.object} (${step.ddlRecord}) and its stopped statement are kept: ${reader.name} reads it and runs${unsure}`);
     return false;
   });
   const viewsFirst = (step: CleanupStep) => (step.drop?.startsWith("DROP VIEW") ? 0 : 1);
@@ -107,6 +113,18 @@ export function planCleanup(deployed: Deployed, others: readonly StatementInfo[]
       `statements not named by cutover are never touched: ${deployed.foreign.slice(0, 10).join(", ")}${deployed.foreign.length > 10 ? ", …" : ""}`,
     );
   return { steps: safe, kept, notes };
+}
+
+const UNKNOWN = "unknown";
+
+/**
+ * What another running statement reads: from its SQL; for a job started outside cutover (its SQL
+ * unknown), from the tables its job plan reads; with neither, unknown, which keeps every table.
+ */
+function readsOf(other: StatementInfo): TablesRead | typeof UNKNOWN {
+  if (other.sql.trim() !== "") return tablesRead(other.sql);
+  if (other.reads) return { names: new Set(other.reads), parsed: true };
+  return UNKNOWN;
 }
 
 const isView = (item: DeployedItem) => item.kind === "ddl" && ddlTarget(item.info.sql)?.kind === "view";

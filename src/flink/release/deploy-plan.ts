@@ -9,7 +9,7 @@ import { tableKey, type NameDefaults } from "../sql/table-name.js";
 import type { DdlRecord, StartPosition, StatementSource } from "../statement-port.js";
 import { currentVersion, lastPart as lastName, recordedTableName, type Deployed } from "./deployed.js";
 import { LABEL, labelValue, statementName, tableKeyOf } from "./names.js";
-import { tablesNamedInFrom } from "../source-hints.js";
+import { tablesRead } from "../sql/statement-reads.js";
 import { splitStatementText } from "./statement-text.js";
 
 /**
@@ -229,7 +229,7 @@ function derivedRelease(plan: FlinkReleasePlan): string {
 
 /** blue's running statement for a `blue-offsets` start: the table's current version. */
 function blueStatement(input: DeployInput, planStatement: string): string {
-  const id = planStatement.replace(/^(dml|ddl)\./, "");
+  const id = planStatement.startsWith("dml.") || planStatement.startsWith("ddl.") ? planStatement.slice(4) : planStatement;
   const version = currentVersion(input.deployed, tableKeyOf(id)) ?? 1;
   return statementName(input.prefix, "dml", id, version);
 }
@@ -291,7 +291,7 @@ export function deployedFacts(deployed: Deployed, ids: readonly string[]): Deplo
     if (name) names.set(id, name);
     if (ddl?.info.contentHash) hashes.set(`ddl.${id}`, ddl.info.contentHash);
     if (dml?.info.contentHash) hashes.set(`dml.${id}`, dml.info.contentHash);
-    const old = dml ? [...tablesNamedInFrom(dml.info.sql)].filter((read) => recorded.get(read)?.current === false) : [];
+    const old = dml ? [...tablesRead(dml.info.sql).names].filter((read) => recorded.get(read)?.current === false) : [];
     if (dml && old.length > 0)
       stale.set(
         `dml.${id}`,

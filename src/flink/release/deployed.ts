@@ -1,5 +1,5 @@
 import { ddlTarget } from "../ddl-target.js";
-import { tablesNamedInFrom } from "../source-hints.js";
+import { tablesRead } from "../sql/statement-reads.js";
 import type { StatementInfo, StatementPhase } from "../statement-port.js";
 import { LABEL, parseStatementName, withVersion, type StatementKind } from "./names.js";
 
@@ -127,7 +127,7 @@ function versionsInService(tables: ReadonlyMap<string, DeployedTable>, rolledBac
     else {
       const candidates = [...table.ddl.values()].filter(kept).sort((a, b) => b.version - a.version);
       const readsInService = (item: DeployedItem) =>
-        [...tablesNamedInFrom(item.info.sql)].every((name) => {
+        [...tablesRead(item.info.sql).names].every((name) => {
           const read = byName.get(name);
           return !read || read.key === key || of(read.key) === read.version;
         });
@@ -157,13 +157,31 @@ export function currentVersion(deployed: Deployed, key: string): number | undefi
 
 /** The table (or view) name a recorded DDL creates, last part only: `int_orders_v2`. */
 export function recordedTableName(item: DeployedItem): string | undefined {
-  const target = ddlTarget(item.info.sql);
-  return target ? lastPart(target.raw) : undefined;
+  return ddlTarget(item.info.sql)?.parts.at(-1);
 }
 
 /** The last part of a possibly qualified, possibly backticked name, without its backticks. */
 export function lastPart(raw: string): string {
-  const parts = raw.match(/`(?:[^`]|``)*`|[^.`]+/g) ?? [raw];
-  const last = parts[parts.length - 1] ?? raw;
-  return last.startsWith("`") ? last.slice(1, -1).replaceAll("``", "`") : last;
+  let last = "";
+  let i = 0;
+  while (i < raw.length) {
+    if (raw[i] === ".") {
+      last = "";
+      i++;
+    } else if (raw[i] === "`") {
+      // a quoted part runs to the backquote that is not doubled
+      let j = i + 1;
+      let part = "";
+      while (j < raw.length && !(raw[j] === "`" && raw[j + 1] !== "`")) {
+        part += raw[j];
+        j += raw[j] === "`" ? 2 : 1;
+      }
+      last = part;
+      i = j + 1;
+    } else {
+      last += raw[i];
+      i++;
+    }
+  }
+  return last;
 }

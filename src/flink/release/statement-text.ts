@@ -1,10 +1,11 @@
 /**
  * A SQL file as a backend takes it (pure): one statement, without the final ';', and the `SET`
  * statements before it as properties. A file may hold `SET 'key' = 'value';` lines and one INSERT
- * (or one EXECUTE STATEMENT SET … END, whose inner ';' belong to it). The split understands what
- * can hide a ';' (strings, quoted identifiers, comments); the statements themselves were checked
- * by the grammar when the pipeline was parsed.
+ * (or one EXECUTE STATEMENT SET … END, whose inner ';' belong to it). The split reads the Flink
+ * lexer's tokens, so a ';' in a string, a quoted identifier or a comment is no end; the statements
+ * themselves were checked by the grammar when the pipeline was parsed.
  */
+import { lexFlinkSql, SQL, type SqlToken } from "../sql/lex-sql.js";
 
 export interface StatementText {
   readonly sql: string;
@@ -13,65 +14,56 @@ export interface StatementText {
 
 export type SplitResult = { readonly ok: true; readonly value: StatementText } | { readonly ok: false; readonly problem: string };
 
-/** The text's statements, split at the ';' that end them (comments kept inside). */
-function chunks(text: string): string[] {
-  const out: string[] = [];
+/** The text's statements, split at the ';' tokens that end them (comments kept inside), each with its significant tokens. */
+function chunks(text: string): { text: string; tokens: SqlToken[] }[] | undefined {
+  const { tokens, errors } = lexFlinkSql(text);
+  if (errors > 0) return undefined;
+  const out: { text: string; tokens: SqlToken[] }[] = [];
   let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === "-" && text[i + 1] === "-") {
-      const nl = text.indexOf("\n", i);
-      i = nl < 0 ? text.length : nl + 1;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const close = text.indexOf("*/", i + 2);
-      i = close < 0 ? text.length : close + 2;
-    } else if (c === "'" || c === "`" || c === '"') {
-      let j = i + 1;
-      while (j < text.length && !(text[j] === c && text[j + 1] !== c)) j += text[j] === c ? 2 : 1;
-      i = j + 1;
-    } else if (c === ";") {
-      out.push(text.slice(start, i));
-      start = i + 1;
-      i++;
-    } else i++;
+  let current: SqlToken[] = [];
+  for (const token of tokens) {
+    if (token.type === SQL.SEMICOLON) {
+      out.push({ text: text.slice(start, token.start), tokens: current });
+      start = token.end;
+      current = [];
+    } else if (token.kind !== "comment" && token.kind !== "hint") current.push(token);
   }
-  out.push(text.slice(start));
+  out.push({ text: text.slice(start), tokens: current });
   return out;
 }
 
-/** The text without comments, for recognising what a chunk is. */
-const bare = (text: string) =>
-  text
-    .replace(/--[^\n]*/g, " ")
-    .replace(/\/\*(?!\+)[\s\S]*?\*\//g, " ")
-    .trim();
-
-const SET = /^SET\s+'((?:[^']|'')+)'\s*=\s*'((?:[^']|'')*)'$/is;
-const STATEMENT_SET = /^(?:EXECUTE\s+STATEMENT\s+SET|BEGIN\s+STATEMENT\s+SET)\b/i;
+const startsWith = (tokens: readonly SqlToken[], ...want: number[]) => want.every((type, i) => tokens[i]?.type === type);
+const isSet = (tokens: readonly SqlToken[]) =>
+  tokens.length === 4 &&
+  startsWith(tokens, SQL.KW_SET) &&
+  tokens[1]?.kind === "string" &&
+  tokens[2]?.type === SQL.EQUAL_SYMBOL &&
+  tokens[3]?.kind === "string";
+const isStatementSet = (tokens: readonly SqlToken[]) =>
+  startsWith(tokens, SQL.KW_EXECUTE, SQL.KW_STATEMENT, SQL.KW_SET) || startsWith(tokens, SQL.KW_BEGIN, SQL.KW_STATEMENT, SQL.KW_SET);
+const isEnd = (tokens: readonly SqlToken[]) => tokens.length === 1 && tokens[0]?.type === SQL.KW_END;
 
 export function splitStatementText(text: string, file: string): SplitResult {
   const properties: Record<string, string> = {};
   const statements: string[] = [];
   const parts = chunks(text);
+  if (!parts) return { ok: false, problem: `${file}: not valid Flink SQL (an unclosed string, comment or quoted name?)` };
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    const plain = bare(part);
-    if (plain === "") continue;
-    const set = SET.exec(plain);
-    if (set) {
-      properties[set[1]!.replaceAll("''", "'")] = set[2]!.replaceAll("''", "'");
+    if (part.tokens.length === 0) continue;
+    if (isSet(part.tokens)) {
+      properties[part.tokens[1]!.value] = part.tokens[3]!.value;
       continue;
     }
-    if (!STATEMENT_SET.test(plain)) {
-      statements.push(part.trim());
+    if (!isStatementSet(part.tokens)) {
+      statements.push(part.text.trim());
       continue;
     }
     // the statement set runs to its END, across the ';' of the statements inside it
     const inside = [part];
-    while (i + 1 < parts.length && !/^END$/i.test(bare(parts[i]!))) inside.push(parts[++i]!);
-    if (!/^END$/i.test(bare(inside[inside.length - 1]!))) return { ok: false, problem: `${file}: a statement set without its END` };
-    statements.push(`${inside.map((p) => p.trim()).join(";\n")}`);
+    while (i + 1 < parts.length && !isEnd(parts[i]!.tokens)) inside.push(parts[++i]!);
+    if (!isEnd(inside[inside.length - 1]!.tokens)) return { ok: false, problem: `${file}: a statement set without its END` };
+    statements.push(`${inside.map((p) => p.text.trim()).join(";\n")}`);
   }
   if (statements.length !== 1)
     return {

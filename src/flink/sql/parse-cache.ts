@@ -13,7 +13,7 @@ import type { ParsedSql } from "./sql-facts.js";
  * The parser's revision: the grammar's package and version (a unit test checks it against the
  * installed one) and the facts' shape. Change the last number whenever ParsedSql or the walk changes.
  */
-export const PARSER_REVISION = "dt-sql-parser@4.5.1/cutover-flink-3";
+export const PARSER_REVISION = "dt-sql-parser@4.5.1/cutover-flink-4";
 
 export interface ParseCache {
   get(key: string): ParsedSql | undefined;

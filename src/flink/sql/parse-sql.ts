@@ -3,6 +3,7 @@ import { FlinkSqlLexer } from "dt-sql-parser/dist/lib/flink/FlinkSqlLexer.js";
 import { FlinkSqlParser, type ProgramContext } from "dt-sql-parser/dist/lib/flink/FlinkSqlParser.js";
 import { InputError } from "../../errors.js";
 import { flinkGrammar } from "./grammar.js";
+import { offsetMap } from "./lex-sql.js";
 import type { ParsedSql, SqlStatement } from "./sql-facts.js";
 import { StatementWalker, type TokenPlaces } from "./statement-walker.js";
 import { fixGrammarGaps, ListTokenSource } from "./token-fixups.js";
@@ -18,19 +19,6 @@ import { fixGrammarGaps, ListTokenSource } from "./token-fixups.js";
  */
 
 const KEYWORDS = new Set(FlinkSqlLexer.symbolicNames.flatMap((name, type) => (name?.startsWith("KW_") ? [type] : [])));
-
-/** Maps antlr's code-point offsets to the UTF-16 offsets JavaScript strings use (they differ after an emoji). */
-function offsetMap(text: string): (codePoint: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
-  const utf16: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    utf16.push(offset);
-    offset += char.length;
-  }
-  utf16.push(offset);
-  return (i) => utf16[i] ?? offset;
-}
 
 export function parseFlinkSql(text: string, file: string): ParsedSql {
   const grammar = flinkGrammar();

@@ -29,6 +29,8 @@ export type TableRole = "create" | "write" | "read" | "like";
 export interface TableRef {
   readonly role: TableRole;
   readonly parts: readonly NamePart[];
+  /** A window TVF's source (`TABLE x` inside TUMBLE, HOP, CUMULATE, SESSION): where its TABLE keyword starts. */
+  readonly window?: { readonly tableKeyword: number };
 }
 
 /** What makes a Flink statement hold state that a replay has to rebuild. */

@@ -100,7 +100,7 @@ export class StatementWalker {
     this.state.push({ kind, detail, line: at.start?.line ?? 0 });
   }
 
-  private name(role: TableRole, path: ParserRuleContext): void {
+  private name(role: TableRole, path: ParserRuleContext, windowTable?: Token): void {
     const parts: NamePart[] = [];
     for (const child of path.children ?? []) {
       if (!isRule(child) || child.ruleIndex !== P.RULE_identifier) continue;
@@ -115,7 +115,9 @@ export class StatementWalker {
       const { value, quoted } = unquoteIdentifier(text);
       parts.push({ value, quoted, line: token.line, column: token.column + 1, ...this.places.place(token) });
     }
-    if (parts.length > 0) this.refs.push({ role, parts });
+    if (parts.length === 0) return;
+    const window = windowTable ? { tableKeyword: this.places.place(windowTable).start } : undefined;
+    this.refs.push(window ? { role, parts, window } : { role, parts });
   }
 
   private children(node: ParserRuleContext, scope: ReadonlySet<string>, skip?: ParseTree): void {
@@ -182,7 +184,7 @@ export class StatementWalker {
           const uid = column.uid();
           const ids = uid.identifier();
           const single = ids.length === 1 ? unquoteIdentifier(ids[0]?.start?.text ?? "").value : undefined;
-          if (single === undefined || !scope.has(single)) this.name("read", uid);
+          if (single === undefined || !scope.has(single)) this.name("read", uid, ctx.KW_TABLE()?.symbol);
           return;
         }
         break;

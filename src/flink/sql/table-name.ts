@@ -1,3 +1,4 @@
+import { isPlainIdentifier } from "./lex-sql.js";
 import type { NamePart } from "./sql-facts.js";
 
 /**
@@ -19,13 +20,11 @@ export function quoteIdentifier(value: string): string {
   return `\`${value.replaceAll("`", "``")}\``;
 }
 
-const PLAIN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 /** For messages and reports: parts joined with dots, quoted only where a plain identifier would not do. */
 export function displayName(parts: readonly (Pick<NamePart, "value"> | string)[]): string {
   return parts
     .map((part) => (typeof part === "string" ? part : part.value))
-    .map((value) => (PLAIN.test(value) ? value : quoteIdentifier(value)))
+    .map((value) => (isPlainIdentifier(value) ? value : quoteIdentifier(value)))
     .join(".");
 }
 

@@ -18,6 +18,10 @@ import { FlinkSqlLexer } from "dt-sql-parser/dist/lib/flink/FlinkSqlLexer.js";
  * - The SESSION window TVF (Flink 1.19+): the grammar knows TUMBLE, HOP and CUMULATE only. The
  *   SESSION token is given TUMBLE's type (its text stays SESSION) and its `PARTITION BY` list is
  *   hidden; the window's source table is unchanged.
+ * - A window TVF's source written as `(SELECT * FROM x /*+ OPTIONS(…) *\/)`, the form cutover
+ *   deploys when it sets a start position there (Flink takes no hint after `TABLE x`): the grammar
+ *   takes only `TABLE x`. The wrapper is hidden and FROM is given TABLE's type, so the source is
+ *   read as `TABLE x`, at its own position.
  * - `TRY_CAST(x AS t)`: the grammar knows it only as a plain function name. Given CAST's type.
  * - `ARRAY[1, 2]` and `MAP['k', v]` value constructors: the grammar reads `[` as a subscript. The
  *   brackets are given the types of parentheses, which makes a function call the grammar knows.
@@ -77,6 +81,7 @@ export function fixGrammarGaps(tokens: readonly Token[]): Token[] {
     start = i + 1;
   }
   fixSessionWindows(visible, out);
+  fixWrappedWindowSources(visible, out);
   fixExpressions(visible, out, insertions);
 
   if (insertions.size === 0) return out;
@@ -175,6 +180,30 @@ function fixSessionWindows(visible: Visible[], out: Token[]): void {
       }
       j = k;
     }
+  }
+}
+
+const WINDOW_TVFS = new Set([T.KW_TUMBLE, T.KW_HOP, T.KW_CUMULATE]);
+
+/** `TUMBLE([DATA =>] (SELECT * FROM a.b) , …)` → read as `TUMBLE([DATA =>] TABLE a.b, …)` (after fixSessionWindows). */
+function fixWrappedWindowSources(visible: Visible[], out: Token[]): void {
+  const at = (i: number) => (visible[i] ? out[visible[i].index] : undefined);
+  const hide = (i: number) => (out[visible[i]!.index] = hidden(out[visible[i]!.index]!));
+  for (let i = 0; i + 3 < visible.length; i++) {
+    if (at(i)?.type !== T.KW_TABLE || at(i + 1)?.type !== T.LR_BRACKET || !WINDOW_TVFS.has(at(i + 2)?.type ?? -1)) continue;
+    if (at(i + 3)?.type !== T.LR_BRACKET) continue;
+    let j = i + 4;
+    if (at(j)?.type === T.KW_DATA && at(j + 1)?.type === T.DOUBLE_RIGHT_ARROW) j += 2;
+    if (at(j)?.type !== T.LR_BRACKET || at(j + 1)?.type !== T.KW_SELECT || at(j + 2)?.type !== T.ASTERISK_SIGN) continue;
+    if (at(j + 3)?.type !== T.KW_FROM) continue;
+    let k = j + 4; // the name: parts separated by dots
+    while (at(k + 1)?.type === T.DOT) k += 2;
+    if (at(k + 1)?.type !== T.RR_BRACKET || visible[k + 1]!.depth !== visible[j]!.depth) continue;
+    hide(j);
+    hide(j + 1);
+    hide(j + 2);
+    out[visible[j + 3]!.index] = (out[visible[j + 3]!.index] as CommonToken).cloneWithType(T.KW_TABLE);
+    hide(k + 1);
   }
 }
 

@@ -31,7 +31,7 @@ import { createGatewayClient, gatewayErrorMessage, inSession, type GatewaySessio
 import { gatewayDdl, recordedDdl } from "./gateway-ddl.js";
 import { kafkaGatewayState, type StatementRecord } from "./gateway-state.js";
 import { gatewayTopics } from "./gateway-topics.js";
-import { jobOf, parseShowJobs, phaseOf, type JobRow } from "./job-phase.js";
+import { jobOf, parseShowJobs, phaseOf, tablesInJobPlan, type JobPlan, type JobRow } from "./job-phase.js";
 
 export interface GatewayBackendOptions {
   /** The SQL Gateway's REST endpoint, http://127.0.0.1:58083 */
@@ -88,9 +88,22 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
     }
   }
 
+  /** What a job started outside cutover reads, from its plan on the cluster's REST endpoint (cleanup must not drop it). */
+  async function readsOf(job: JobRow): Promise<string[] | undefined> {
+    if (!options.clusterUrl) return undefined;
+    try {
+      const response = await fetch(`${options.clusterUrl.replace(/\/+$/, "")}/jobs/${job.id}/plan`, { signal: AbortSignal.timeout(5_000) });
+      if (!response.ok) return undefined;
+      return tablesInJobPlan((await response.json()) as JobPlan);
+    } catch {
+      return undefined;
+    }
+  }
+
   async function describe(name: string, record: StatementRecord | undefined, job: JobRow | undefined): Promise<StatementInfo | undefined> {
     const phase = phaseOf(record, job);
     if (!phase) return undefined;
+    const reads = !record && job && LIVE.has(phase.phase) ? await readsOf(job) : undefined;
     const failure = phase.phase === "FAILED" || phase.phase === "FAILING" ? await failureOf(job) : undefined;
     const detail = [phase.detail, failure].filter((part) => part !== undefined).join(": ");
     return {
@@ -98,6 +111,7 @@ export function createGatewayBackend(options: GatewayBackendOptions): StatementB
       phase: phase.phase,
       ...(detail ? { detail } : {}),
       sql: record?.sql ?? "",
+      ...(reads ? { reads } : {}),
       ...(record ? { contentHash: record.contentHash, createdAt: new Date(record.createdAt) } : {}),
       labels: record?.labels ?? {},
       properties: record?.properties ?? {},

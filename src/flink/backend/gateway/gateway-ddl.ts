@@ -5,6 +5,7 @@
  * Cloud lists a DDL statement, so the phases read both backends alike.
  */
 import { ddlTarget } from "../../ddl-target.js";
+import { lexFlinkSql, significant } from "../../sql/lex-sql.js";
 import { checkStatementName, StatementError, type DdlOptions, type StatementInfo } from "../../statement-port.js";
 import { inSession, type GatewayClient } from "./gateway-client.js";
 import type { GatewayState, TableRecord } from "./gateway-state.js";
@@ -38,7 +39,10 @@ export function gatewayDdl({ client, state, topics, statementMs }: GatewayDdlDep
     const target = ddlTarget(ddl);
     if (!target) {
       throw new StatementError(
-        ddl.trim().split(/\s+/).slice(0, 3).join(" "),
+        significant(lexFlinkSql(ddl).tokens)
+          .slice(0, 3)
+          .map((t) => t.text)
+          .join(" "),
         "invalid",
         "the gateway backend runs CREATE/DROP TABLE or VIEW only: it has no persistent catalog to ALTER",
       );

@@ -87,3 +87,31 @@ export function phaseOf(record: StatementRecord | undefined, job: JobRow | undef
       return { phase: "PENDING", resumable: false, detail: `job ${job.id} reports ${job.status}` };
   }
 }
+
+/** The part of Flink's `GET /jobs/:id/plan` answer that says what each operator does. */
+export interface JobPlan {
+  readonly plan?: { readonly nodes?: readonly { readonly description?: string }[] };
+}
+
+/**
+ * The tables a running job reads, from its plan's operator descriptions: every
+ * `table=[[catalog, database, name]]` (a source scan, a lookup join) gives the name's last part.
+ * The job's sink is a writer, not a `table=[[…]]`, so it is not counted.
+ */
+export function tablesInJobPlan(plan: JobPlan): string[] {
+  const found = new Set<string>();
+  const open = "table=[[";
+  for (const node of plan.plan?.nodes ?? []) {
+    const text = node.description ?? "";
+    let at = text.indexOf(open);
+    while (at >= 0) {
+      const end = text.indexOf("]]", at + open.length);
+      if (end < 0) break;
+      const parts = text.slice(at + open.length, end).split(",");
+      const last = parts[parts.length - 1]?.trim();
+      if (last) found.add(last);
+      at = text.indexOf(open, end);
+    }
+  }
+  return [...found].sort();
+}
