@@ -1,7 +1,16 @@
 import { existsSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { loadConfig, type LoadedConfig } from "../config/load.js";
-import { ExitCode, InputError, NotBuiltError, OperationError, RefusedError, exitCodeOf, type PartialResult } from "../errors.js";
+import {
+  ExitCode,
+  ExternalError,
+  InputError,
+  NotBuiltError,
+  OperationError,
+  RefusedError,
+  exitCodeOf,
+  type PartialResult,
+} from "../errors.js";
 import { createHost, detectHostKind } from "../host/detect.js";
 import type { Host } from "../host/host.js";
 import type { ConsoleIo } from "../host/local.js";
@@ -230,6 +239,14 @@ function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: bool
     if (after.kind === "restored") lines.push(`What was changed has been put back: ${after.detail}`);
     else if (after.kind === "resumable") lines.push(`Left resumable: ${after.detail}`);
     else lines.push("Nothing had been changed yet.");
+  } else if (error instanceof ExternalError) {
+    // a system cutover works with failed outside the apply loop (which would have said what it left):
+    // the operator's problem to look at, not a bug
+    kind = "failed";
+    lines.push(
+      `${spec.name} failed: ${error.system} answered with an error or could not be reached: ${error.message}`,
+      `Any change made before it is in the log above; once ${error.system} answers, run ${spec.name} again: it starts from what is there now.`,
+    );
   } else {
     kind = "internal";
     const message = error instanceof Error ? error.message : String(error);
