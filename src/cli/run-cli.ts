@@ -68,7 +68,8 @@ function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) =
     .addHelpText(
       "after",
       "\nExit codes: 0 done, 1 failed (what changed was put back or left resumable; the message says which),\n" +
-        "2 bad input or config (nothing changed), 3 refused by a safety check (nothing changed).",
+        "2 bad input or config (nothing changed), 3 refused by a safety check (nothing changed, unless the\n" +
+        "message says what was put back or left resumable).",
     );
 
   for (const spec of COMMANDS) {
