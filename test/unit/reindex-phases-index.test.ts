@@ -197,7 +197,9 @@ describe("es-reindex from an index, on the memory engine", () => {
     expect((refused as RefusedError).reasons.join("\n")).toMatch(/document count: green 29, source 30/);
     expect((refused as RefusedError).aftermath).toEqual({
       kind: "resumable",
-      detail: expect.stringMatching(/^Made before the failure: create: .*; load: .* Run cutover es-reindex --index courses --phase all again/) as unknown as string,
+      detail: expect.stringMatching(
+        /^Made before the failure: create: .*; load: .* Run cutover es-reindex --index courses --phase all again/,
+      ) as unknown as string,
     });
     expect(engine.documents(green).size).toBe(29);
   });
