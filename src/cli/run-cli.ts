@@ -1,7 +1,16 @@
 import { existsSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { loadConfig, type LoadedConfig } from "../config/load.js";
-import { ExitCode, InputError, NotBuiltError, OperationError, RefusedError, exitCodeOf, type PartialResult } from "../errors.js";
+import {
+  ExitCode,
+  ExternalError,
+  InputError,
+  NotBuiltError,
+  OperationError,
+  RefusedError,
+  exitCodeOf,
+  type PartialResult,
+} from "../errors.js";
 import { createHost, detectHostKind } from "../host/detect.js";
 import type { Host } from "../host/host.js";
 import type { ConsoleIo } from "../host/local.js";
@@ -11,6 +20,7 @@ import { Report } from "../report/report.js";
 import { VERSION } from "../version.js";
 import type { CommandModule, CommandResult } from "./command.js";
 import { COMMANDS, type CommandSpec, type OptionName } from "./command-table.js";
+import { plainLines, setupWarnings } from "./messages.js";
 import { readSettings, type Flags, type Settings } from "./settings.js";
 
 const OPTION_FLAGS: Record<OptionName, Option> = {
@@ -59,27 +69,54 @@ function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) =
     .addHelpText(
       "after",
       "\nExit codes: 0 done, 1 failed (what changed was put back or left resumable; the message says which),\n" +
-        "2 bad input or config (nothing changed), 3 refused by a safety check (nothing changed).",
+        "2 bad input or config (nothing changed), 3 refused by a safety check (nothing changed, unless the\n" +
+        "message says what was put back or left resumable).",
     );
 
   for (const spec of COMMANDS) {
     const command = program
       .command(spec.name)
       .description(spec.load ? spec.summary : `${spec.summary} (not built yet)`)
+      .showHelpAfterError(`(run 'cutover ${spec.name} --help' for its options)`)
       .option("-c, --config <file>", "config file (default: cutover.yml)")
-      .option("--dry-run", "print the plan and change nothing")
+      // still accepted where they mean nothing (a pipeline may pass them to every command), not offered
+      .addOption(offered(new Option("--dry-run", "print the plan and change nothing"), !CHANGES_NOTHING.has(spec.name)))
       .option("--json", "print the result as JSON on stdout")
-      .option("--release <id>", "release label, e.g. the tag (default: the pushed tag)");
-    for (const name of spec.options)
-      command.addOption(
-        name === "phase" ? new Option("--phase <phase>", `phase: ${(spec.phases ?? []).join(", ")} (default: plan)`) : OPTION_FLAGS[name],
+      .addOption(
+        offered(new Option("--release <id>", "release label, e.g. the tag (default: the pushed tag)"), LABELS_RELEASE.has(spec.name)),
       );
+    for (const name of spec.options) command.addOption(optionFor(spec, name));
     if (spec.operands === "paths") {
       command.argument("[paths...]", "migration folders or .sql files (default: from the config)");
       command.action((paths: string[], flags: Flags) => chosen(spec, { ...flags, paths }));
     } else command.action((flags: Flags) => chosen(spec, flags));
   }
   return program;
+}
+
+/** Commands that change nothing whatever their flags: `--dry-run` is accepted there but not offered. */
+const CHANGES_NOTHING = new Set(["plan", "lint-migrations", "status", "iam-policy"]);
+/** Commands that record or read a release label; elsewhere `--release` is accepted but not offered. */
+const LABELS_RELEASE = new Set(["plan", "deploy-green", "switch-traffic", "promote", "rollback", "flink"]);
+
+function offered(option: Option, shown: boolean): Option {
+  return shown ? option : option.hideHelp();
+}
+
+/** An option as this command describes it: its own phases, and which lock `--break-lock` breaks. */
+function optionFor(spec: CommandSpec, name: OptionName): Option {
+  if (name === "phase") return new Option("--phase <phase>", `phase: ${(spec.phases ?? []).join(", ")} (default: plan)`);
+  if (name === "break-lock" && spec.name === "es-reindex")
+    return new Option(
+      "--break-lock <id>",
+      "break the index's lock (held by another es-reindex run of this index) with this id, shown by the refusal, then go on",
+    );
+  if (name === "break-lock" && spec.name === "flink")
+    return new Option(
+      "--break-lock <id>",
+      "break the pipeline's release lock (held by another flink run) with this id, shown by the refusal, then go on",
+    );
+  return OPTION_FLAGS[name];
 }
 
 /**
@@ -115,6 +152,7 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
 
   const { spec, flags } = chosen;
   const host = await createHost(detectHostKind(io.env), io, spec.name);
+  for (const warning of setupWarnings(io.env, host, spec, flags)) host.log.warn(warning);
   let json = flags.json === true || host.input("json") === "true";
   if (json) host.reserveStdoutForJson();
   try {
@@ -230,12 +268,22 @@ function reportFailure(host: Host, spec: CommandSpec, error: unknown, json: bool
     if (after.kind === "restored") lines.push(`What was changed has been put back: ${after.detail}`);
     else if (after.kind === "resumable") lines.push(`Left resumable: ${after.detail}`);
     else lines.push("Nothing had been changed yet.");
+  } else if (error instanceof ExternalError) {
+    // a system cutover works with failed outside the apply loop (which would have said what it left):
+    // the operator's problem to look at, not a bug
+    kind = "failed";
+    lines.push(
+      `${spec.name} failed: ${error.system} answered with an error or could not be reached: ${error.message}`,
+      `Any change made before it is in the log above; once ${error.system} answers, run ${spec.name} again: it starts from what is there now.`,
+    );
   } else {
     kind = "internal";
     const message = error instanceof Error ? error.message : String(error);
     lines.push(`${spec.name} failed unexpectedly: ${message}`, "This is likely a bug in cutover; please report it with this log.");
     if (error instanceof Error && error.stack) host.log.debug(error.stack);
   }
+  const shown = plainLines(lines, host.kind);
+  lines.splice(0, lines.length, ...shown);
   const [first = "", ...rest] = lines;
   host.log.error(first);
   for (const line of rest) host.log.info(line);

@@ -115,7 +115,8 @@ export function readSettings(
     if (!Number.isInteger(to) || to < 0 || to > 100) problems.push(`${where("to")}: '${rawTo}' must be a whole number 0..100`);
   }
 
-  const services = spec.options.includes("service") ? (flags.service ?? splitList(host.input("service") ?? "")) : [];
+  // `--service a,b` and `--service a --service b` alike, as the input's comma- or newline-separated list
+  const services = spec.options.includes("service") ? (flags.service?.flatMap(splitList) ?? splitList(host.input("service") ?? "")) : [];
 
   let phase: string | undefined;
   const rawPhase = spec.options.includes("phase") ? text("phase", flags.phase) : undefined;

@@ -50,22 +50,11 @@ export async function observeMigrations(project: PrismaProject, database: Databa
   try {
     history = await readMigrationHistory(database.url, { connectTimeoutMs: 15_000 });
   } catch (error) {
-    if (error instanceof DatabaseConnectError) throw new OperationError(connectFailure(error), { kind: "untouched" }, { cause: error });
+    if (error instanceof DatabaseConnectError)
+      // its message already says what to check for each way of not getting in
+      throw new OperationError(`cannot read the migration state: ${error.message}`, { kind: "untouched" }, { cause: error });
     throw error;
   }
   const gate = gateMigrations(folders, history, { prisma: database.prisma.command, schemaArgs: project.prismaArgs });
   return { folders, history, gate, readMs: Date.now() - started };
-}
-
-/** Each way of not getting in says what to check, since Prisma reports them all alike. */
-function connectFailure(error: DatabaseConnectError): string {
-  const hint: Record<DatabaseConnectError["kind"], string> = {
-    unreachable: "check the host, port, security group and that the job runs where it can reach the database",
-    auth: "check the user and password in database.url (the secret the job was given)",
-    "no-database": "check the database name in database.url",
-    tls: "check sslmode and the server's certificate",
-    timeout: "the server did not answer in time: check the network path and that the database is up",
-    other: "see the message above",
-  };
-  return `cannot read the migration state: ${error.message} (${hint[error.kind]})`;
 }

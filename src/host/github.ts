@@ -60,6 +60,15 @@ export class GitHubHost implements Host {
   }
 
   setOutput(name: string, value: unknown): void {
+    // Without GITHUB_OUTPUT, @actions/core falls back to a deprecated `::set-output` line on stdout,
+    // which would break --json's one document (and modern runners ignore it): one warning instead.
+    // (core reads the variable from process.env, so this looks there too)
+    if (!process.env.GITHUB_OUTPUT) {
+      if (!this.failedFiles.has("GITHUB_OUTPUT"))
+        this.log.warn("GITHUB_OUTPUT is not set, so the step's outputs were not written. The command's own result stands.");
+      this.failedFiles.add("GITHUB_OUTPUT");
+      return;
+    }
     this.tryFile("GITHUB_OUTPUT", `the output '${name}'`, () => core.setOutput(name, outputText(this.redactor, value)));
   }
 

@@ -21,8 +21,9 @@
  * hundred bytes per run, kept for good.
  */
 import { randomBytes } from "node:crypto";
-import { Kafka, logLevel, Partitioners, type Producer } from "kafkajs";
-import { createKafkaSource, saslOptions, type KafkaConnection } from "../stream/kafka-source.js";
+import { Partitioners, type Producer } from "kafkajs";
+import { kafkaClient, type KafkaConnection } from "../stream/kafka-client.js";
+import { createKafkaSource } from "../stream/kafka-source.js";
 import { holderFields, holderFrom, type LockHolder } from "./holder.js";
 import type { LockStore } from "./lock-stores.js";
 
@@ -46,36 +47,34 @@ export function foldLock(records: readonly LockRecord[]): LockHolder | undefined
 }
 
 export function kafkaLockStore(connection: KafkaConnection, topic: string, project: string): KafkaLockStore {
-  const sasl = saslOptions(connection.sasl);
-  const kafka = new Kafka({
-    brokers: [...connection.brokers],
-    clientId: `${connection.clientId}-flink-lock`,
-    ssl: connection.ssl,
-    ...(sasl ? { sasl } : {}),
-    logLevel: logLevel.WARN,
-  });
+  // bounded connect, kafkajs errors as KafkaErrors naming the brokers (kafka-client.ts)
+  const cluster = kafkaClient(connection, { clientIdSuffix: "-flink-lock" });
+  const { kafka } = cluster;
   const source = createKafkaSource(connection);
   const prefix = `lock/${project}/`;
   let producer: Promise<Producer> | undefined;
   let ensured: Promise<void> | undefined;
 
   function ensureTopic(): Promise<void> {
-    ensured ??= (async () => {
-      const admin = kafka.admin();
-      await admin.connect();
-      try {
-        if (!(await admin.listTopics()).includes(topic))
-          await admin.createTopics({
-            waitForLeaders: true,
-            topics: [{ topic, numPartitions: 1, replicationFactor: -1, configEntries: [{ name: "cleanup.policy", value: "compact" }] }],
-          });
-      } finally {
-        await admin.disconnect();
-      }
-    })().catch((error: unknown) => {
-      ensured = undefined;
-      throw error;
-    });
+    ensured ??= cluster
+      .call(`preparing topic '${topic}'`, async () => {
+        await cluster.reachable();
+        const admin = kafka.admin();
+        await admin.connect();
+        try {
+          if (!(await admin.listTopics()).includes(topic))
+            await admin.createTopics({
+              waitForLeaders: true,
+              topics: [{ topic, numPartitions: 1, replicationFactor: -1, configEntries: [{ name: "cleanup.policy", value: "compact" }] }],
+            });
+        } finally {
+          await admin.disconnect();
+        }
+      })
+      .catch((error: unknown) => {
+        ensured = undefined;
+        throw error;
+      });
     return ensured;
   }
 

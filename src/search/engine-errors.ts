@@ -36,7 +36,10 @@ export function toEngineError(call: string, resource: string, error: unknown): E
     engineError !== undefined
       ? describeEngineError(engineError)
       : error instanceof Error
-        ? `${error.name}: ${error.message}`
+        ? // both clients name a refused or dropped connection so: the operator's to fix, said plainly
+          error.name === "ConnectionError"
+          ? `the search engine could not be reached: ${error.message}`
+          : `${error.name}: ${error.message}`
         : String(error);
   return new EngineError(call, resource, status, status === undefined ? message : `HTTP ${status} ${message}`);
 }

@@ -7,22 +7,13 @@
  * its timeout), or for a producer to write them.
  */
 import { randomUUID } from "node:crypto";
-import { Kafka, logLevel, type Admin, type Consumer, type KafkaMessage, type SASLOptions } from "kafkajs";
+import type { Admin, Consumer, KafkaMessage } from "kafkajs";
+import { kafkaClient, type KafkaConnection } from "./kafka-client.js";
 import { advance, chunks, isDone, openCursors, positions, skipToLogStart, withinRange, type Cursor } from "./bounded-read.js";
 import { compareOffsets } from "./offsets.js";
 import type { PartitionOffset, PartitionRange, RangeProgress, ReadRangeOptions, StreamRecord, StreamSource } from "./stream-source.js";
 
-/** The config's `kafka` section, with brokers resolved. */
-export interface KafkaConnection {
-  readonly brokers: readonly string[];
-  readonly clientId: string;
-  readonly ssl: boolean;
-  readonly sasl?: {
-    readonly mechanism: "plain" | "scram-sha-256" | "scram-sha-512";
-    readonly username: string;
-    readonly password: string;
-  };
-}
+export { saslOptions, type KafkaConnection } from "./kafka-client.js";
 
 /** Tuning of the read loop; the defaults suit a bulk load. */
 export interface KafkaSourceTuning {
@@ -41,20 +32,6 @@ export class ReadAbortedError extends Error {
   }
 }
 
-/** kafkajs SASL settings for a connection (also used by the Flink gateway backend's state topic). */
-export function saslOptions(sasl: KafkaConnection["sasl"]): SASLOptions | undefined {
-  if (!sasl) return undefined;
-  const { username, password } = sasl;
-  switch (sasl.mechanism) {
-    case "plain":
-      return { mechanism: "plain", username, password };
-    case "scram-sha-256":
-      return { mechanism: "scram-sha-256", username, password };
-    case "scram-sha-512":
-      return { mechanism: "scram-sha-512", username, password };
-  }
-}
-
 function toRecord(partition: number, message: KafkaMessage): StreamRecord {
   return {
     partition,
@@ -69,15 +46,8 @@ export function createKafkaSource(connection: KafkaConnection, tuning: KafkaSour
   const maxWaitMs = tuning.maxWaitMs ?? 250;
   const maxBytesPerPartition = tuning.maxBytesPerPartition ?? 1024 * 1024;
   const stallCheckMs = tuning.stallCheckMs ?? 3000;
-  const sasl = saslOptions(connection.sasl);
-  const kafka = new Kafka({
-    brokers: [...connection.brokers],
-    clientId: connection.clientId,
-    ssl: connection.ssl,
-    ...(sasl ? { sasl } : {}),
-    // kafkajs logs every pause and group join at INFO; a CI log wants only trouble.
-    logLevel: logLevel.WARN,
-  });
+  const client = kafkaClient(connection);
+  const { kafka } = client;
 
   // One admin client per topic: a kafkajs client asks for the metadata of every topic it ever
   // looked at and fails once one of them is deleted, so topics must not share a client.
@@ -87,14 +57,17 @@ export function createKafkaSource(connection: KafkaConnection, tuning: KafkaSour
   function adminFor(topic: string): Promise<Admin> {
     let pending = admins.get(topic);
     if (!pending) {
-      const client = kafka.admin();
-      pending = client.connect().then(
-        () => client,
-        (error: unknown) => {
-          admins.delete(topic);
-          throw error;
-        },
-      );
+      const admin = kafka.admin();
+      pending = client
+        .reachable()
+        .then(() => admin.connect())
+        .then(
+          () => admin,
+          (error: unknown) => {
+            admins.delete(topic);
+            throw error;
+          },
+        );
       admins.set(topic, pending);
     }
     return pending;
@@ -288,5 +261,14 @@ export function createKafkaSource(connection: KafkaConnection, tuning: KafkaSour
     await Promise.all(pending.map((client) => client.then((c) => c.disconnect()).catch(() => undefined)));
   }
 
-  return { watermarks, offsetsForTimestamp, committedOffsets, readRange, close };
+  // what kafkajs throws leaves as a KafkaError naming the brokers; a handler's own error as it is
+  return {
+    watermarks: (topic) => client.call(`reading the offsets of '${topic}'`, () => watermarks(topic)),
+    offsetsForTimestamp: (topic, ms) => client.call(`reading the offsets of '${topic}' by time`, () => offsetsForTimestamp(topic, ms)),
+    committedOffsets: (groupId, topic) =>
+      client.call(`reading group '${groupId}' offsets on '${topic}'`, () => committedOffsets(groupId, topic)),
+    readRange: (topic, from, to, handler, options) =>
+      client.call(`reading topic '${topic}'`, () => readRange(topic, from, to, handler, options)),
+    close,
+  };
 }

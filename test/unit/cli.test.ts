@@ -25,12 +25,17 @@ describe("cutover CLI", () => {
     expect(stdout()).toContain("Exit codes: 0 done, 1 failed");
   });
 
-  it("every command takes --config, --dry-run and --json", async () => {
+  it("every command takes --config, --dry-run and --json; --dry-run is offered only where the command changes something", async () => {
+    const readOnly = ["plan", "lint-migrations", "status", "iam-policy"];
     for (const command of COMMANDS) {
       const { io, stdout } = fakeIo();
       expect(await runCli([command.name, "--help"], io)).toBe(0);
-      for (const flag of ["--config", "--dry-run", "--json"]) expect(stdout()).toContain(flag);
+      for (const flag of ["--config", "--json"]) expect(stdout()).toContain(flag);
+      if (readOnly.includes(command.name)) expect(stdout(), command.name).not.toContain("--dry-run");
+      else expect(stdout(), command.name).toContain("--dry-run");
     }
+    // accepted all the same: a pipeline may pass it to every command
+    expect(await runCli(["plan", "--dry-run", "--config", "examples/spectate-three-albs.yml"], fakeIo().io)).toBe(0);
   });
 
   it("no arguments, an unknown command or an unknown flag is exit 2", async () => {

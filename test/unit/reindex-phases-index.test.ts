@@ -182,6 +182,28 @@ describe("es-reindex from an index, on the memory engine", () => {
     expect((refused as RefusedError).message).toBe(`the last validation of ${green} failed; reads stay where they are`);
   });
 
+  it("--phase all refused at validate: the refusal says create and load stay in place and how to resume, not 'nothing was changed'", async () => {
+    // a script that skips one document: green ends a document short, so the count check fails
+    const script = "if (ctx._id == 'c7') { ctx.op = 'noop' }";
+    const { engine, reindex } = await coursesFixture(ENGINE_PROFILES.opensearch, {
+      scripts: {
+        [script]: (ctx) => {
+          if (ctx._id === "c7") ctx.op = "noop";
+        },
+      },
+    });
+    const refused = await reindex({ extra: { source: { type: "index", script: { source: script } } } }).fail("all");
+    expect(refused).toBeInstanceOf(RefusedError);
+    expect((refused as RefusedError).reasons.join("\n")).toMatch(/document count: green 29, source 30/);
+    expect((refused as RefusedError).aftermath).toEqual({
+      kind: "resumable",
+      detail: expect.stringMatching(
+        /^Made before the failure: create: .*; load: .* Run cutover es-reindex --index courses --phase all again/,
+      ) as unknown as string,
+    });
+    expect(engine.documents(green).size).toBe(29);
+  });
+
   it("switch-read at 50 puts the canary alias on green and stores the weight; at 100 the read alias moves; at 0 it comes back", async () => {
     const { engine, reindex } = await coursesFixture();
     await reindex().run("create");

@@ -3,15 +3,17 @@
  * leaves operators guessing between a firewall, a rotated password and a wrong database name.
  * The message names host:port, database and user, never the password or the URL.
  */
+import { ExternalError } from "../../errors.js";
+
 export type ConnectFailure = "unreachable" | "auth" | "no-database" | "tls" | "timeout" | "other";
 
-export class DatabaseConnectError extends Error {
+export class DatabaseConnectError extends ExternalError {
   constructor(
     readonly kind: ConnectFailure,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(message, "the database", options);
     this.name = "DatabaseConnectError";
   }
 }

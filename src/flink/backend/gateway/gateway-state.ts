@@ -11,8 +11,9 @@
  *
  * Concurrent writers are not arbitrated here: cutover's release lock keeps one run at a time.
  */
-import { Kafka, logLevel, Partitioners, type Producer } from "kafkajs";
-import { createKafkaSource, saslOptions, type KafkaConnection } from "../../../stream/kafka-source.js";
+import { Partitioners, type Producer } from "kafkajs";
+import { kafkaClient, type KafkaConnection } from "../../../stream/kafka-client.js";
+import { createKafkaSource } from "../../../stream/kafka-source.js";
 import type { StreamSource } from "../../../stream/stream-source.js";
 import type { StartPosition, StatementSource } from "../../statement-port.js";
 
@@ -65,37 +66,35 @@ type StoredRecord = StatementRecord | TableRecord;
 const keyOf = (record: Pick<StoredRecord, "kind" | "name">) => `${record.kind}/${record.name}`;
 
 export function kafkaGatewayState(connection: KafkaConnection, topic: string): GatewayState {
-  const sasl = saslOptions(connection.sasl);
-  const kafka = new Kafka({
-    brokers: [...connection.brokers],
-    clientId: `${connection.clientId}-flink-state`,
-    ssl: connection.ssl,
-    ...(sasl ? { sasl } : {}),
-    logLevel: logLevel.WARN,
-  });
+  // bounded connect, kafkajs errors as KafkaErrors naming the brokers (kafka-client.ts)
+  const cluster = kafkaClient(connection, { clientIdSuffix: "-flink-state" });
+  const { kafka } = cluster;
   const source: StreamSource = createKafkaSource(connection);
   let producer: Promise<Producer> | undefined;
   let ensured: Promise<void> | undefined;
 
   function ensureTopic(): Promise<void> {
-    ensured ??= (async () => {
-      const client = kafka.admin();
-      await client.connect();
-      try {
-        const existing = await client.listTopics();
-        if (!existing.includes(topic)) {
-          await client.createTopics({
-            waitForLeaders: true,
-            topics: [{ topic, numPartitions: 1, replicationFactor: -1, configEntries: [{ name: "cleanup.policy", value: "compact" }] }],
-          });
+    ensured ??= cluster
+      .call(`preparing topic '${topic}'`, async () => {
+        await cluster.reachable();
+        const client = kafka.admin();
+        await client.connect();
+        try {
+          const existing = await client.listTopics();
+          if (!existing.includes(topic)) {
+            await client.createTopics({
+              waitForLeaders: true,
+              topics: [{ topic, numPartitions: 1, replicationFactor: -1, configEntries: [{ name: "cleanup.policy", value: "compact" }] }],
+            });
+          }
+        } finally {
+          await client.disconnect();
         }
-      } finally {
-        await client.disconnect();
-      }
-    })().catch((error: unknown) => {
-      ensured = undefined;
-      throw error;
-    });
+      })
+      .catch((error: unknown) => {
+        ensured = undefined;
+        throw error;
+      });
     return ensured;
   }
 

@@ -4,8 +4,8 @@
  * whose source topic does not exist yet fails at once. So the gateway backend creates the topic of
  * a table it records (as many partitions as the version it replaces) and deletes it on DROP.
  */
-import { Kafka, logLevel } from "kafkajs";
-import { saslOptions, type KafkaConnection } from "../../../stream/kafka-source.js";
+import type { Admin } from "kafkajs";
+import { kafkaClient, type KafkaConnection } from "../../../stream/kafka-client.js";
 
 export interface GatewayTopics {
   /** Creates `topic` unless it exists; true when it was created here. */
@@ -14,18 +14,14 @@ export interface GatewayTopics {
 }
 
 export function gatewayTopics(connection: KafkaConnection): GatewayTopics {
-  const sasl = saslOptions(connection.sasl);
-  const kafka = new Kafka({
-    brokers: [...connection.brokers],
-    clientId: `${connection.clientId}-flink-topics`,
-    ssl: connection.ssl,
-    ...(sasl ? { sasl } : {}),
-    logLevel: logLevel.WARN,
-  });
+  // bounded connect, kafkajs errors as KafkaErrors naming the brokers (kafka-client.ts)
+  const cluster = kafkaClient(connection, { clientIdSuffix: "-flink-topics" });
+  const { kafka } = cluster;
 
-  async function withAdmin<T>(work: (admin: ReturnType<Kafka["admin"]>) => Promise<T>): Promise<T> {
+  async function withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
+    await cluster.reachable();
     const admin = kafka.admin();
-    await admin.connect();
+    await cluster.call("connecting", () => admin.connect());
     try {
       return await work(admin);
     } finally {
