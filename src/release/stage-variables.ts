@@ -1,0 +1,54 @@
+import type { EnvReference } from "../config/env-substitution.js";
+import { fieldOf, stageNeeds } from "../config/field-needs.js";
+
+/**
+ * For each later stage, the variables its job must be given: the `${NAME}` references (without a
+ * default) in the fields that stage needs (config/field-needs.ts). Pure. A command whose phases
+ * need different fields is listed per group of phases (es-reindex opens Kafka only in some).
+ */
+
+export interface StageCommand {
+  readonly name: string;
+  readonly phases?: readonly string[];
+}
+
+export interface StageVariables {
+  /** `deploy-green`, or `es-reindex --phase load|catch-up|...`. */
+  readonly stage: string;
+  readonly variables: readonly string[];
+}
+
+export function stageVariables(references: readonly EnvReference[], commands: readonly StageCommand[]): StageVariables[] {
+  const located = references.map((r) => ({ field: fieldOf(r.path), variable: r.variable }));
+  const needed = (command: string, phase: string | undefined) => {
+    const names = located.flatMap(({ field, variable }) => (field !== undefined && stageNeeds({ command, phase }, field) ? [variable] : []));
+    return [...new Set(names)].sort();
+  };
+  const out: StageVariables[] = [];
+  for (const command of commands) {
+    if (command.name === "plan") continue;
+    if (!command.phases) {
+      const variables = needed(command.name, undefined);
+      if (variables.length > 0) out.push({ stage: command.name, variables });
+      continue;
+    }
+    // phases with the same needs share a line, in the command's own order
+    const groups = new Map<string, { phases: string[]; variables: string[] }>();
+    for (const phase of command.phases) {
+      const variables = needed(command.name, phase);
+      const key = variables.join(",");
+      const group = groups.get(key);
+      if (group) group.phases.push(phase);
+      else groups.set(key, { phases: [phase], variables });
+    }
+    const only = groups.size === 1;
+    for (const { phases, variables } of groups.values())
+      if (variables.length > 0) out.push({ stage: only ? command.name : `${command.name} --phase ${phases.join("|")}`, variables });
+  }
+  return out;
+}
+
+/** One line per stage: `deploy-green: AWS_REGION, IMAGE`. */
+export function describeStageVariables(list: readonly StageVariables[]): string[] {
+  return list.map((s) => `${s.stage}: ${s.variables.join(", ")}`);
+}
