@@ -16,6 +16,8 @@ import { sectionOf, type ConfigSection } from "./sections.js";
  */
 
 export interface UnresolvedValue {
+  /** Where the value was left out: a list holding it is left out whole. */
+  readonly path: KeyPath;
   readonly keyPath: string;
   readonly variable: string;
   /** The field's pattern in field-needs.ts (`services[].image`). */
@@ -41,7 +43,7 @@ export function scopeUnresolved(substituted: SubstitutionResult, scope: FieldSco
     if (seen.has(`${keyPath} ${variable}`)) continue;
     seen.add(`${keyPath} ${variable}`);
     if (needsPath(path, scope)) problems.push(`${keyPath}: environment variable ${variable} is not set`);
-    else unresolved.push({ keyPath, variable, field: fieldOf(path), section: sectionOf(path) });
+    else unresolved.push({ path: withoutTrailingIndices(path), keyPath, variable, field: fieldOf(path), section: sectionOf(path) });
   }
 
   const omitted = uniquePaths([...substituted.unset, ...substituted.invalid].map((u) => withoutTrailingIndices(u.path)));

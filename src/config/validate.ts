@@ -33,14 +33,7 @@ export function validateDocument(
   const first = configSchema.safeParse(document, { reportInput: true });
   if (first.success) return complete(first.data, [], omitted, scope);
 
-  const followsFromOmission = (issue: z.core.$ZodIssue) =>
-    omitted.some(
-      (o) =>
-        isPrefixOf(o, issue.path) ||
-        // a union or a refinement sees the whole object, so it reports at an ancestor
-        ((issue.code === "invalid_union" || issue.code === "custom") && issue.path.length > 0 && isPrefixOf(issue.path, o)),
-    );
-  const real = first.error.issues.filter((issue) => !followsFromOmission(issue));
+  const real = first.error.issues.filter((issue) => !follows(issue, omitted));
   if (real.length > 0) return { config: undefined, problems: formatIssues(real), leftOut: [] };
 
   const broken = new Set(first.error.issues.map((issue) => sectionOf(issue.path)));
@@ -48,7 +41,7 @@ export function validateDocument(
   if (read.length > 0) {
     // a needed value was reported already; a value not needed but holding the section together is reported here
     const problems = unresolved
-      .filter((u) => u.section !== undefined && read.includes(u.section))
+      .filter((u) => u.section !== undefined && read.includes(u.section) && first.error.issues.some((i) => follows(i, [u.path])))
       .map((u) => `${u.keyPath}: environment variable ${u.variable} is not set; this command reads ${u.section}, which is not valid without it`);
     return { config: undefined, problems, leftOut: [] };
   }
@@ -58,6 +51,16 @@ export function validateDocument(
   const second = configSchema.safeParse(rest, { reportInput: true });
   if (!second.success) return { config: undefined, problems: formatIssues(second.error.issues), leftOut };
   return complete(second.data, leftOut, omitted, scope);
+}
+
+/** Whether a schema problem follows from one of the values left out. */
+function follows(issue: z.core.$ZodIssue, omitted: readonly KeyPath[]): boolean {
+  return omitted.some(
+    (o) =>
+      isPrefixOf(o, issue.path) ||
+      // a union or a refinement sees the whole object, so it reports at an ancestor
+      ((issue.code === "invalid_union" || issue.code === "custom") && issue.path.length > 0 && isPrefixOf(issue.path, o)),
+  );
 }
 
 function complete(config: Config, leftOut: readonly ConfigSection[], omitted: readonly KeyPath[], scope: FieldScope): Validated {

@@ -1,5 +1,7 @@
 import type { EnvReference } from "../config/env-substitution.js";
 import { fieldOf, stageNeeds } from "../config/field-needs.js";
+import type { Config } from "../config/schema/index.js";
+import type { ConfigSection } from "../config/sections.js";
 
 /**
  * For each later stage, the variables its job must be given: the `${NAME}` references (without a
@@ -16,6 +18,35 @@ export interface StageVariables {
   /** `deploy-green`, or `es-reindex --phase load|catch-up|...`. */
   readonly stage: string;
   readonly variables: readonly string[];
+}
+
+/** The section without which a command has nothing to do here; commands not listed run on any config. */
+const WORKS_ON: Readonly<Record<string, ConfigSection>> = {
+  "lint-migrations": "database",
+  "migrate-db": "database",
+  "deploy-green": "loadBalancers",
+  verify: "verify",
+  "switch-traffic": "loadBalancers",
+  promote: "loadBalancers",
+  rollback: "loadBalancers",
+  status: "loadBalancers",
+  "es-reindex": "search",
+  flink: "flink",
+};
+
+/** Which commands this config gives work to: their section is there (or was left out for want of a value). */
+export function commandsWithWork<C extends StageCommand>(
+  commands: readonly C[],
+  loaded: { readonly config: Config; readonly leftOut: readonly ConfigSection[] },
+): C[] {
+  const present = (section: ConfigSection) => {
+    const value = loaded.config[section] as unknown;
+    return loaded.leftOut.includes(section) || (Array.isArray(value) ? value.length > 0 : value !== undefined);
+  };
+  return commands.filter((c) => {
+    const section = WORKS_ON[c.name];
+    return section === undefined || present(section);
+  });
 }
 
 export function stageVariables(references: readonly EnvReference[], commands: readonly StageCommand[]): StageVariables[] {

@@ -1,6 +1,6 @@
 import { planRelease } from "../../../release/release-plan.js";
 import { renderReleasePlan } from "../../../release/render-plan.js";
-import { describeStageVariables, stageVariables } from "../../../release/stage-variables.js";
+import { commandsWithWork, describeStageVariables, stageVariables } from "../../../release/stage-variables.js";
 import { COMMANDS } from "../../command-table.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 import { unresolvedNotes } from "./unresolved-notes.js";
@@ -9,7 +9,7 @@ import { unresolvedNotes } from "./unresolved-notes.js";
 export async function run({ settings, loaded }: CommandContext): Promise<CommandResult> {
   const plan = planRelease(loaded.config, { release: settings.release, services: settings.services, image: undefined });
   const notes = unresolvedNotes(loaded);
-  const variables = stageVariables(loaded.references, COMMANDS);
+  const variables = stageVariables(loaded.references, commandsWithWork(COMMANDS, loaded));
   const report = renderReleasePlan(plan);
   if (variables.length > 0) report.heading("variables each stage needs").list(describeStageVariables(variables));
   if (notes.length > 0) report.heading("not set in this environment").list(notes);
