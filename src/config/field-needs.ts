@@ -58,7 +58,8 @@ const ES = use("es-reindex");
 export const ES_KAFKA_PHASES = ["load", "catch-up", "follow", "switch-write", "rollback", "all"] as const;
 const FLINK = use("flink");
 
-const ALL_COMMANDS = ["plan", "lint-migrations", "migrate-db", ...TRAFFIC.map((u) => u.command), "iam-policy", "es-reindex", "flink"];
+/** Every command that reads a config; the command table test checks the list. */
+export const ALL_COMMANDS = ["plan", "lint-migrations", "migrate-db", ...TRAFFIC.map((u) => u.command), "iam-policy", "es-reindex", "flink"];
 
 export const FIELD_NEEDS: readonly FieldRow[] = [
   {
