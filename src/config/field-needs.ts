@@ -59,7 +59,15 @@ export const ES_KAFKA_PHASES = ["load", "catch-up", "follow", "switch-write", "r
 const FLINK = use("flink");
 
 /** Every command that reads a config; the command table test checks the list. */
-export const ALL_COMMANDS = ["plan", "lint-migrations", "migrate-db", ...TRAFFIC.map((u) => u.command), "iam-policy", "es-reindex", "flink"];
+export const ALL_COMMANDS = [
+  "plan",
+  "lint-migrations",
+  "migrate-db",
+  ...TRAFFIC.map((u) => u.command),
+  "iam-policy",
+  "es-reindex",
+  "flink",
+];
 
 export const FIELD_NEEDS: readonly FieldRow[] = [
   {
@@ -154,7 +162,14 @@ export const FIELD_NEEDS: readonly FieldRow[] = [
     note: "the header rules green is reached by, and where they go after a release",
   },
   {
-    fields: ["traffic.strategy", "traffic.steps", "traffic.increment", "traffic.bakeTime", "traffic.stickiness.enabled", "traffic.stickiness.duration"],
+    fields: [
+      "traffic.strategy",
+      "traffic.steps",
+      "traffic.increment",
+      "traffic.bakeTime",
+      "traffic.stickiness.enabled",
+      "traffic.stickiness.duration",
+    ],
     neededBy: [SWITCH],
     note: "how weight moves to green",
   },
@@ -330,7 +345,10 @@ export function needsPath(path: KeyPath, scope: FieldScope): boolean {
 /** Whether the run reads anything in a top-level section: then the section must be there in full. */
 export function readsSection(section: string, scope: FieldScope): boolean {
   if (scope === "all") return true;
-  return FIELD_NEEDS.some((row) => covers(row.neededBy, scope) && row.fields.some((f) => f === section || f.startsWith(`${section}.`) || f.startsWith(`${section}[`)));
+  return FIELD_NEEDS.some(
+    (row) =>
+      covers(row.neededBy, scope) && row.fields.some((f) => f === section || f.startsWith(`${section}.`) || f.startsWith(`${section}[`)),
+  );
 }
 
 /** The runs that need a field, for messages: `deploy-green`, `es-reindex --phase load|catch-up|...`. */

@@ -42,7 +42,10 @@ export function validateDocument(
     // a needed value was reported already; a value not needed but holding the section together is reported here
     const problems = unresolved
       .filter((u) => u.section !== undefined && read.includes(u.section) && first.error.issues.some((i) => follows(i, [u.path])))
-      .map((u) => `${u.keyPath}: environment variable ${u.variable} is not set; this command reads ${u.section}, which is not valid without it`);
+      .map(
+        (u) =>
+          `${u.keyPath}: environment variable ${u.variable} is not set; this command reads ${u.section}, which is not valid without it`,
+      );
     return { config: undefined, problems, leftOut: [] };
   }
   const leftOut = [...broken] as ConfigSection[];

@@ -52,7 +52,9 @@ export function commandsWithWork<C extends StageCommand>(
 export function stageVariables(references: readonly EnvReference[], commands: readonly StageCommand[]): StageVariables[] {
   const located = references.map((r) => ({ field: fieldOf(r.path), variable: r.variable }));
   const needed = (command: string, phase: string | undefined) => {
-    const names = located.flatMap(({ field, variable }) => (field !== undefined && stageNeeds({ command, phase }, field) ? [variable] : []));
+    const names = located.flatMap(({ field, variable }) =>
+      field !== undefined && stageNeeds({ command, phase }, field) ? [variable] : [],
+    );
     return [...new Set(names)].sort();
   };
   const out: StageVariables[] = [];

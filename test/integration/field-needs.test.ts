@@ -30,7 +30,8 @@ function strictConfig(): string {
     .replace(/url: \$\{DATABASE_URL:-[^}]*\}/, "url: ${DATABASE_URL}")
     .replace(/image: \$\{EVENT_MANAGEMENT_IMAGE:-[^}]*\}/, "image: ${IMAGE}")
     .replace(/baseUrl: \$\{VERIFY_BASE_URL:-[^}]*\}/, "baseUrl: ${VERIFY_BASE_URL}");
-  for (const reference of ["url: ${DATABASE_URL}\n", "image: ${IMAGE}\n", "baseUrl: ${VERIFY_BASE_URL}\n"]) expect(text).toContain(reference);
+  for (const reference of ["url: ${DATABASE_URL}\n", "image: ${IMAGE}\n", "baseUrl: ${VERIFY_BASE_URL}\n"])
+    expect(text).toContain(reference);
   const dir = mkdtempSync(join(tmpdir(), "cutover-field-needs-"));
   writeFileSync(join(dir, "cutover.yml"), text);
   cpSync(join(examples, "prisma"), join(dir, "prisma"), { recursive: true });

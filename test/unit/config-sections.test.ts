@@ -83,14 +83,18 @@ describe("unset variables count only in the fields a command needs", () => {
     ]);
     const given = { command: "deploy-green", given: ["services[].image"] };
     expect(parseConfig(CONFIG, "c.yml", { AWS_REGION: "eu-west-1" }, { scope: given }).config.services).toHaveLength(1);
-    expect(parseConfig(CONFIG, "c.yml", { AWS_REGION: "eu-west-1", IMAGE: "repo/web:1" }, { scope: { command: "deploy-green" } }).config.services[0]).toMatchObject({ image: "repo/web:1" });
+    expect(
+      parseConfig(CONFIG, "c.yml", { AWS_REGION: "eu-west-1", IMAGE: "repo/web:1" }, { scope: { command: "deploy-green" } }).config
+        .services[0],
+    ).toMatchObject({ image: "repo/web:1" });
   });
 
   it("every traffic command needs the AWS region", () => {
     for (const command of ["deploy-green", "verify", "switch-traffic", "promote", "rollback", "status"])
-      expect(problemsOf(() => parseConfig(CONFIG, "c.yml", { IMAGE: "repo/web:1" }, { scope: { command } })), command).toEqual([
-        "aws.region: environment variable AWS_REGION is not set",
-      ]);
+      expect(
+        problemsOf(() => parseConfig(CONFIG, "c.yml", { IMAGE: "repo/web:1" }, { scope: { command } })),
+        command,
+      ).toEqual(["aws.region: environment variable AWS_REGION is not set"]);
   });
 
   it("es-reindex needs the search values", () => {
@@ -103,15 +107,20 @@ describe("unset variables count only in the fields a command needs", () => {
   it("es-reindex needs the Kafka brokers only in the phases that read a topic; flink in every phase", () => {
     const text = `version: 1\nproject: p\nkafka: { brokers: "\${KAFKA_BROKERS}" }\n`;
     for (const phase of [undefined, "plan", "create", "validate", "switch-read", "cleanup"])
-      expect(problemsOf(() => parseConfig(text, "c.yml", {}, { scope: { command: "es-reindex", phase } })), phase).toEqual([]);
+      expect(
+        problemsOf(() => parseConfig(text, "c.yml", {}, { scope: { command: "es-reindex", phase } })),
+        phase,
+      ).toEqual([]);
     for (const phase of ["load", "catch-up", "follow", "switch-write", "rollback", "all"])
-      expect(problemsOf(() => parseConfig(text, "c.yml", {}, { scope: { command: "es-reindex", phase } })), phase).toEqual([
-        "kafka.brokers: environment variable KAFKA_BROKERS is not set",
-      ]);
+      expect(
+        problemsOf(() => parseConfig(text, "c.yml", {}, { scope: { command: "es-reindex", phase } })),
+        phase,
+      ).toEqual(["kafka.brokers: environment variable KAFKA_BROKERS is not set"]);
     for (const phase of [undefined, "deploy", "switch", "rollback", "cleanup"])
-      expect(problemsOf(() => parseConfig(text, "c.yml", {}, { scope: { command: "flink", phase } })), phase).toEqual([
-        "kafka.brokers: environment variable KAFKA_BROKERS is not set",
-      ]);
+      expect(
+        problemsOf(() => parseConfig(text, "c.yml", {}, { scope: { command: "flink", phase } })),
+        phase,
+      ).toEqual(["kafka.brokers: environment variable KAFKA_BROKERS is not set"]);
   });
 
   it("a value that is set is checked for shape by every command, needed or not", () => {
@@ -143,9 +152,14 @@ describe("unset variables count only in the fields a command needs", () => {
     const loaded = parseConfig(CONFIG, "c.yml", {}, { scope: { command: "plan" } });
     expect(JSON.stringify(loaded.config)).not.toContain("${");
     expect(loaded.secrets).toEqual([]);
-    const withSecrets = parseConfig(CONFIG, "c.yml", { DATABASE_URL, SEARCH_PASSWORD: "search-pw-9", AWS_REGION: "eu-west-1" }, {
-      scope: { command: "rollback" },
-    });
+    const withSecrets = parseConfig(
+      CONFIG,
+      "c.yml",
+      { DATABASE_URL, SEARCH_PASSWORD: "search-pw-9", AWS_REGION: "eu-west-1" },
+      {
+        scope: { command: "rollback" },
+      },
+    );
     // set but not needed: still masked
     expect(withSecrets.secrets).toEqual(expect.arrayContaining([DATABASE_URL, "s3cret-pass", "search-pw-9"]));
     expect(withSecrets.secrets.some((s) => s.includes("${"))).toBe(false);

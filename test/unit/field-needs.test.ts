@@ -34,7 +34,10 @@ describe("the field table", () => {
   });
 
   it("fails for a schema field added without a row", () => {
-    const grown = z.object({ ...z.object({ version: z.number(), project: z.string() }).shape, aws: z.object({ region: z.string(), role: z.string() }) });
+    const grown = z.object({
+      ...z.object({ version: z.number(), project: z.string() }).shape,
+      aws: z.object({ region: z.string(), role: z.string() }),
+    });
     const missing = schemaFields(grown).filter((f) => !tableFields.includes(f));
     expect(missing).toEqual(["aws.role"]);
   });
@@ -98,7 +101,10 @@ describe("the field table", () => {
   it("no rollback, status or promote needs an image, a database, a search engine or Kafka", () => {
     for (const command of ["rollback", "status", "promote"]) {
       const needed = tableFields.filter((f) => stageNeeds({ command }, f));
-      expect(needed.filter((f) => /^(database|search|kafka|flink|verify)\b|\.image$/.test(f)), command).toEqual([]);
+      expect(
+        needed.filter((f) => /^(database|search|kafka|flink|verify)\b|\.image$/.test(f)),
+        command,
+      ).toEqual([]);
     }
   });
 
