@@ -1,5 +1,4 @@
 import type { LoadedConfig } from "../config/load.js";
-import type { ConfigSection } from "../config/sections.js";
 import { FLINK_PHASES } from "../flink/phases.js";
 import { ES_PHASES } from "../reindex/plan-phases.js";
 import type { CommandModule } from "./command.js";
@@ -8,7 +7,8 @@ import type { Settings } from "./settings.js";
 /**
  * Every command cutover knows, in the order a release runs them. A command is loaded only when it
  * runs, so `--help` and `--version` never pay for the SDKs. `load: undefined` marks a capability
- * that is not built yet: it says so and exits 2 rather than pretending.
+ * that is not built yet: it says so and exits 2 rather than pretending. Which config fields each
+ * command needs is config/field-needs.ts.
  */
 
 export type OptionName =
@@ -39,11 +39,6 @@ export interface CommandSpec {
   /** Operands after the options: lint-migrations takes migration folders or .sql files. */
   readonly operands?: "paths";
   /**
-   * The config sections the command reads. A CI job passes only the secrets its command needs, so
-   * an unset variable is an error only in these; the others are checked for shape alone.
-   */
-  readonly configSections: readonly ConfigSection[];
-  /**
    * Whether this run reads a config (default: always). lint-migrations checks paths given on the
    * command line without one; its module then gets no config.
    */
@@ -51,16 +46,11 @@ export interface CommandSpec {
   readonly load: (() => Promise<CommandModule<LoadedConfig> | CommandModule<LoadedConfig | undefined>>) | undefined;
 }
 
-/** What deploying and moving traffic read: the AWS resources, their routes and the strategy. */
-const TRAFFIC_SECTIONS: readonly ConfigSection[] = ["aws", "services", "loadBalancers", "headerRouting", "traffic", "lock"];
-
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "plan",
     summary: "validate the config and print what a release would do",
     options: ["service"],
-    // plan shows every section but connects to nothing: unset variables are notes there
-    configSections: [],
     load: () => import("./commands/plan/index.js"),
   },
   {
@@ -68,8 +58,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "check migrations for changes the running blue release cannot live with (for pull requests)",
     options: ["all", "dialect", "blue-schema", "blue-ref"],
     operands: "paths",
-    // runs in a pull request without DATABASE_URL; with it, only the pending migrations are checked
-    configSections: [],
     // paths alone need no config, unless one is there (or named) to give the dialect and opt-outs
     usesConfig: (settings, configExists) => settings.paths.length === 0 || configExists || settings.configPath !== "cutover.yml",
     load: () => import("./commands/lint-migrations/index.js"),
@@ -78,58 +66,48 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "migrate-db",
     summary: "check migrations for blue/green safety, then apply them with Prisma",
     options: ["blue-schema", "blue-ref"],
-    configSections: ["database"],
     load: () => import("./commands/migrate-db/index.js"),
   },
   {
     name: "deploy-green",
     summary: "create the green side of each service beside blue, at 0% traffic",
     options: ["service", "image", "replace-green", "break-lock"],
-    configSections: TRAFFIC_SECTIONS,
     load: () => import("./commands/deploy-green/index.js"),
   },
   {
     name: "verify",
     summary: "smoke-check green through its header route",
     options: ["service"],
-    configSections: [...TRAFFIC_SECTIONS, "verify"],
     load: () => import("./commands/verify/index.js"),
   },
   {
     name: "switch-traffic",
     summary: "move traffic to green in the configured steps, watching alarms",
     options: ["service", "to", "break-lock"],
-    configSections: TRAFFIC_SECTIONS,
     load: () => import("./commands/switch-traffic/index.js"),
   },
   {
     name: "promote",
     summary: "make green the live side and retire blue",
     options: ["service", "cleanup", "break-lock"],
-    configSections: TRAFFIC_SECTIONS,
     load: () => import("./commands/promote/index.js"),
   },
   {
     name: "rollback",
     summary: "send all traffic back to blue, from the state in AWS",
     options: ["service", "destroy-green"],
-    configSections: TRAFFIC_SECTIONS,
     load: () => import("./commands/rollback/index.js"),
   },
   {
     name: "status",
     summary: "show which side is live, the weights and the release each side holds",
     options: ["service"],
-    // read-only: the traffic sections and nothing else (no database secret in a status or rollback job)
-    configSections: TRAFFIC_SECTIONS,
     load: () => import("./commands/status/index.js"),
   },
   {
     name: "iam-policy",
     summary: "print the least-privilege IAM policy the config's commands need",
     options: ["for-command"],
-    // reads the config's names and ARNs to scope the policy; connects to nothing
-    configSections: [],
     load: () => import("./commands/iam-policy/index.js"),
   },
   {
@@ -137,7 +115,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "build a new search index and move read/write aliases to it",
     options: ["index", "phase", "for", "break-lock", "accept-stale"],
     phases: ES_PHASES,
-    configSections: ["search", "kafka"],
     load: () => import("./commands/es-reindex/index.js"),
   },
   {
@@ -145,8 +122,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "redeploy changed Flink SQL statements and their descendants as new versions, then switch to them",
     options: ["phase", "break-lock", "yes"],
     phases: FLINK_PHASES,
-    // kafka: green's lag at the switch, the release lock, and the gateway's state are read there
-    configSections: ["flink", "kafka"],
     load: () => import("./commands/flink/index.js"),
   },
 ];

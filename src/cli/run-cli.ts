@@ -188,8 +188,9 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
 }
 
 /**
- * The config, loaded once for every command with the sections it declared (an unset variable
- * elsewhere is no problem for it), and every secret in it masked before the command can print.
+ * The config, loaded once for every command with the fields this run needs (config/field-needs.ts:
+ * an unset variable elsewhere is no problem for it; a field a flag supplies is not needed), and
+ * every secret in it masked before the command can print.
  */
 async function loadCommandConfig(
   spec: CommandSpec,
@@ -198,7 +199,8 @@ async function loadCommandConfig(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<LoadedConfig | undefined> {
   if (spec.usesConfig && !spec.usesConfig(settings, existsSync(settings.configPath))) return undefined;
-  const loaded = await loadConfig(settings.configPath, env, { sections: spec.configSections });
+  const scope = { command: spec.name, phase: settings.phase, given: settings.image === undefined ? [] : ["services[].image"] };
+  const loaded = await loadConfig(settings.configPath, env, { scope });
   for (const secret of loaded.secrets) host.maskSecret(secret);
   return loaded;
 }

@@ -10,7 +10,7 @@ import { formatKeyPath, type KeyPath } from "./key-path.js";
  * line of defence).
  */
 
-export interface UnsetReference {
+export interface EnvReference {
   readonly path: KeyPath;
   readonly variable: string;
 }
@@ -18,20 +18,23 @@ export interface UnsetReference {
 export interface SubstitutionResult {
   readonly value: unknown;
   /** Each value that names a variable that is not set and has no default, once per variable. */
-  readonly unset: readonly UnsetReference[];
+  readonly unset: readonly EnvReference[];
   /** Values holding a reference that is not `${NAME}` or `${NAME:-default}`, with the problem. */
   readonly invalid: readonly { readonly path: KeyPath; readonly problem: string }[];
   /** The variables whose values went into the document: they may be secrets, so messages never quote them. */
   readonly substituted: ReadonlyMap<string, string>;
+  /** Every `${NAME}` without a default, set or not: what a run needs from its environment. */
+  readonly references: readonly EnvReference[];
 }
 
 const REFERENCE = /\$(\$)?\{([^}]*)\}/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function substituteEnv(document: unknown, env: Readonly<Record<string, string | undefined>>): SubstitutionResult {
-  const unset: UnsetReference[] = [];
+  const unset: EnvReference[] = [];
   const invalid: { path: KeyPath; problem: string }[] = [];
   const substituted = new Map<string, string>();
+  const references: EnvReference[] = [];
 
   const substituteString = (text: string, path: KeyPath): string =>
     text.replace(REFERENCE, (whole, escaped: string | undefined, body: string) => {
@@ -46,6 +49,7 @@ export function substituteEnv(document: unknown, env: Readonly<Record<string, st
         });
         return whole;
       }
+      if (fallback === undefined) references.push({ path, variable: name });
       const value = env[name];
       if (value !== undefined && value !== "") {
         substituted.set(name, value);
@@ -67,5 +71,5 @@ export function substituteEnv(document: unknown, env: Readonly<Record<string, st
     return node;
   };
 
-  return { value: walk(document, []), unset, invalid, substituted };
+  return { value: walk(document, []), unset, invalid, substituted, references };
 }

@@ -8,7 +8,9 @@ import { checkFileReferences } from "./file-references.js";
 import { MAX_CONFIG_BYTES } from "./limits.js";
 import type { Config } from "./schema/index.js";
 import { scopeUnresolved, type UnresolvedValue } from "./section-scope.js";
-import type { ConfigSection, SectionScope } from "./sections.js";
+import type { EnvReference } from "./env-substitution.js";
+import type { FieldScope } from "./field-needs.js";
+import type { ConfigSection } from "./sections.js";
 import { secretValues } from "./secrets.js";
 import { validateDocument } from "./validate.js";
 import { readYaml } from "./yaml-document.js";
@@ -18,20 +20,23 @@ export interface LoadedConfig {
   readonly config: Config;
   /** Values that must never be printed: the host masks them before any log line. */
   readonly secrets: readonly string[];
-  /** Unset variables in sections the command does not use: not problems, but worth a note. */
+  /** Unset variables in fields the command does not need: not problems, but worth a note. */
   readonly unresolved: readonly UnresolvedValue[];
   /** Sections left out of `config` because they cannot be shaped without those values. */
   readonly leftOut: readonly ConfigSection[];
   /** Variables whose values are in the config; later messages about it hide them too. */
   readonly substituted: ReadonlyMap<string, string>;
+  /** Every `${NAME}` without a default and where it is: what each command will need (plan lists it). */
+  readonly references: readonly EnvReference[];
 }
 
 export interface LoadOptions {
   /**
-   * The sections the command uses (its `configSections`). An unset variable there is a problem;
-   * elsewhere the section is checked for shape only. Default: every section.
+   * The run the config is loaded for (field-needs.ts): an unset variable is a problem only in a
+   * field it needs; elsewhere the value is left out, and what is set is checked for shape. Default:
+   * every field is needed.
    */
-  readonly sections?: SectionScope;
+  readonly scope?: FieldScope;
   /** Files the config names may be in the config's folder or here. Default: the process's. */
   readonly cwd?: string;
 }
@@ -41,7 +46,7 @@ export function parseConfig(
   text: string,
   source: string,
   env: Readonly<Record<string, string | undefined>>,
-  options: Pick<LoadOptions, "sections"> = {},
+  options: Pick<LoadOptions, "scope"> = {},
 ): LoadedConfig {
   const name = escapeControlChars(source);
   const substituted = substituteEnv(readYaml(text, source), env);
@@ -51,9 +56,9 @@ export function parseConfig(
   if (controls.length > 0)
     throw new InputError(`${name} is not valid: values hold control characters`, hideEnvValues(controls, substituted.substituted));
 
-  const scope = options.sections ?? "all";
+  const scope = options.scope ?? "all";
   const scoped = scopeUnresolved(substituted, scope);
-  const validated = validateDocument(scoped.document, scoped.omitted, scope);
+  const validated = validateDocument(scoped.document, scoped.omitted, scope, scoped.unresolved);
   const problems = [...scoped.problems, ...validated.problems];
   if (problems.length > 0 || validated.config === undefined) {
     const listed = problems.length > 0 ? hideEnvValues(problems, substituted.substituted) : [`${name}: not valid`];
@@ -66,6 +71,7 @@ export function parseConfig(
     secrets: secretValues(validated.config),
     unresolved: scoped.unresolved,
     leftOut: validated.leftOut,
+    references: substituted.references,
   };
 }
 

@@ -1,11 +1,13 @@
 import type { SubstitutionResult } from "./env-substitution.js";
 import { formatKeyPath, type KeyPath } from "./key-path.js";
-import { isUsed, sectionOf, type ConfigSection, type SectionScope } from "./sections.js";
+import { fieldOf, needsPath, type FieldScope } from "./field-needs.js";
+import { sectionOf, type ConfigSection } from "./sections.js";
 
 /**
- * Decides what an unset variable means for the command at hand. In a section the command uses, it
- * is a problem. Elsewhere it is a note: the job running the command was not given that variable,
- * and rightly so (only migrate-db gets DATABASE_URL).
+ * Decides what an unset variable means for the command at hand. In a field the command needs
+ * (field-needs.ts), it is a problem. Elsewhere it is no problem: the job running the command was
+ * not given that variable, and rightly so (only deploy-green needs the image, only migrate-db gets
+ * DATABASE_URL). `plan` lists those as notes.
  *
  * Either way the value is left out of the document before the schema sees it, so `${NAME}` text
  * never reaches the loaded config (nor its list of secrets), and the schema checks the rest of the
@@ -14,8 +16,12 @@ import { isUsed, sectionOf, type ConfigSection, type SectionScope } from "./sect
  */
 
 export interface UnresolvedValue {
+  /** Where the value was left out: a list holding it is left out whole. */
+  readonly path: KeyPath;
   readonly keyPath: string;
   readonly variable: string;
+  /** The field's pattern in field-needs.ts (`services[].image`). */
+  readonly field: string | undefined;
   readonly section: ConfigSection | undefined;
 }
 
@@ -24,11 +30,11 @@ export interface ScopedDocument {
   readonly problems: readonly string[];
   /** The locations left out; schema problems at, under or above them follow from that. */
   readonly omitted: readonly KeyPath[];
-  /** Unset variables in sections the command does not use. */
+  /** Unset variables in fields the command does not need. */
   readonly unresolved: readonly UnresolvedValue[];
 }
 
-export function scopeUnresolved(substituted: SubstitutionResult, scope: SectionScope): ScopedDocument {
+export function scopeUnresolved(substituted: SubstitutionResult, scope: FieldScope): ScopedDocument {
   const problems = substituted.invalid.map((i) => i.problem);
   const unresolved: UnresolvedValue[] = [];
   const seen = new Set<string>();
@@ -36,8 +42,8 @@ export function scopeUnresolved(substituted: SubstitutionResult, scope: SectionS
     const keyPath = formatKeyPath(path);
     if (seen.has(`${keyPath} ${variable}`)) continue;
     seen.add(`${keyPath} ${variable}`);
-    if (isUsed(path, scope)) problems.push(`${keyPath}: environment variable ${variable} is not set`);
-    else unresolved.push({ keyPath, variable, section: sectionOf(path) });
+    if (needsPath(path, scope)) problems.push(`${keyPath}: environment variable ${variable} is not set`);
+    else unresolved.push({ path: withoutTrailingIndices(path), keyPath, variable, field: fieldOf(path), section: sectionOf(path) });
   }
 
   const omitted = uniquePaths([...substituted.unset, ...substituted.invalid].map((u) => withoutTrailingIndices(u.path)));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
-import type { ConfigSection } from "../../src/config/sections.js";
+import type { Stage } from "../../src/config/field-needs.js";
 import { ExitCode, InputError, exitCodeOf } from "../../src/errors.js";
 import { hasControlChars } from "../../src/report/escape.js";
 
@@ -25,7 +25,8 @@ interface Hostile {
   readonly files?: Record<string, string>;
   /** Symlinks to create beside the config (relative path → target). */
   readonly links?: Record<string, string>;
-  readonly sections?: readonly ConfigSection[];
+  /** The run the config is loaded for; every field is needed without one. */
+  readonly stage?: Stage;
 }
 
 const BASE = `version: 1
@@ -396,32 +397,58 @@ const SCOPE: Hostile[] = [
   {
     name: "migrate-db without DATABASE_URL",
     text: database("  url: ${DATABASE_URL}\n"),
-    sections: ["database"],
+    stage: { command: "migrate-db" },
     names: "database.url: environment variable DATABASE_URL is not set",
   },
   {
     name: "migrate-db with no url at all",
     text: database("  schema: s.prisma\n"),
     files: { "s.prisma": "" },
-    sections: ["database"],
+    stage: { command: "migrate-db" },
     names: "database.url: is required by this command",
   },
   {
     name: "deploy-green with an unset image",
     text: service("image", '"${IMAGE}"'),
-    sections: ["aws", "services", "loadBalancers", "headerRouting", "traffic"],
+    stage: { command: "deploy-green" },
     names: "services[0].image: environment variable IMAGE is not set",
+  },
+  {
+    name: "rollback with an image that is set but malformed",
+    text: service("image", '"${IMAGE}"'),
+    env: { IMAGE: "x".repeat(1025) },
+    stage: { command: "rollback" },
+    names: "services[0].image: must be at most 1024 characters",
+  },
+  {
+    name: "status with a database URL that is set but not one",
+    text: `${BASE}database: { url: "\${DATABASE_URL}" }\n`,
+    env: { DATABASE_URL: "https://db.internal/app" },
+    stage: { command: "status" },
+    names: "database.url: must be a postgresql:// or mysql:// connection string",
+  },
+  {
+    name: "rollback with an unset value its service cannot be read without",
+    text: BASE.replace("containerName: app", 'containerName: "${CONTAINER}"'),
+    stage: { command: "rollback" },
+    names: "services[0].containerName: environment variable CONTAINER is not set; this command reads services",
+  },
+  {
+    name: "es-reindex load without the brokers",
+    text: `${kafka('  brokers: "${KAFKA_BROKERS}"\n')}search:\n  engine: opensearch\n  url: http://127.0.0.1:9200\n  indices: [ { name: idx, source: { type: index } } ]\n`,
+    stage: { command: "es-reindex", phase: "load" },
+    names: "kafka.brokers: environment variable KAFKA_BROKERS is not set",
   },
   {
     name: "an invalid reference in a section the command does not use",
     text: `${BASE}database: { url: "\${1BAD}" }\n`,
-    sections: ["aws"],
+    stage: { command: "status" },
     names: "database.url: '${1BAD}' is not a valid variable reference",
   },
   {
     name: "a misspelt key in a section the command does not use",
     text: `${BASE}database: { url: "\${DATABASE_URL}", shema: x }\n`,
-    sections: ["aws"],
+    stage: { command: "status" },
     names: "database.shema: unknown key",
   },
 ];
@@ -433,7 +460,7 @@ const CLASSES: Record<string, Hostile[]> = {
   "prototype keys": PROTOTYPE_KEYS,
   "upper bounds": BOUNDS,
   "short secrets": SHORT_SECRETS,
-  "section scope": SCOPE,
+  "field scope": SCOPE,
 };
 
 async function load(hostile: Hostile): Promise<{ error: unknown; ms: number }> {
@@ -450,7 +477,7 @@ async function load(hostile: Hostile): Promise<{ error: unknown; ms: number }> {
   writeFileSync(file, hostile.text);
   const started = performance.now();
   try {
-    await loadConfig(file, hostile.env ?? {}, { sections: hostile.sections ?? "all", cwd: folder });
+    await loadConfig(file, hostile.env ?? {}, { scope: hostile.stage ?? "all", cwd: folder });
     return { error: undefined, ms: performance.now() - started };
   } catch (error) {
     return { error, ms: performance.now() - started };
