@@ -1,137 +1,231 @@
 /**
- * `iam-policy --command C` allows every AWS call C makes: each built command that calls AWS runs
- * against moto on both seed estates, and every IAM action AwsCalls counted must be in the policy
- * that iam-policy prints for it. A new call in an adapter or a command fails here until the tables
- * in src/aws/iam-actions.ts say so. After deploy-green each estate goes through a whole release:
- * switch-traffic --to 100 (all at once, no bake, so the run takes seconds), promote, rollback.
+ * `iam-policy --command C` is C's least privilege, checked by an IAM simulator on what C really
+ * sends. Three estates in moto (the ASG with header routing, the three ALBs with an ECS service, a
+ * target-group pair service with the DynamoDB lock) go through two releases: status, deploy-green,
+ * status, verify, switch-traffic --to 100, promote --cleanup; then deploy-green and rollback
+ * --destroy-green. cutover's AWS endpoint is a recording proxy in front of moto: every request
+ * becomes the IAM requests AWS would authorize (action, resource ARN, context keys; tag-on-create
+ * and PassRole included), and each must be Allowed by the policy iam-policy prints for that command
+ * (evaluated offline by @cloud-copilot/iam-simulate). Then the other way round: every action of
+ * every statement must allow some recorded request, unless the policy's notes say AWS checks it
+ * without a call cutover makes.
  */
+import { CreateTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DescribeServicesCommand, DescribeTaskDefinitionCommand, RegisterTaskDefinitionCommand, UpdateServiceCommand } from "@aws-sdk/client-ecs";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
+import type { PolicyDocument } from "../../src/aws/iam-policy.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { fakeIo } from "../support/fake-io.js";
 import { ecsAgentStandIn } from "../support/aws/ecs-agent.js";
 import { buildKieEstate, buildSpectateEstate, fixtureAccount, type FixtureAccount } from "../support/aws/index.js";
+import { startAwsRecorder, type AwsRecorder } from "./iam/aws-recorder.js";
+import { iamRequests, type IamRequest } from "./iam/iam-requests.js";
+import { decide } from "./iam/simulate.js";
 import { requireStack } from "./stack-env.js";
 
 const examples = join(import.meta.dirname, "../../examples");
-const CONFIGS = { spectate: join(examples, "spectate-three-albs.yml"), kie: join(examples, "kie-server-asg.yml") };
-const RELEASE = "v9.0.0";
 const stack = requireStack("moto");
-let account: FixtureAccount;
-let dir: string;
+const ESTATES = ["kie", "spectate", "pair"] as const;
+type Estate = (typeof ESTATES)[number];
+const COMMANDS = ["status", "deploy-green", "verify", "switch-traffic", "promote", "rollback"] as const;
+type Command = (typeof COMMANDS)[number];
 
-/**
- * The example with its traffic section made all-at-once without bake (alarms, stickiness and the
- * rest kept), written beside a copy of the files it names (examples/prisma), so switch-traffic
- * --to 100 does not wait out the example's bake times.
- */
-function withoutBake(config: keyof typeof CONFIGS): string {
-  const doc = parseDocument(readFileSync(CONFIGS[config], "utf8"));
+/** The roles blue's task definition names, which green's copy passes again. */
+const taskRole = (account: string) => `arn:aws:iam::${account}:role/event-management-task`;
+const executionRole = (account: string) => `arn:aws:iam::${account}:role/ecs-task-execution`;
+
+let recorder: AwsRecorder;
+let shared: FixtureAccount; // the ASG and the three ALBs: different names, one account
+let pairAccount: FixtureAccount; // the pair estate reuses the three ALBs' names
+let dir: string;
+const configs = {} as Record<Estate, string>;
+const accountOf = (estate: Estate) => (estate === "pair" ? pairAccount : shared);
+/** Every IAM request each command made, by estate. */
+const recorded = new Map<string, IamRequest[]>();
+let requestCount = 0;
+
+/** Traffic all at once without bake, so switch-traffic --to 100 does not wait out the examples' bake times. */
+function fast(doc: ReturnType<typeof parseDocument>) {
   doc.deleteIn(["traffic", "steps"]);
   doc.deleteIn(["traffic", "increment"]);
   doc.setIn(["traffic", "strategy"], "all-at-once");
   doc.setIn(["traffic", "bakeTime"], "0s");
-  const path = join(dir, `${config}.yml`);
-  writeFileSync(path, doc.toString());
-  return path;
 }
 
-async function cli(...args: string[]) {
-  const { io, stdout, stderr } = fakeIo({ ...account.env });
+function writeConfigs() {
+  const kie = parseDocument(readFileSync(join(examples, "kie-server-asg.yml"), "utf8"));
+  fast(kie);
+  writeFileSync((configs.kie = join(dir, "kie.yml")), kie.toString());
+
+  const spectate = parseDocument(readFileSync(join(examples, "spectate-three-albs.yml"), "utf8"));
+  fast(spectate);
+  spectate.setIn(["services", 1, "passRoles"], [taskRole(shared.account.accountId), executionRole(shared.account.accountId)]);
+  writeFileSync((configs.spectate = join(dir, "spectate.yml")), spectate.toString());
+
+  writeFileSync(
+    (configs.pair = join(dir, "pair.yml")),
+    `version: 1
+project: pairs
+aws:
+  region: \${AWS_REGION}
+  endpoint: \${AWS_ENDPOINT_URL}
+lock: { type: dynamodb, table: cutover-locks }
+services:
+  - { name: frontend, type: target-group, targetGroups: [spectate-frontend-a, spectate-frontend-b], minHealthyTargets: 2 }
+  - { name: feed-football, type: target-group, targetGroups: [feed-football-a, feed-football-b] }
+loadBalancers:
+  - name: frontend
+    listener: { loadBalancer: spectate-frontend, port: 80 }
+    routes: [{ service: frontend }]
+  - name: feeds
+    listener: { loadBalancer: spectate-feeds, port: 80 }
+    routes: [{ service: feed-football, rule: { priority: 10 } }]
+headerRouting: { header: x-client-mode, green: [green], blue: [blue] }
+traffic: { strategy: all-at-once, bakeTime: 0s }
+`,
+  );
+}
+
+/** Blue's task definition as teams have it: a task role and an execution role. */
+async function blueWithRoles(account: FixtureAccount) {
+  const ecs = account.aws.ecs;
+  const service = (await ecs.send(new DescribeServicesCommand({ cluster: "spectate", services: ["event-management"] }))).services?.[0];
+  const current = (await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: service?.taskDefinition ?? "" }))).taskDefinition;
+  const registered = await ecs.send(
+    new RegisterTaskDefinitionCommand({
+      family: current?.family ?? "event-management",
+      containerDefinitions: current?.containerDefinitions ?? [],
+      ...(current?.networkMode ? { networkMode: current.networkMode } : {}),
+      ...(current?.requiresCompatibilities ? { requiresCompatibilities: current.requiresCompatibilities } : {}),
+      ...(current?.cpu ? { cpu: current.cpu } : {}),
+      ...(current?.memory ? { memory: current.memory } : {}),
+      taskRoleArn: taskRole(account.account.accountId),
+      executionRoleArn: executionRole(account.account.accountId),
+    }),
+  );
+  await ecs.send(
+    new UpdateServiceCommand({ cluster: "spectate", service: "event-management", taskDefinition: registered.taskDefinition?.taskDefinitionArn }),
+  );
+}
+
+async function cli(estate: Estate, ...args: string[]) {
+  const { io, stdout, stderr } = fakeIo({ ...accountOf(estate).env, AWS_ENDPOINT_URL: recorder.endpoint });
   const code = await runCli([...args, "--json"], io);
-  return { code, json: JSON.parse(stdout()) as { result: unknown }, stderr: stderr() };
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
-/** The actions the command's run counted. */
-async function called(...args: string[]): Promise<string[]> {
-  const run = await cli(...args);
-  expect(run.code, run.stderr).toBe(0);
-  return Object.keys((run.json.result as { awsCalls: { byAction: Record<string, number> } }).awsCalls.byAction);
+/** Runs the command through the recorder and keeps the IAM requests its calls need. */
+async function run(estate: Estate, command: Command, ...args: string[]) {
+  recorder.take();
+  const result = await cli(estate, command, "--config", configs[estate], ...args);
+  expect(result.code, `${estate}: ${command} ${args.join(" ")}\n${result.stderr}`).toBe(0);
+  const { account, region } = accountOf(estate).account;
+  const calls = recorder.take();
+  requestCount += calls.length;
+  const key = `${estate}/${command}`;
+  recorded.set(key, [...(recorded.get(key) ?? []), ...calls.flatMap((call) => iamRequests(call, { partition: "aws", region, account: account }))]);
 }
 
-async function allowed(config: string, command: string): Promise<Set<string>> {
-  const run = await cli("iam-policy", "--config", config, "--command", command);
-  expect(run.code, run.stderr).toBe(0);
-  return new Set((run.json.result as { Statement: { Action: string[] }[] }).Statement.flatMap((s) => s.Action));
+async function policyFor(estate: Estate, command: Command): Promise<{ policy: PolicyDocument; notes: string[] }> {
+  const result = await cli(estate, "iam-policy", "--config", configs[estate], "--command", command);
+  expect(result.code, result.stderr).toBe(0);
+  const json = JSON.parse(result.stdout) as { result: PolicyDocument & { notes?: string[] } };
+  const { notes = [], ...policy } = json.result;
+  return { policy: policy as PolicyDocument, notes };
+}
+
+/** One release and a second one rolled back, as the header explains. */
+async function releases(estate: Estate) {
+  const image = estate === "spectate" ? ["--image", "registry.example.com/spectate/event-management:9.0.0"] : [];
+  const agent = (release: string) =>
+    estate === "spectate"
+      ? ecsAgentStandIn(shared.aws, greenTargetGroupName("event-management", release), ["10.40.1.20", "10.40.2.20"])
+      : { stop: async () => {} };
+
+  await run(estate, "status");
+  const first = agent("v9.0.0");
+  try {
+    await run(estate, "deploy-green", "--release", "v9.0.0", ...image);
+  } finally {
+    await first.stop();
+  }
+  await run(estate, "status");
+  await run(estate, "verify", "--dry-run");
+  await run(estate, "switch-traffic", "--to", "100");
+  await run(estate, "promote", "--cleanup");
+
+  const second = agent("v9.1.0");
+  try {
+    await run(estate, "deploy-green", "--release", "v9.1.0", ...image);
+  } finally {
+    await second.stop();
+  }
+  await run(estate, "switch-traffic", "--to", "100");
+  await run(estate, "rollback", "--destroy-green");
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "cutover-iam-policy-"));
   cpSync(join(examples, "prisma"), join(dir, "prisma"), { recursive: true });
-  account = await fixtureAccount(stack.awsEndpoint);
-  await buildSpectateEstate(account.aws);
-  await buildKieEstate(account.aws);
-}, 180_000);
-afterAll(() => {
+  recorder = await startAwsRecorder(stack.awsEndpoint);
+  shared = await fixtureAccount(stack.awsEndpoint);
+  pairAccount = await fixtureAccount(stack.awsEndpoint);
+  await buildKieEstate(shared.aws);
+  await buildSpectateEstate(shared.aws);
+  await blueWithRoles(shared);
+  await buildSpectateEstate(pairAccount.aws);
+  const dynamo = new DynamoDBClient({ endpoint: stack.awsEndpoint, region: pairAccount.account.region, credentials: pairAccount.account.credentials });
+  await dynamo.send(
+    new CreateTableCommand({
+      TableName: "cutover-locks",
+      KeySchema: [{ AttributeName: "lockId", KeyType: "HASH" }],
+      AttributeDefinitions: [{ AttributeName: "lockId", AttributeType: "S" }],
+      BillingMode: "PAY_PER_REQUEST",
+    }),
+  );
+  dynamo.destroy();
+  writeConfigs();
+}, 240_000);
+
+afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
-  return account?.aws.destroy();
+  await recorder?.close();
+  shared?.aws.destroy();
+  pairAccount?.aws.destroy();
 });
 
-describe("iam-policy covers every call the built commands make", () => {
-  const seen: Record<string, Set<string>> = {};
-  const check = async (config: keyof typeof CONFIGS, command: string, actions: string[]) => {
-    const policy = await allowed(CONFIGS[config], command);
-    expect(actions.filter((a) => !policy.has(a))).toEqual([]);
-    for (const action of actions) (seen[command] ??= new Set()).add(action);
-  };
-
-  for (const config of ["spectate", "kie"] as const) {
-    it(`${config}: status, deploy-green (lock included), status and verify on the green, then switch-traffic --to 100, promote, rollback`, async () => {
-      await check(config, "status", await called("status", "--config", CONFIGS[config]));
-      const agent = ecsAgentStandIn(account.aws, greenTargetGroupName("event-management", RELEASE), ["10.40.1.20", "10.40.2.20"]);
-      try {
-        const image = config === "spectate" ? ["--image", "registry.example.com/spectate/event-management:9.0.0"] : [];
-        await check(config, "deploy-green", await called("deploy-green", "--config", CONFIGS[config], "--release", RELEASE, ...image));
-      } finally {
-        await agent.stop();
-      }
-      await check(config, "status", await called("status", "--config", CONFIGS[config]));
-      await check(config, "verify", await called("verify", "--config", CONFIGS[config], "--dry-run"));
-
-      const fast = withoutBake(config);
-      await check(config, "switch-traffic", await called("switch-traffic", "--config", fast, "--to", "100"));
-      await check(config, "promote", await called("promote", "--config", fast));
-      await check(config, "rollback", await called("rollback", "--config", fast));
-    }, 180_000);
+describe("iam-policy against what each command sends, in an IAM simulator", () => {
+  for (const estate of ESTATES) {
+    it(`${estate}: two releases run through the recorder`, async () => {
+      await releases(estate);
+    }, 300_000);
   }
 
-  it("the runs exercised the writes and the lock, so the comparison meant something", () => {
-    expect([...(seen["deploy-green"] ?? [])]).toEqual(
-      expect.arrayContaining([
-        "ecs:CreateService",
-        "autoscaling:CreateAutoScalingGroup",
-        "elasticloadbalancing:CreateRule",
-        "elasticloadbalancing:ModifyListener",
-        "elasticloadbalancing:AddTags",
-        "elasticloadbalancing:RemoveTags",
-      ]),
-    );
-    // switch-traffic moved every route, the default actions by ModifyListener and the feed rules by
-    // ModifyRule, under the lock (tags on the load balancers by default: read, written, removed)
-    expect([...(seen["switch-traffic"] ?? [])]).toEqual(
-      expect.arrayContaining([
-        "elasticloadbalancing:ModifyListener",
-        "elasticloadbalancing:ModifyRule",
-        "elasticloadbalancing:DescribeLoadBalancers",
-        "elasticloadbalancing:DescribeTags",
-        "elasticloadbalancing:AddTags",
-        "elasticloadbalancing:RemoveTags",
-      ]),
-    );
-    // promote from 100% keeps the weights (blue stays listed at 0): it tags and repoints header rules.
-    // Its lock release is not in its count: runSideCommand takes the summary before releasing
-    expect([...(seen.promote ?? [])]).toEqual(expect.arrayContaining(["elasticloadbalancing:ModifyRule", "elasticloadbalancing:AddTags"]));
-    expect([...(seen.rollback ?? [])]).toEqual(
-      expect.arrayContaining([
-        "elasticloadbalancing:ModifyListener",
-        "elasticloadbalancing:ModifyRule",
-        "elasticloadbalancing:AddTags",
-        "elasticloadbalancing:RemoveTags",
-      ]),
-    );
-  });
+  for (const estate of ESTATES) {
+    it(`${estate}: every request each command made is allowed by that command's policy`, async () => {
+      const denied: string[] = [];
+      for (const command of COMMANDS) {
+        const { policy } = await policyFor(estate, command);
+        const requests = recorded.get(`${estate}/${command}`) ?? [];
+        expect(requests.length, `${estate}/${command} recorded nothing`).toBeGreaterThan(0);
+        for (const request of unique(requests)) {
+          const decision = await decide(policy, request, accountOf(estate).account.accountId);
+          if (decision !== "Allowed")
+            denied.push(`${command}: ${request.action} on ${request.resource} ${JSON.stringify(request.context)} (${request.call}): ${decision}`);
+        }
+      }
+      expect(denied).toEqual([]);
+    });
+  }
 });
+
+function unique(requests: readonly IamRequest[]): IamRequest[] {
+  const seen = new Map<string, IamRequest>();
+  for (const r of requests) seen.set(JSON.stringify([r.action, r.resource, r.context]), r);
+  return [...seen.values()];
+}
