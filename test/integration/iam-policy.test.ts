@@ -18,7 +18,8 @@ import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
-import type { PolicyDocument } from "../../src/aws/iam-policy.js";
+import { iamPolicy, type IamPolicy, type PolicyDocument } from "../../src/aws/iam-policy.js";
+import { parseConfig } from "../../src/config/load.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
 import { fakeIo } from "../support/fake-io.js";
 import { ecsAgentStandIn } from "../support/aws/ecs-agent.js";
@@ -48,6 +49,7 @@ const accountOf = (estate: Estate) => (estate === "pair" ? pairAccount : shared)
 /** Every IAM request each command made, by estate. */
 const recorded = new Map<string, IamRequest[]>();
 let requestCount = 0;
+let statementsChecked = 0;
 
 /** Traffic all at once without bake, so switch-traffic --to 100 does not wait out the examples' bake times. */
 function fast(doc: ReturnType<typeof parseDocument>) {
@@ -124,19 +126,22 @@ async function run(estate: Estate, command: Command, ...args: string[]) {
   recorder.take();
   const result = await cli(estate, command, "--config", configs[estate], ...args);
   expect(result.code, `${estate}: ${command} ${args.join(" ")}\n${result.stderr}`).toBe(0);
-  const { account, region } = accountOf(estate).account;
+  const { accountId: account, region } = accountOf(estate).account;
   const calls = recorder.take();
   requestCount += calls.length;
   const key = `${estate}/${command}`;
-  recorded.set(key, [...(recorded.get(key) ?? []), ...calls.flatMap((call) => iamRequests(call, { partition: "aws", region, account: account }))]);
+  recorded.set(key, [...(recorded.get(key) ?? []), ...calls.flatMap((call) => iamRequests(call, { partition: "aws", region, account }))]);
 }
 
-async function policyFor(estate: Estate, command: Command): Promise<{ policy: PolicyDocument; notes: string[] }> {
+/** The policy as `iam-policy --json` prints it, with the notes the same computation gives. */
+async function policyFor(estate: Estate, command: Command): Promise<IamPolicy> {
   const result = await cli(estate, "iam-policy", "--config", configs[estate], "--command", command);
   expect(result.code, result.stderr).toBe(0);
-  const json = JSON.parse(result.stdout) as { result: PolicyDocument & { notes?: string[] } };
-  const { notes = [], ...policy } = json.result;
-  return { policy: policy as PolicyDocument, notes };
+  const printed = (JSON.parse(result.stdout) as { result: PolicyDocument }).result;
+  const env = { ...accountOf(estate).env, AWS_ENDPOINT_URL: recorder.endpoint };
+  const computed = iamPolicy(parseConfig(readFileSync(configs[estate], "utf8"), configs[estate], env).config, [command]);
+  expect(printed).toEqual(computed.document);
+  return computed;
 }
 
 /** One release and a second one rolled back, as the header explains. */
@@ -210,7 +215,7 @@ describe("iam-policy against what each command sends, in an IAM simulator", () =
     it(`${estate}: every request each command made is allowed by that command's policy`, async () => {
       const denied: string[] = [];
       for (const command of COMMANDS) {
-        const { policy } = await policyFor(estate, command);
+        const { document: policy } = await policyFor(estate, command);
         const requests = recorded.get(`${estate}/${command}`) ?? [];
         expect(requests.length, `${estate}/${command} recorded nothing`).toBeGreaterThan(0);
         for (const request of unique(requests)) {
@@ -221,7 +226,34 @@ describe("iam-policy against what each command sends, in an IAM simulator", () =
       }
       expect(denied).toEqual([]);
     });
+
+    it(`${estate}: every action of every statement allows some request the command made, or is noted as checked without a call`, async () => {
+      const unneeded: string[] = [];
+      for (const command of COMMANDS) {
+        const { document, notes } = await policyFor(estate, command);
+        const requests = unique(recorded.get(`${estate}/${command}`) ?? []);
+        for (const statement of document.Statement) {
+          for (const action of statement.Action) {
+            const candidates = requests.filter((r) => r.action === action);
+            let used = false;
+            for (const request of candidates)
+              if ((await decide([statement], request, accountOf(estate).account.accountId)) === "Allowed") {
+                used = true;
+                break;
+              }
+            statementsChecked += 1;
+            const noted = notes.some((n) => n.sid === statement.Sid && n.action === action && n.kind === "without-call");
+            if (!used && !noted) unneeded.push(`${command}: ${statement.Sid} ${action}`);
+          }
+        }
+      }
+      expect(unneeded).toEqual([]);
+    });
   }
+
+  afterAll(() => {
+    console.log(`iam-policy: ${requestCount} AWS requests recorded, ${statementsChecked} statement actions checked`);
+  });
 });
 
 function unique(requests: readonly IamRequest[]): IamRequest[] {
