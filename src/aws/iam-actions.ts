@@ -3,7 +3,9 @@
  * The policy `cutover iam-policy` prints is computed from these two tables and nothing else; tests
  * hold them to the code: every adapter method has a row (test/unit/iam-policy.test.ts creates
  * each adapter and compares its methods), every action an adapter file passes to callAws appears in
- * its rows, and every call a command makes against moto is allowed by that command's policy
+ * its rows, and every request a command sends to moto (recorded on the wire, tag-on-create and
+ * PassRole included) is allowed by that command's policy in an IAM simulator, while every statement
+ * of it allows some request or is noted as checked by AWS without a call
  * (test/integration/iam-policy.test.ts).
  */
 
@@ -48,6 +50,8 @@ export interface Grant {
    * ec2:RunInstances. The policy's notes say so for each.
    */
   readonly implied?: string;
+  /** Needed only when some route is carried by a listener's default action, or by a rule. */
+  readonly onlyWith?: "default-routes" | "rule-routes";
 }
 
 const g = (action: string, on: Scope, implied?: string): Grant => (implied ? { action, on, implied } : { action, on });
@@ -71,7 +75,10 @@ export const ADAPTER_GRANTS = {
     readForwards: [elb("DescribeListeners"), elb("DescribeRules")],
   },
   elbWrite: {
-    createRule: [elb("CreateRule", "elb-listeners"), g("elasticloadbalancing:AddTags", "elb-tagged", "CreateRule with tags (tag-on-create)")],
+    createRule: [
+      elb("CreateRule", "elb-listeners"),
+      g("elasticloadbalancing:AddTags", "elb-tagged", "CreateRule with tags (tag-on-create)"),
+    ],
     modifyRule: [elb("ModifyRule", "elb-rules")],
     setRulePriorities: [elb("SetRulePriorities", "elb-rules")],
     addTags: [elb("AddTags", "elb-tagged")],
@@ -82,7 +89,11 @@ export const ADAPTER_GRANTS = {
     ],
     deleteTargetGroup: [elb("DeleteTargetGroup", "elb-green-target-groups")],
     deleteRule: [elb("DeleteRule", "elb-rules")],
-    writeForward: [elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
+    // a default action is the listener's (ModifyListener), any other route is a rule's (ModifyRule)
+    writeForward: [
+      { ...elb("ModifyListener", "elb-listeners"), onlyWith: "default-routes" },
+      { ...elb("ModifyRule", "elb-rules"), onlyWith: "rule-routes" },
+    ],
   },
   containerServices: {
     services: [ecs("DescribeServices", "ecs-services")],
@@ -154,14 +165,16 @@ const HEADER_RULES: readonly MethodRef[] = [
   "elbWrite.setRulePriorities",
   "elbWrite.addTags",
 ];
-/** The ready probe and the health checks between traffic steps. */
-const HEALTH: readonly MethodRef[] = [
+/** deploy-green's ready probe (src/aws/ready-probe.ts): stopped tasks and scaling activities explain a green that fails. */
+const READY_PROBE: readonly MethodRef[] = [
   "elbRead.targetHealth",
   "containerServices.services",
   "containerServices.stoppedTasks",
   "autoScalingGroups.groups",
   "autoScalingGroups.activities",
 ];
+/** The checks between traffic steps (src/rollout/switch-checks.ts): green's targets; alarms are read with the estate. */
+const TRAFFIC_HEALTH: readonly MethodRef[] = ["elbRead.targetHealth"];
 /** Moving weights: one read of every route, then one write per route per step. */
 const WEIGHTS: readonly MethodRef[] = ["elbRead.readForwards", "elbWrite.writeForward"];
 /** Retiring a green (rollback --destroy-green) or an old blue (promote --cleanup). */
@@ -175,9 +188,7 @@ const RETIRE: readonly MethodRef[] = [
 
 /**
  * The adapter methods each command calls, besides the release lock's (added from `lock.type` by
- * iam-policy.ts for LOCKING_COMMANDS). Commands that connect to no AWS API are absent. switch-traffic,
- * promote and rollback are not built yet: their rows are the methods their design needs
- * (issue 7), to be held to the code by the same moto test once they are.
+ * iam-policy.ts for LOCKING_COMMANDS). Commands that connect to no AWS API are absent.
  */
 export const COMMAND_METHODS: Readonly<Record<string, readonly MethodRef[]>> = {
   "deploy-green": [
@@ -193,14 +204,14 @@ export const COMMAND_METHODS: Readonly<Record<string, readonly MethodRef[]>> = {
     "elbRead.readForwards",
     "elbWrite.writeForward",
     ...HEADER_RULES,
-    ...HEALTH,
+    ...READY_PROBE,
     // --replace-green deletes a stale green
     ...RETIRE,
   ],
   verify: [...READ_ESTATE, "elbRead.rulesByArn"],
   status: READ_ESTATE,
-  "switch-traffic": [...READ_ESTATE, ...WEIGHTS, ...HEALTH],
-  promote: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...HEALTH, ...RETIRE],
+  "switch-traffic": [...READ_ESTATE, ...WEIGHTS, ...TRAFFIC_HEALTH],
+  promote: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...TRAFFIC_HEALTH, ...RETIRE],
   rollback: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...RETIRE],
 };
 

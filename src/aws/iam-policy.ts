@@ -79,7 +79,12 @@ export function iamPolicy(config: Config, commands: readonly string[] = POLICY_C
     if (resolved.wide) notes.push({ sid: Sid, kind: "wide", text: resolved.wide });
     for (const grant of [...actions.values()].sort((a, b) => a.action.localeCompare(b.action)))
       if (grant.implied)
-        notes.push({ sid: Sid, action: grant.action, kind: "without-call", text: `checked by AWS during ${grant.implied}; never called on its own` });
+        notes.push({
+          sid: Sid,
+          action: grant.action,
+          kind: "without-call",
+          text: `checked by AWS during ${grant.implied}; never called on its own`,
+        });
   }
   return { document: { Version: "2012-10-17", Statement: statements }, notes, warnings };
 }
@@ -87,6 +92,9 @@ export function iamPolicy(config: Config, commands: readonly string[] = POLICY_C
 /** An ECS action is needed only with an ECS service in the config; likewise ASG (and EC2), alarms, the table. */
 function inUse(config: Config, grant: Grant): boolean {
   const has = (type: string) => config.services.some((s) => s.type === type);
+  const routes = config.loadBalancers.flatMap((lb) => lb.routes);
+  if (grant.onlyWith === "default-routes" && !routes.some((r) => r.rule === "default")) return false;
+  if (grant.onlyWith === "rule-routes" && !routes.some((r) => r.rule !== "default")) return false;
   if (grant.on === "pass-role-ecs-tasks") return has("ecs");
   if (grant.on === "pass-role-ec2") return has("asg");
   switch (grant.action.split(":")[0]) {
@@ -159,14 +167,23 @@ function resources(scope: Scope, config: Config, { partition, region, account, l
     });
   // a pair member named by name has an id after it; one named by ARN is exactly that
   const pairTargetGroups = config.services.flatMap((s) =>
-    s.type === "target-group" ? s.targetGroups.map((t) => (t.startsWith("arn:") ? t : arn("elasticloadbalancing", `targetgroup/${t}/*`))) : [],
+    s.type === "target-group"
+      ? s.targetGroups.map((t) => (t.startsWith("arn:") ? t : arn("elasticloadbalancing", `targetgroup/${t}/*`)))
+      : [],
   );
   const ecsServices = config.services.flatMap((s) => (s.type === "ecs" ? [s] : []));
   const asgServices = config.services.flatMap((s) => (s.type === "asg" ? [s] : []));
   // green is `<blue>-<release>`: blue's own name and that prefix, not every name starting with blue's
-  const serviceArns = ecsServices.flatMap((s) => [arn("ecs", `service/${s.cluster}/${s.service}`), arn("ecs", `service/${s.cluster}/${s.service}-*`)]);
+  const serviceArns = ecsServices.flatMap((s) => [
+    arn("ecs", `service/${s.cluster}/${s.service}`),
+    arn("ecs", `service/${s.cluster}/${s.service}-*`),
+  ]);
   const clusters = [...new Set(ecsServices.map((s) => s.cluster))];
-  const passRole = (services: readonly { name: string; passRoles?: readonly string[] | undefined }[], to: string, what: string): Resolved => {
+  const passRole = (
+    services: readonly { name: string; passRoles?: readonly string[] | undefined }[],
+    to: string,
+    what: string,
+  ): Resolved => {
     const missing = services.filter((s) => (s.passRoles ?? []).length === 0).map((s) => s.name);
     return {
       resources: services.flatMap((s) => s.passRoles ?? []),
@@ -233,7 +250,10 @@ function resources(scope: Scope, config: Config, { partition, region, account, l
         wide: "RunInstances is checked on the launch template's image, subnets, security groups and the instances it launches, which are in the launch template, not in the config.",
       };
     case "ec2-launch-tags":
-      return { resources: [arn("ec2", "instance/*"), arn("ec2", "volume/*")], condition: { StringEquals: { "ec2:CreateAction": "RunInstances" } } };
+      return {
+        resources: [arn("ec2", "instance/*"), arn("ec2", "volume/*")],
+        condition: { StringEquals: { "ec2:CreateAction": "RunInstances" } },
+      };
     case "cloudwatch-alarms":
       return { resources: config.traffic.alarms.map((name) => arn("cloudwatch", `alarm:${name}`)) };
     case "dynamodb-lock-table":

@@ -19,7 +19,9 @@ const greenTargetGroupSchema = z.strictObject({
  * the config: it grants iam:PassRole on these and nothing wider.
  */
 const passRoles = list(
-  z.string().regex(/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)"),
+  z
+    .string()
+    .regex(/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)"),
   20,
   "roles",
 ).optional();

@@ -23,6 +23,11 @@ export type JsonBody = { readonly kind: "json"; readonly values: Readonly<Record
 export interface AwsRecorder {
   readonly endpoint: string;
   readonly calls: RecordedCall[];
+  /**
+   * Changes moto's answer before cutover reads it (the call is recorded with the changed answer):
+   * only for what moto cannot show, such as an ECS deployment with failed tasks.
+   */
+  rewrite: ((service: string, action: string, answer: string) => string) | undefined;
   /** The calls recorded since the last take, removed from the list. */
   take(): RecordedCall[];
   close(): Promise<void>;
@@ -33,14 +38,20 @@ const SCOPE = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/;
 
 export async function startAwsRecorder(upstream: string): Promise<AwsRecorder> {
   const calls: RecordedCall[] = [];
+  const recorder = { rewrite: undefined as AwsRecorder["rewrite"] };
   const server: Server = createServer((request, reply) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const body = Buffer.concat(chunks);
       void forward(upstream, request.method ?? "POST", request.url ?? "/", request.headers, body).then(
-        ({ status, headers, text }) => {
-          const call = parse(request.headers, body.toString("utf8"), status, text);
+        ({ status, headers, text: answer }) => {
+          let text = answer;
+          let call = parse(request.headers, body.toString("utf8"), status, text);
+          if (call && recorder.rewrite && status === 200) {
+            text = recorder.rewrite(call.service, call.action, text);
+            call = { ...call, response: text };
+          }
           if (call) calls.push(call);
           reply.writeHead(status, headers);
           reply.end(text);
@@ -54,12 +65,12 @@ export async function startAwsRecorder(upstream: string): Promise<AwsRecorder> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  return Object.assign(recorder, {
     endpoint: `http://127.0.0.1:${port}`,
     calls,
     take: () => calls.splice(0, calls.length),
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
-  };
+  });
 }
 
 async function forward(upstream: string, method: string, path: string, headers: IncomingHttpHeaders, body: Buffer) {

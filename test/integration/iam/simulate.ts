@@ -14,7 +14,8 @@ import type { IamRequest } from "./iam-requests.js";
  * stores; those two actions are checked against that list here and evaluated without the
  * simulator's resource-type check.
  */
-const ELBV2_TAGGABLE = /^arn:[^:]+:elasticloadbalancing:[^:]+:\d+:(?:loadbalancer\/(?:app|net)\/|listener\/(?:app|net)\/|listener-rule\/(?:app|net)\/|targetgroup\/|truststore\/)/;
+const ELBV2_TAGGABLE =
+  /^arn:[^:]+:elasticloadbalancing:[^:]+:\d+:(?:loadbalancer\/(?:app|net)\/|listener\/(?:app|net)\/|listener-rule\/(?:app|net)\/|targetgroup\/|truststore\/)/;
 const ELBV2_TAGGING = new Set(["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]);
 
 export type Decision = "Allowed" | "ExplicitlyDenied" | "ImplicitlyDenied";

@@ -26,8 +26,7 @@ export async function run({ settings, loaded, host }: CommandContext): Promise<C
   if (commands.length === 0) report.text(`'${only}' calls no AWS API: it needs no AWS permissions.`);
   else {
     report.code(json);
-    if (notes.length > 0)
-      report.heading("Notes").list(notes.map((n) => `${n.sid}${n.action ? ` ${n.action}` : ""}: ${n.text}`));
+    if (notes.length > 0) report.heading("Notes").list(notes.map((n) => `${n.sid}${n.action ? ` ${n.action}` : ""}: ${n.text}`));
     if (warnings.length > 0) report.heading("Not granted").list(warnings);
     if (designed.length > 0)
       report.text(`${designed.join(", ")}: not built yet; their permissions are those their design needs and may still change.`);
