@@ -190,7 +190,7 @@ function resources(scope: Scope, config: Config, { partition, region, account, l
       condition: { StringEquals: { "iam:PassedToService": to } },
       ...(missing.length > 0
         ? {
-            warning: `${missing.join(", ")}: no passRoles in the config, so no iam:PassRole is granted for them. If ${what} names an IAM role, deploy-green's create fails with AccessDenied until its ARN is listed under passRoles.`,
+            warning: `services ${missing.join(", ")}: passRoles is not set, so no iam:PassRole is granted. If ${what} names an IAM role, deploy-green fails with AccessDenied until the role's ARN is listed under the service's passRoles.`,
           }
         : {}),
     };
@@ -264,9 +264,9 @@ function resources(scope: Scope, config: Config, { partition, region, account, l
         condition: { "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": [`cutover:${config.project}`] } },
       };
     case "pass-role-ecs-tasks":
-      return passRole(ecsServices, "ecs-tasks.amazonaws.com", "blue's task definition (task role, execution role)");
+      return passRole(ecsServices, "ecs-tasks.amazonaws.com", "blue's task definition (task role or execution role)");
     case "pass-role-ec2":
-      return passRole(asgServices, "ec2.amazonaws.com", "the launch template (an instance profile)");
+      return passRole(asgServices, "ec2.amazonaws.com", "the launch template's instance profile");
   }
 }
 

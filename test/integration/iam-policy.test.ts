@@ -303,12 +303,59 @@ describe("iam-policy against what each command sends, in an IAM simulator", () =
           );
           if (used.size === 0 && noted.length === 0) unneeded.push(`${command}: ${statement.Sid}`);
           // actions on paths these runs do not take (a lock held, a stopped task, header rules moved): reported, see the report
-          for (const action of statement.Action) if (!used.has(action) && !noted.includes(action)) unexercised.add(`${command}: ${action}`);
+          for (const action of statement.Action)
+            if (!used.has(action) && !noted.includes(action)) unexercised.add(`${estate}/${command}: ${action}`);
         }
       }
       expect(unneeded).toEqual([]);
     });
   }
+
+  it("the runs made the requests that matter, and the check can fail", async () => {
+    const actions = (key: string) => new Set((recorded.get(key) ?? []).map((r) => r.action));
+    expect([...actions("spectate/deploy-green")]).toEqual(
+      expect.arrayContaining([
+        "iam:PassRole",
+        "ecs:TagResource",
+        "ecs:RegisterTaskDefinition",
+        "ecs:ListTasks",
+        "ecs:DescribeTasks",
+        "ecs:DeleteService",
+      ]),
+    );
+    const passed = (recorded.get("spectate/deploy-green") ?? []).filter((r) => r.action === "iam:PassRole").map((r) => r.resource);
+    expect(new Set(passed)).toEqual(new Set([taskRole(shared.account.accountId), executionRole(shared.account.accountId)]));
+    expect([...actions("kie/deploy-green")]).toEqual(
+      expect.arrayContaining([
+        "autoscaling:CreateAutoScalingGroup",
+        "autoscaling:CreateOrUpdateTags",
+        "ec2:RunInstances",
+        "autoscaling:DeleteAutoScalingGroup",
+      ]),
+    );
+    expect([...actions("pair/deploy-green")]).toEqual(
+      expect.arrayContaining(["dynamodb:PutItem", "dynamodb:DeleteItem", "elasticloadbalancing:AddTags"]),
+    );
+    expect([...actions("spectate/promote")]).toEqual(
+      expect.arrayContaining(["ecs:DeleteService", "elasticloadbalancing:DeleteTargetGroup"]),
+    );
+
+    // the same requests against the policy without its tagging statement: the pairs' tags are denied
+    const { document } = await policyFor("pair", "deploy-green");
+    const untagged = document.Statement.filter((s) => s.Sid !== "ElbTagged");
+    const tagging = (recorded.get("pair/deploy-green") ?? []).find(
+      (r) => r.action === "elasticloadbalancing:AddTags" && r.resource.includes(":targetgroup/"),
+    );
+    expect(tagging).toBeDefined();
+    expect(await decide(untagged, tagging as IamRequest, pairAccount.account.accountId)).toBe("ImplicitlyDenied");
+    // and a role the config does not name is not passed
+    const { document: spectatePolicy } = await policyFor("spectate", "deploy-green");
+    const other = {
+      ...(recorded.get("spectate/deploy-green") ?? []).find((r) => r.action === "iam:PassRole"),
+      resource: `arn:aws:iam::${shared.account.accountId}:role/admin`,
+    } as IamRequest;
+    expect(await decide(spectatePolicy, other, shared.account.accountId)).toBe("ImplicitlyDenied");
+  });
 
   afterAll(() => {
     console.log(

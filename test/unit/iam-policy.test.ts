@@ -191,7 +191,7 @@ traffic: { strategy: all-at-once }
     // no roles named: no PassRole at all, and a warning that says what to add
     const unnamed = iamPolicy(spectate, ["deploy-green"]);
     expect(actions(unnamed.document)).not.toContain("iam:PassRole");
-    expect(unnamed.warnings).toEqual([expect.stringMatching(/^event-management: no passRoles .*passRoles/)]);
+    expect(unnamed.warnings).toEqual([expect.stringMatching(/^services event-management: passRoles is not set, so no iam:PassRole/)]);
     expect(JSON.stringify(iamPolicy(spectate).document)).not.toContain("role/*");
   });
 
@@ -224,6 +224,6 @@ traffic: { strategy: all-at-once }
     expect(statement(policy.document, "ec2:RunInstances")[0]?.Resource).toEqual(["*"]);
     expect(statement(policy.document, "ec2:CreateTags")[0]?.Condition).toEqual({ StringEquals: { "ec2:CreateAction": "RunInstances" } });
     expect(actions(policy.document).some((a) => a.startsWith("ecs:") || a === "iam:PassRole")).toBe(false);
-    expect(policy.warnings).toEqual([expect.stringMatching(/^kie-server: no passRoles/)]);
+    expect(policy.warnings).toEqual([expect.stringMatching(/^services kie-server: passRoles is not set.*instance profile/)]);
   });
 });
