@@ -205,8 +205,10 @@ export const COMMAND_METHODS: Readonly<Record<string, readonly MethodRef[]>> = {
     "elbWrite.writeForward",
     ...HEADER_RULES,
     ...READY_PROBE,
-    // --replace-green deletes a stale green
-    ...RETIRE,
+    // --replace-green deletes a stale green, all of it cutover's own: nothing is scaled down (src/rollout/apply-green.ts)
+    "containerServices.deleteService",
+    "autoScalingGroups.deleteGroup",
+    "elbWrite.deleteTargetGroup",
   ],
   verify: [...READ_ESTATE, "elbRead.rulesByArn"],
   status: READ_ESTATE,
