@@ -1,14 +1,16 @@
 /**
  * `iam-policy --command C` is C's least privilege, checked by an IAM simulator on what C really
- * sends. Three estates in moto (the ASG with header routing, the three ALBs with an ECS service, a
- * target-group pair service with the DynamoDB lock) go through two releases: status, deploy-green,
- * status, verify, switch-traffic --to 100, promote --cleanup; then deploy-green and rollback
- * --destroy-green. cutover's AWS endpoint is a recording proxy in front of moto: every request
- * becomes the IAM requests AWS would authorize (action, resource ARN, context keys; tag-on-create
- * and PassRole included), and each must be Allowed by the policy iam-policy prints for that command
- * (evaluated offline by @cloud-copilot/iam-simulate). Then the other way round: every action of
- * every statement must allow some recorded request, unless the policy's notes say AWS checks it
- * without a call cutover makes.
+ * sends. Three estates in moto (the ASG with header routing, the three ALBs with an ECS service
+ * whose task definition names two roles, a target-group pair service with the DynamoDB lock) go
+ * through: status, deploy-green, status, verify, switch-traffic --to 100, promote --cleanup (after
+ * someone deleted the header rules by hand); a second release rolled back with --destroy-green;
+ * for ECS and ASG, a green replaced by the next release's (--replace-green), then promoted with
+ * --cleanup. cutover's AWS endpoint is a recording proxy in front of moto: every request becomes
+ * the IAM requests AWS would authorize (action, resource ARN, context keys; tag-on-create, PassRole
+ * and RunInstances included), and each must be Allowed by the policy iam-policy prints for that
+ * command (evaluated offline by @cloud-copilot/iam-simulate). Then the other way round: each
+ * statement must allow some recorded request, unless the policy's notes say AWS checks its actions
+ * without a call. The actions granted but not called by these runs are printed.
  */
 import { CreateTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
@@ -17,6 +19,13 @@ import {
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
 } from "@aws-sdk/client-ecs";
+import {
+  DeleteRuleCommand,
+  DescribeListenersCommand,
+  DescribeLoadBalancersCommand,
+  DescribeRulesCommand,
+  DescribeTagsCommand,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -172,6 +181,8 @@ async function releases(estate: Estate) {
   await run(estate, "status");
   await run(estate, "verify", "--dry-run");
   await run(estate, "switch-traffic", "--to", "100");
+  // someone removed the header rules by hand: promote puts them back as the release leaves them
+  await dropHeaderRules(accountOf(estate));
   await run(estate, "promote", "--cleanup");
 
   const second = agent("v9.1.0");
@@ -199,6 +210,25 @@ async function releases(estate: Estate) {
   }
   await run(estate, "switch-traffic", "--to", "100");
   await run(estate, "promote", "--cleanup");
+}
+
+/** Deletes every listener rule cutover tagged as a header rule, in every load balancer of the account. */
+async function dropHeaderRules(account: FixtureAccount) {
+  const elb = account.aws.elbv2;
+  const balancers = (await elb.send(new DescribeLoadBalancersCommand({}))).LoadBalancers ?? [];
+  for (const lb of balancers) {
+    const listeners = (await elb.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))).Listeners ?? [];
+    for (const listener of listeners) {
+      const rules = ((await elb.send(new DescribeRulesCommand({ ListenerArn: listener.ListenerArn }))).Rules ?? []).filter(
+        (r) => !r.IsDefault,
+      );
+      if (rules.length === 0) continue;
+      const tags = (await elb.send(new DescribeTagsCommand({ ResourceArns: rules.map((r) => r.RuleArn as string) }))).TagDescriptions ?? [];
+      for (const described of tags)
+        if (described.Tags?.some((t) => t.Key === "cutover:header-rule"))
+          await elb.send(new DeleteRuleCommand({ RuleArn: described.ResourceArn }));
+    }
+  }
 }
 
 /**
