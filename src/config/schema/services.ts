@@ -13,6 +13,19 @@ const greenTargetGroupSchema = z.strictObject({
   deregistrationDelay: duration(HOUR).optional(),
 });
 
+/**
+ * The IAM roles green's task definition or launch template passes (task role, execution role,
+ * instance profile role). deploy-green copies them from blue, so `iam-policy` cannot read them from
+ * the config: it grants iam:PassRole on these and nothing wider.
+ */
+const passRoles = list(
+  z
+    .string()
+    .regex(/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)"),
+  20,
+  "roles",
+).optional();
+
 const readiness = {
   /** How long the green side may take to have every target healthy. */
   readyTimeout: duration(DAY).default(15 * 60_000),
@@ -28,6 +41,7 @@ const ecsServiceSchema = z.strictObject({
   containerPort: port,
   /** Image for the green task definition; `--image` overrides it. */
   image: z.string().min(1).max(1024, "must be at most 1024 characters").optional(),
+  passRoles,
   /** ECS runs at most 5000 tasks per service. */
   desiredCount: z.union([z.literal("match-blue"), count(0, 5000)]).default("match-blue"),
   targetGroup: greenTargetGroupSchema.optional(),
@@ -55,6 +69,7 @@ const asgServiceSchema = z.strictObject({
         .refine((c) => c.min <= c.desired && c.desired <= c.max, "must satisfy min <= desired <= max"),
     ])
     .default("match-blue"),
+  passRoles,
   targetGroup: greenTargetGroupSchema.optional(),
   ...readiness,
 });
