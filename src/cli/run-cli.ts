@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { loadConfig, type LoadedConfig } from "../config/load.js";
 import { ExitCode, InputError, NotBuiltError, OperationError, RefusedError, exitCodeOf, type PartialResult } from "../errors.js";
 import { createHost, detectHostKind } from "../host/detect.js";
+import { recordRelease } from "../host/github-deployments/index.js";
 import type { Host } from "../host/host.js";
 import type { ConsoleIo } from "../host/local.js";
 import { guardWorkflowCommands, neutralizeJson } from "../host/workflow-command-guard.js";
@@ -117,12 +118,14 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
   const host = await createHost(detectHostKind(io.env), io, spec.name);
   let json = flags.json === true || host.input("json") === "true";
   if (json) host.reserveStdoutForJson();
+  let settings: Settings | undefined;
+  let loaded: LoadedConfig | undefined;
   try {
-    const settings = readSettings(spec, flags, host, io.env);
+    settings = readSettings(spec, flags, host, io.env);
     json = settings.json;
     if (json) host.reserveStdoutForJson();
     if (!spec.load) throw new NotBuiltError(spec.name);
-    const loaded = await loadCommandConfig(spec, settings, host, io.env);
+    loaded = await loadCommandConfig(spec, settings, host, io.env);
     const module = (await spec.load()) as CommandModule<LoadedConfig | undefined>;
     const result = await module.run({
       settings,
@@ -133,6 +136,13 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
       // only the real process is interrupted by signals (main.ts); elsewhere nothing aborts
       signal: options.signal ?? new AbortController().signal,
     });
+    await recordRelease(host, io.env, loaded?.config, {
+      command: spec.name,
+      end: settings.dryRun ? "dry-run" : "done",
+      release: settings.release,
+      ...(result.releases ? { facts: result.releases } : {}),
+      message: result.headline,
+    });
     await finish(host, spec, result, json, settings.dryRun);
     return ExitCode.Done;
   } catch (error) {
@@ -140,6 +150,13 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
     const partial = error instanceof RefusedError || error instanceof OperationError ? error.partial : undefined;
     if (partial && !json) host.printReport(partial.report);
     const lines = reportFailure(host, spec, error, json, partial);
+    if (settings && !settings.dryRun)
+      await recordRelease(host, io.env, loaded?.config, {
+        command: spec.name,
+        end: error instanceof RefusedError ? "refused" : error instanceof InputError ? "bad-input" : "failed",
+        release: settings.release,
+        message: lines[0] ?? "",
+      });
     host.setOutput("exit-code", String(code));
     if (partial) host.setOutput("result", { command: spec.name, dryRun: false, headline: lines[0] ?? "", result: partial.data });
     const summary = new Report().list(lines);

@@ -18,6 +18,7 @@ export const CONFIG_SECTIONS = [
   "kafka",
   "search",
   "flink",
+  "deployments",
 ] as const;
 export type ConfigSection = (typeof CONFIG_SECTIONS)[number];
 

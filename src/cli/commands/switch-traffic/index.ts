@@ -54,6 +54,7 @@ export async function run(context: CommandContext): Promise<CommandResult> {
         report: renderPlan(plan),
         outputs: { "green-weight": String(plan.from) },
         data: { plan: planData(plan), changed: false },
+        releases: { greenWeight: plan.from },
       };
     }
     const done = outcome.result;
@@ -64,6 +65,7 @@ export async function run(context: CommandContext): Promise<CommandResult> {
       report: renderOutcome(done).text(`${calls.total} AWS API call(s).`),
       outputs: { "green-weight": String(done.weight) },
       data: { plan: planData(plan), steps: done.rows, stepCalls: done.stepCalls, greenWeight: done.weight, awsCalls: calls },
+      releases: { greenWeight: done.weight },
     };
   } finally {
     connected.close();
