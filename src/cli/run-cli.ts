@@ -155,7 +155,7 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
         command: spec.name,
         end: error instanceof RefusedError ? "refused" : error instanceof InputError ? "bad-input" : "failed",
         release: settings.release,
-        message: lines[0] ?? "",
+        message: error instanceof Error ? error.message : (lines[0] ?? ""),
       });
     host.setOutput("exit-code", String(code));
     if (partial) host.setOutput("result", { command: spec.name, dryRun: false, headline: lines[0] ?? "", result: partial.data });
