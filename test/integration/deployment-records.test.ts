@@ -14,6 +14,7 @@ import { CUTOVER_TASK } from "../../src/host/github-deployments/decide.js";
 import { fakeIo } from "../support/fake-io.js";
 import { buildKieEstate, fixtureAccount, type FixtureAccount } from "../support/aws/index.js";
 import { startGitHubApiStandIn, type GitHubApiStandIn } from "../support/github-api-stand-in.js";
+import { mermaidParser } from "../support/mermaid-parser.js";
 import { requireStack } from "./stack-env.js";
 
 const stack = requireStack("moto");
@@ -119,7 +120,19 @@ describe("deployment records on GitHub's Environments page", () => {
     ]);
     // every call carries the job's token, and the token shows nowhere in the log or the summary
     expect(api.calls.every((c) => c.authorization === `token ${TOKEN}`)).toBe(true);
-    expect(readFileSync(join(dir, "summary.md"), "utf8")).not.toContain(TOKEN);
+    const summary = readFileSync(join(dir, "summary.md"), "utf8");
+    expect(summary).not.toContain(TOKEN);
+
+    // the job summaries: switch-traffic draws the weights over the steps and the routing before and
+    // after, promote the routing before and after; Mermaid's own parser reads every diagram
+    expect(summary).toContain("<h2>cutover switch-traffic</h2>");
+    expect(summary).toContain("### final routing");
+    const diagrams = [...summary.matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)].map((m) => m[1] ?? "");
+    const parse = await mermaidParser();
+    const types = [];
+    for (const diagram of diagrams) types.push((await parse(diagram)).diagramType);
+    expect(types).toEqual(["xychart", "flowchart-v2", "flowchart-v2"]);
+    expect(diagrams[0]).toMatch(/line \[0, 100\]/);
   }, 300_000);
 
   it("a failed release records failure on its own deployment; the rollback makes it inactive and shows the release before as live again", async () => {
