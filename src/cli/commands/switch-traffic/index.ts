@@ -2,6 +2,7 @@ import { connectForCommand, readModelledEstate } from "../../../aws/observe-esta
 import { releaseRunLock } from "../../../lock/command-lock.js";
 import { routingFlowchart, weightsChart, type RouteWeights, type WeightPoint } from "../../../report/mermaid.js";
 import { Report } from "../../../report/report.js";
+import { stepsReport } from "../../../rollout/switch-report.js";
 import { switchOperation, type SwitchOutcome } from "../../../rollout/switch-traffic.js";
 import { runOperation } from "../../../run/run-operation.js";
 import { forwardActionBody, type ForwardBody } from "../../../traffic/forward-action.js";
@@ -122,11 +123,7 @@ function renderPlan(plan: SwitchPlan): Report {
 
 /** Weights per route per step with the time each was set, drawn over the steps; then the routing before and after. */
 function renderOutcome(plan: SwitchPlan, outcome: SwitchOutcome): Report {
-  const report = new Report().heading("weights per step").table(
-    ["time", "step", "route", "blue", "green"],
-    outcome.rows.map((r) => [r.at, `${r.step}: ${r.weight}%`, r.route, r.blue, r.green]),
-  );
-  report.diagram(weightsChart(`green share per step, ${plan.routes.length} route(s)`, outcomePoints(plan, outcome)));
+  const report = stepsReport(outcome.rows, plan.from, plan.routes.length);
   const before = routeWeights(plan, (i) => plan.routes[i]?.start);
   const last = [...plan.steps].reverse().find((s) => s.kind === "set-weight");
   const after = last?.kind === "set-weight" && outcome.rows.length > 0 ? routeWeights(plan, (i) => last.forwards[i]) : before;
@@ -152,16 +149,6 @@ function plannedPoints(plan: SwitchPlan): WeightPoint[] {
   let number = 0;
   for (const step of plan.steps) if (step.kind === "set-weight") points.push({ label: String(++number), green: step.weight });
   return points;
-}
-
-/** One point per step, labelled with its number and the time (UTC) its last route was set. */
-function outcomePoints(plan: SwitchPlan, outcome: SwitchOutcome): WeightPoint[] {
-  const byStep = new Map<number, { weight: number; at: string }>();
-  for (const row of outcome.rows) byStep.set(row.step, { weight: row.weight, at: row.at });
-  return [
-    { label: "start", green: plan.from },
-    ...[...byStep.entries()].map(([step, { weight, at }]) => ({ label: `${step} ${at.slice(11, 19)}`, green: weight })),
-  ];
 }
 
 function planData(plan: SwitchPlan) {
