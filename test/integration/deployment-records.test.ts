@@ -104,7 +104,11 @@ describe("deployment records on GitHub's Environments page", () => {
     });
     const [deployment] = api.deployments;
     expect(deployment?.statuses).toEqual([
-      { state: "in_progress", description: "green deployed beside blue, at 0% traffic", log_url: "https://github.example.com/acme/kie/actions/runs/4242" },
+      {
+        state: "in_progress",
+        description: "green deployed beside blue, at 0% traffic",
+        log_url: "https://github.example.com/acme/kie/actions/runs/4242",
+      },
       {
         state: "in_progress",
         description: "green takes 100% of the traffic",

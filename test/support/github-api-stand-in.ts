@@ -56,7 +56,10 @@ export async function startGitHubApiStandIn(): Promise<GitHubApiStandIn> {
         res.end(JSON.stringify(value));
       };
       if (failure !== undefined)
-        return send(failure, { message: failure === 403 ? "Resource not accessible by integration" : "stand-in failure", status: String(failure) });
+        return send(failure, {
+          message: failure === 403 ? "Resource not accessible by integration" : "stand-in failure",
+          status: String(failure),
+        });
 
       const list = /^\/repos\/([^/]+)\/([^/]+)\/deployments$/.exec(url.pathname);
       const statuses = /^\/repos\/([^/]+)\/([^/]+)\/deployments\/(\d+)\/statuses$/.exec(url.pathname);
@@ -80,8 +83,13 @@ export async function startGitHubApiStandIn(): Promise<GitHubApiStandIn> {
           statuses: [],
         };
         deployments.unshift(deployment);
-        const { statuses: _statuses, ...shown } = deployment;
-        return send(201, shown);
+        return send(201, {
+          id: deployment.id,
+          ref: deployment.ref,
+          task: deployment.task,
+          environment: deployment.environment,
+          payload: deployment.payload,
+        });
       }
       if (statuses && req.method === "POST" && body) {
         const deployment = deployments.find((d) => d.id === Number(statuses[3]));

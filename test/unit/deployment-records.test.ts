@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deploymentsSchema } from "../../src/config/schema/deployments.js";
 import { decideRecords, deploymentRef, DESCRIPTION_LIMIT, type CommandRecordInput } from "../../src/host/github-deployments/decide.js";
+import { recordDeployments } from "../../src/host/github-deployments/record.js";
 
 const config = { enabled: true, environment: "production", url: "https://shop.example.com" };
 const run = (input: Partial<CommandRecordInput> & { command: string }): CommandRecordInput => ({
@@ -46,7 +47,13 @@ describe("what a command's result records on the Environments page", () => {
   it("a failed or refused stage records failure with the reason, creating the deployment if none exists", () => {
     const failed = decideRecords(run({ command: "switch-traffic", end: "failed", message: "alarm api-5xx fired at 25%" }), config);
     expect(failed).toEqual([
-      { release: "v2.0.0", state: "failure", description: "switch-traffic failed: alarm api-5xx fired at 25%", withUrl: false, create: true },
+      {
+        release: "v2.0.0",
+        state: "failure",
+        description: "switch-traffic failed: alarm api-5xx fired at 25%",
+        withUrl: false,
+        create: true,
+      },
     ]);
     const refused = decideRecords(run({ command: "verify", end: "refused", message: "2 check(s) failed" }), config);
     expect(refused.map((i) => [i.state, i.description])).toEqual([["failure", "verify refused: 2 check(s) failed"]]);
@@ -106,5 +113,62 @@ describe("the deployments config section", () => {
     expect(deploymentsSchema.safeParse({ environment: "production", url: "javascript:alert(1)" }).success).toBe(false);
     expect(deploymentsSchema.safeParse({ environment: "production", urls: "https://x" }).success).toBe(false);
     expect(deploymentsSchema.safeParse({}).success).toBe(false);
+  });
+});
+
+describe("recording without what it needs", () => {
+  const intents = decideRecords(run({ command: "deploy-green" }), config);
+  function fakeHost(token: string | undefined) {
+    const warnings: string[] = [];
+    const masked: string[] = [];
+    const host = {
+      input: (name: string) => (name === "github-token" ? token : undefined),
+      maskSecret: (value: string) => masked.push(value),
+      redact: <T>(value: T) => value,
+      log: {
+        info: () => undefined,
+        warn: (m: string) => warnings.push(m),
+        error: () => undefined,
+        debug: () => undefined,
+        verbatim: () => undefined,
+        group: <T>(_t: string, body: () => Promise<T>) => body(),
+      },
+    };
+    return { host, warnings, masked };
+  }
+
+  it("no token: one warning naming the input, and no call", async () => {
+    const { host, warnings } = fakeHost(undefined);
+    await recordDeployments(
+      host,
+      { GITHUB_REPOSITORY: "acme/shop", GITHUB_API_URL: "http://127.0.0.1:9" },
+      { project: "shop", config },
+      intents,
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("input 'github-token' or GITHUB_TOKEN");
+  });
+
+  it("no repository: one warning; the token was masked first", async () => {
+    const { host, warnings, masked } = fakeHost("ghs_secret");
+    await recordDeployments(host, { GITHUB_API_URL: "http://127.0.0.1:9" }, { project: "shop", config }, intents);
+    expect(masked).toEqual(["ghs_secret"]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("GITHUB_REPOSITORY");
+    expect(warnings[0]).not.toContain("ghs_secret");
+  });
+
+  it("an API that cannot be reached: one warning, and the call gives up", async () => {
+    const { host, warnings } = fakeHost("ghs_secret");
+    // port 9 (discard) on loopback: nothing listens there, the connection is refused
+    await recordDeployments(
+      host,
+      { GITHUB_REPOSITORY: "acme/shop", GITHUB_API_URL: "http://127.0.0.1:9" },
+      { project: "shop", config },
+      intents,
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^could not record the release on GitHub/);
+    expect(warnings[0]).not.toContain("ghs_secret");
   });
 });

@@ -16,7 +16,7 @@ const HOSTILE = [
   "```\n# heading",
   "[link](javascript:alert(1))",
   "pipe | and ; semicolon # hash & amp",
-  "click before r0 href \"javascript:alert(1)\"",
+  'click before r0 href "javascript:alert(1)"',
   "é ü 中文 🚀 \u2028 \u0000",
   "x".repeat(500),
 ];
@@ -61,14 +61,37 @@ describe("Mermaid diagrams in the summaries, checked by Mermaid's own parser", (
   });
 
   it("the routing flowchart parses, with one node per route and target group and one edge per target group", async () => {
-    const before: RouteWeights[] = [{ route: "alb-ks default action", targets: [{ name: "kie-server", weight: 100 }, { name: "kie-server-abc", weight: 0 }] }];
-    const after: RouteWeights[] = [{ route: "alb-ks default action", targets: [{ name: "kie-server", weight: 0 }, { name: "kie-server-abc", weight: 100 }] }];
+    const before: RouteWeights[] = [
+      {
+        route: "alb-ks default action",
+        targets: [
+          { name: "kie-server", weight: 100 },
+          { name: "kie-server-abc", weight: 0 },
+        ],
+      },
+    ];
+    const after: RouteWeights[] = [
+      {
+        route: "alb-ks default action",
+        targets: [
+          { name: "kie-server", weight: 0 },
+          { name: "kie-server-abc", weight: 100 },
+        ],
+      },
+    ];
     const text = routingFlowchart(before, after);
     const parse = await mermaidParser();
     expect(await parse(text)).toMatchObject({ diagramType: "flowchart-v2" });
     const db = await flowchartDb(text);
     const labels = [...db.getVertices().values()].map((v) => v.text);
-    expect(labels).toEqual(["alb-ks default action", "kie-server", "kie-server-abc", "alb-ks default action", "kie-server", "kie-server-abc"]);
+    expect(labels).toEqual([
+      "alb-ks default action",
+      "kie-server",
+      "kie-server-abc",
+      "alb-ks default action",
+      "kie-server",
+      "kie-server-abc",
+    ]);
     expect(db.getEdges()).toHaveLength(4);
     expect(text).toContain('-->|"100%"|');
     expect(text).toContain('-.->|"0%"|');
@@ -77,7 +100,15 @@ describe("Mermaid diagrams in the summaries, checked by Mermaid's own parser", (
   it("hostile route and target group names stay one label each: no extra node, edge, click or directive", async () => {
     const parse = await mermaidParser();
     for (const name of HOSTILE) {
-      const routes: RouteWeights[] = [{ route: name, targets: [{ name, weight: 60 }, { name: `${name}-2`, weight: 40 }] }];
+      const routes: RouteWeights[] = [
+        {
+          route: name,
+          targets: [
+            { name, weight: 60 },
+            { name: `${name}-2`, weight: 40 },
+          ],
+        },
+      ];
       const text = routingFlowchart(routes, routes);
       expect(await parse(text), name).toMatchObject({ diagramType: "flowchart-v2" });
       const db = await flowchartDb(text);
@@ -86,7 +117,10 @@ describe("Mermaid diagrams in the summaries, checked by Mermaid's own parser", (
       // nothing from outside reaches the source as markup: no quote, bracket, angle bracket, newline or `%%`
       const labels = [...text.matchAll(/\["([^"]*)"\]/g)].map((m) => m[1] ?? "");
       for (const label of labels) expect(label, name).not.toMatch(/["<>[\]{}|`\n%]/);
-      expect(text.split("\n").every((l) => !l.trimStart().startsWith("%%")), name).toBe(true);
+      expect(
+        text.split("\n").every((l) => !l.trimStart().startsWith("%%")),
+        name,
+      ).toBe(true);
       for (const vertex of db.getVertices().values()) expect(vertex.text, name).not.toMatch(/[<>]/);
       expect(text).not.toMatch(/^\s*click/m);
     }

@@ -95,7 +95,9 @@ export function decideRecords(input: CommandRecordInput, config: DeploymentsConf
       return [
         ...away.map((r) => intent(r, "inactive", `rolled back: traffic is on ${back} again`, false, true)),
         // only a release that went back in is shown live again; one never recorded is not made up
-        ...(away.length === 0 ? [] : restored.map((r) => intent(r, "success", `live again after the rollback of ${away.join(", ")}`, true, false))),
+        ...(away.length === 0
+          ? []
+          : restored.map((r) => intent(r, "success", `live again after the rollback of ${away.join(", ")}`, true, false))),
       ];
     }
     default:

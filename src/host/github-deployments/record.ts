@@ -50,7 +50,9 @@ export async function recordDeployments(
   const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || "https://api.github.com" });
   const request = () => ({ signal: AbortSignal.timeout(CALL_TIMEOUT_MS) });
   const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
 
   try {
     const existing = await listCutoverDeployments(octokit, repo, target.config.environment, request);
@@ -58,7 +60,11 @@ export async function recordDeployments(
       let deployment = existing.find((d) => d.release === step.release);
       if (!deployment) {
         if (!step.create) continue;
-        deployment = await createDeployment(octokit, { ...repo, ...target, release: step.release, ref: deploymentRef(step.release, env) }, request);
+        deployment = await createDeployment(
+          octokit,
+          { ...repo, ...target, release: step.release, ref: deploymentRef(step.release, env) },
+          request,
+        );
         existing.unshift(deployment);
       }
       await octokit.rest.repos.createDeploymentStatus({
@@ -70,7 +76,9 @@ export async function recordDeployments(
         ...(runUrl ? { log_url: runUrl } : {}),
         request: request(),
       });
-      host.log.info(`GitHub deployment ${deployment.id} (${target.config.environment}, ${step.release}): ${step.state}, ${step.description}`);
+      host.log.info(
+        `GitHub deployment ${deployment.id} (${target.config.environment}, ${step.release}): ${step.state}, ${step.description}`,
+      );
     }
   } catch (error) {
     host.log.warn(`${explain(error)} ${skipped}`);
@@ -84,7 +92,13 @@ async function listCutoverDeployments(
   request: () => { signal: AbortSignal },
 ): Promise<FoundDeployment[]> {
   // newest first; a release's deployment is found by the release in its payload (its ref may be a commit)
-  const { data } = await octokit.rest.repos.listDeployments({ ...repo, environment, task: CUTOVER_TASK, per_page: 100, request: request() });
+  const { data } = await octokit.rest.repos.listDeployments({
+    ...repo,
+    environment,
+    task: CUTOVER_TASK,
+    per_page: 100,
+    request: request(),
+  });
   return data.map((d) => ({ id: d.id, release: releaseOf(d.payload) }));
 }
 
