@@ -1,4 +1,5 @@
 import type { LoadedConfig } from "../config/load.js";
+import type { ReleaseFacts } from "../host/github-deployments/index.js";
 import type { Host } from "../host/host.js";
 import type { Report } from "../report/report.js";
 import type { Settings } from "./settings.js";
@@ -27,6 +28,8 @@ export interface CommandResult {
   readonly outputs: Readonly<Record<string, string>>;
   /** The machine-readable result, printed for --json and set as the `result` output. */
   readonly data: unknown;
+  /** What the command learned about releases, for the release's record on GitHub (docs/deployments.md). */
+  readonly releases?: ReleaseFacts;
 }
 
 export interface CommandModule<Loaded extends LoadedConfig | undefined = LoadedConfig> {

@@ -12,6 +12,7 @@ import {
   type PartialResult,
 } from "../errors.js";
 import { createHost, detectHostKind } from "../host/detect.js";
+import { recordRelease } from "../host/github-deployments/index.js";
 import type { Host } from "../host/host.js";
 import type { ConsoleIo } from "../host/local.js";
 import { guardWorkflowCommands, neutralizeJson } from "../host/workflow-command-guard.js";
@@ -155,12 +156,14 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
   for (const warning of setupWarnings(io.env, host, spec, flags)) host.log.warn(warning);
   let json = flags.json === true || host.input("json") === "true";
   if (json) host.reserveStdoutForJson();
+  let settings: Settings | undefined;
+  let loaded: LoadedConfig | undefined;
   try {
-    const settings = readSettings(spec, flags, host, io.env);
+    settings = readSettings(spec, flags, host, io.env);
     json = settings.json;
     if (json) host.reserveStdoutForJson();
     if (!spec.load) throw new NotBuiltError(spec.name);
-    const loaded = await loadCommandConfig(spec, settings, host, io.env);
+    loaded = await loadCommandConfig(spec, settings, host, io.env);
     const module = (await spec.load()) as CommandModule<LoadedConfig | undefined>;
     const result = await module.run({
       settings,
@@ -171,6 +174,13 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
       // only the real process is interrupted by signals (main.ts); elsewhere nothing aborts
       signal: options.signal ?? new AbortController().signal,
     });
+    await recordRelease(host, io.env, loaded?.config, {
+      command: spec.name,
+      end: settings.dryRun ? "dry-run" : "done",
+      release: settings.release,
+      ...(result.releases ? { facts: result.releases } : {}),
+      message: result.headline,
+    });
     await finish(host, spec, result, json, settings.dryRun);
     return ExitCode.Done;
   } catch (error) {
@@ -178,6 +188,13 @@ export async function runCli(argv: readonly string[], io: ConsoleIo, options: { 
     const partial = error instanceof RefusedError || error instanceof OperationError ? error.partial : undefined;
     if (partial && !json) host.printReport(partial.report);
     const lines = reportFailure(host, spec, error, json, partial);
+    if (settings && !settings.dryRun)
+      await recordRelease(host, io.env, loaded?.config, {
+        command: spec.name,
+        end: error instanceof RefusedError ? "refused" : error instanceof InputError ? "bad-input" : "failed",
+        release: settings.release,
+        message: error instanceof Error ? error.message : (lines[0] ?? ""),
+      });
     host.setOutput("exit-code", String(code));
     if (partial) host.setOutput("result", { command: spec.name, dryRun: false, headline: lines[0] ?? "", result: partial.data });
     const summary = new Report().list(lines);

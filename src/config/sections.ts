@@ -16,6 +16,7 @@ export const CONFIG_SECTIONS = [
   "kafka",
   "search",
   "flink",
+  "deployments",
 ] as const;
 export type ConfigSection = (typeof CONFIG_SECTIONS)[number];
 

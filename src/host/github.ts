@@ -9,7 +9,7 @@ import { guardWorkflowCommands, looksLikeWorkflowCommand, neutralizeJson, newSto
 
 /**
  * GitHub Actions, through @actions/core: inputs, outputs, step summary, masking and log groups.
- * This is the only file in the project that imports @actions/*; it is loaded only on GitHub.
+ * With github-deployments/record.ts, the only files that import @actions/*; loaded only on GitHub.
  *
  * Every log line is redacted, its control characters escaped, and any line that the runner could
  * still take for a workflow command is shown inside `::stop-commands::`. With --json, stdout

@@ -15,7 +15,9 @@ export type Block =
   | { readonly kind: "list"; readonly items: readonly string[] }
   | { readonly kind: "table"; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] }
   /** `language` tags the Markdown fence (`mermaid` renders as a diagram on GitHub); text ignores it. */
-  | { readonly kind: "code"; readonly text: string; readonly language?: string };
+  | { readonly kind: "code"; readonly text: string; readonly language?: string }
+  /** A Mermaid diagram (src/report/mermaid.ts) drawn in Markdown; a terminal has the table beside it instead. */
+  | { readonly kind: "diagram"; readonly text: string };
 
 export class Report {
   readonly blocks: Block[] = [];
@@ -40,6 +42,11 @@ export class Report {
     this.blocks.push(language === undefined ? { kind: "code", text } : { kind: "code", text, language });
     return this;
   }
+  /** Mermaid source made by src/report/mermaid.ts, whose labels are already escaped. */
+  diagram(text: string): this {
+    this.blocks.push({ kind: "diagram", text });
+    return this;
+  }
   concat(other: Report): this {
     this.blocks.push(...other.blocks);
     return this;
@@ -57,6 +64,7 @@ export function mapReportText(report: Report, change: (text: string, kind: Block
         copy.blocks.push({ kind: block.kind, text: one(block.text) });
         break;
       case "code":
+      case "diagram":
         copy.blocks.push({ ...block, text: one(block.text) });
         break;
       case "list":
@@ -88,6 +96,8 @@ export function toMarkdown(report: Report): string {
         ].join("\n");
       case "code":
         return markdownCodeBlock(block.text, block.language);
+      case "diagram":
+        return markdownCodeBlock(block.text, "mermaid");
     }
   });
   return `${parts.join("\n\n")}\n`;
@@ -103,7 +113,9 @@ export const plainStyle: TextStyle = { bold: (t) => t, dim: (t) => t };
 export function toText(report: Report, style: TextStyle = plainStyle): string {
   const lines: string[] = [];
   // every string made safe for plain text; a code block keeps its line breaks
-  const safe = mapReportText(report, (text, kind) => (kind === "code" ? escapeControlCharsKeepLines(text) : escapeControlChars(text)));
+  const safe = mapReportText(report, (text, kind) =>
+    kind === "code" || kind === "diagram" ? escapeControlCharsKeepLines(text) : escapeControlChars(text),
+  );
   for (const block of safe.blocks) {
     switch (block.kind) {
       case "heading":
@@ -125,6 +137,9 @@ export function toText(report: Report, style: TextStyle = plainStyle): string {
       }
       case "code":
         for (const l of block.text.split("\n")) lines.push(`    ${l}`);
+        break;
+      case "diagram":
+        // Mermaid source reads badly in a terminal; the table beside it says the same
         break;
     }
   }

@@ -3,6 +3,7 @@ import { readModelledEstate } from "../aws/observe-estate.js";
 import type { Config } from "../config/schema/index.js";
 import { RefusedError } from "../errors.js";
 import type { Logger } from "../host/host.js";
+import { routingFlowchart } from "../report/mermaid.js";
 import { Report } from "../report/report.js";
 import type { Operation, RunOutcome } from "../run/operation.js";
 import type { RouteState } from "../traffic/estate.js";
@@ -92,6 +93,13 @@ export function renderSidePlan(plan: SidePlan, dryRun: boolean): Report {
     ["route", "service", "action", "before", "after", "tags"],
     plan.rows.map((r) => [r.route, r.service, r.action, weights(r.before), weights(r.after), r.tags.join("; ") || "-"]),
   );
+  if (plan.rows.length > 0)
+    report.diagram(
+      routingFlowchart(
+        plan.rows.map((r) => ({ route: r.route, targets: r.before })),
+        plan.rows.map((r) => ({ route: r.route, targets: r.after })),
+      ),
+    );
   const headerRows = plan.headerPlans.flatMap((p) =>
     p.changes.map((c) => [
       p.route,

@@ -4,6 +4,7 @@ import { settleBounded, WRITE_CONCURRENCY } from "../run/bounded.js";
 import type { Clock } from "../run/clock.js";
 import type { RunContext } from "../run/operation.js";
 import { describeWeights, rollbackCommand, sameWeights, type SwitchPlan } from "../traffic/switch-plan.js";
+import { stepsReport } from "./switch-report.js";
 import { Stop, type Walk } from "./switch-state.js";
 import type { StepRow, SwitchDeps, SwitchOptions } from "./switch-traffic.js";
 
@@ -82,7 +83,13 @@ export async function restore(
   );
 }
 
-export function afterRestore(error: unknown, restored: readonly RestoreRow[], options: SwitchOptions, rows: readonly StepRow[]): Error {
+export function afterRestore(
+  error: unknown,
+  restored: readonly RestoreRow[],
+  options: SwitchOptions,
+  rows: readonly StepRow[],
+  plan: Pick<SwitchPlan, "from" | "routes">,
+): Error {
   const failed = restored.filter((r) => r.outcome === "failed");
   const lines = restored.map((r) => `${r.route}: ${r.outcome} (${r.detail})`);
   const reached = rows.length > 0 ? ` after reaching green ${rows[rows.length - 1]?.weight ?? 0}%` : "";
@@ -95,10 +102,18 @@ export function afterRestore(error: unknown, restored: readonly RestoreRow[], op
             `Finish with: ${rollbackCommand(options.configPath, options.release)}`,
         }
       : { kind: "restored" as const, detail: lines.join("; ") };
+  // the summary shows how far the switch went, and where each route was put back
+  const report = stepsReport(rows, plan.from, plan.routes.length, "weights per step, until the stop")
+    .heading("put back")
+    .table(
+      ["route", "outcome", "weights"],
+      restored.map((r) => [r.route, r.outcome, r.detail]),
+    );
+  const partial = { report, data: { steps: rows, restored } };
   if (error instanceof Stop && error.reason === "drift")
-    return new RefusedError(`switch-traffic stopped${reached}: ${error.message}`, error.problems, aftermath);
+    return new RefusedError(`switch-traffic stopped${reached}: ${error.message}`, error.problems, aftermath, partial);
   const message = `switch-traffic stopped${reached}: ${error instanceof Stop ? error.problems.join("; ") : messageOf(error)}`;
-  return new OperationError(message, aftermath, { cause: error });
+  return new OperationError(message, aftermath, { cause: error, partial });
 }
 
 function messageOf(error: unknown): string {

@@ -121,7 +121,7 @@ export function switchOperation(
       const walk = walkOf(plan);
       const foreign = new Set(cause instanceof Stop ? cause.foreign : []);
       const restored = await restore(plan, walk, foreign, run, deps);
-      return afterRestore(cause, restored, options, walk.rows);
+      return afterRestore(cause, restored, options, walk.rows, plan);
     },
   };
 }

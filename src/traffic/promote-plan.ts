@@ -155,7 +155,7 @@ export function planPromote(input: PromoteInput): SidePlan {
  * The release in progress on the route, if any: green that is neither the standby a promote left
  * nor a retired pair member, unless it carries traffic (then it is a release, whatever its tags say).
  */
-function greenInProgress(route: RouteState): TargetGroupState | undefined {
+export function greenInProgress(route: RouteState): TargetGroupState | undefined {
   const green = route.green;
   if (!green) return undefined;
   if (green.share > 0) return green;

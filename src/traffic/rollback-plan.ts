@@ -126,7 +126,7 @@ export function planRollback(input: RollbackInput): SidePlan {
  * The side to go back to and the side to leave. A release in progress wins over a standby: after a
  * promote, the next release's green is what a rollback undoes, not the promote before it.
  */
-function sidesOf(route: RouteState): { back: TargetGroupState | undefined; away: TargetGroupState | undefined; undo: boolean } {
+export function sidesOf(route: RouteState): { back: TargetGroupState | undefined; away: TargetGroupState | undefined; undo: boolean } {
   const { blue, green, standby } = route;
   if (standby && (green === undefined || green.arn === standby.arn))
     return { back: standby, away: blue && blue.arn !== standby.arn ? blue : undefined, undo: true };

@@ -38,6 +38,7 @@ import { greenTargetGroupName } from "../../src/release/naming.js";
 import { modelEstate } from "../../src/traffic/estate.js";
 import { planSwitch } from "../../src/traffic/switch-plan.js";
 import { fakeIo } from "../support/fake-io.js";
+import { mermaidParser } from "../support/mermaid-parser.js";
 import { ecsAgentStandIn } from "../support/aws/ecs-agent.js";
 import { buildSpectateEstate, fixtureAccount, type FixtureAccount, type SpectateEstate } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
@@ -202,6 +203,13 @@ describe("switch-traffic on seed 004 (three ALBs, five routes)", () => {
       expect(failed.message).toContain("alarm spectate-frontend-5xx is in ALARM: 5xx above 1%");
       expect(failed.aftermath.kind).toBe("restored");
       expect(failed.aftermath.kind === "restored" && failed.aftermath.detail.match(/: restored/g)).toHaveLength(5);
+      // the summary shows how far the switch went (weights per route per step, with times, and drawn) and what was put back
+      const blocks = failed.partial?.report.blocks ?? [];
+      const tables = blocks.filter((b) => b.kind === "table");
+      expect(tables[0]?.kind === "table" && tables[0].rows.map((r) => r[1])).toEqual(Array(5).fill("1: 10%"));
+      expect(tables[1]?.kind === "table" && tables[1].rows.map((r) => r[1])).toEqual(Array(5).fill("restored"));
+      const chart = blocks.find((b) => b.kind === "diagram");
+      expect(chart?.kind === "diagram" && (await (await mermaidParser())(chart.text)).diagramType).toBe("xychart");
     } finally {
       await account.aws.cloudWatch.send(
         new SetAlarmStateCommand({ AlarmName: "spectate-frontend-5xx", StateValue: "OK", StateReason: "test" }),

@@ -103,6 +103,12 @@ describe("verify after deploy-green (seed 004)", () => {
     expect(run.error?.message).toContain("3 of 3 smoke check(s) failed");
     expect(run.error?.message).toContain("status 503, expected 200");
     expect(run.error?.details).toContain("Nothing had been changed yet.");
+    // the failure keeps the results (the step summary's table, the JSON's result)
+    expect(run.result?.results.map((r) => [r.name, r.ok, r.status])).toEqual([
+      ["health via frontend", false, 503],
+      ["health via event-management", false, 503],
+      ["health via feed-normalizers", false, 503],
+    ]);
   }, 60_000);
 
   it("a body that does not match fails on the JSON field", async () => {

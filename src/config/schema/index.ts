@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { awsSchema } from "./aws.js";
 import { databaseSchema } from "./database.js";
+import { deploymentsSchema } from "./deployments.js";
 import { flinkSchema } from "./flink.js";
 import { headerRoutingSchema } from "./header-routing.js";
 import { kafkaSchema } from "./kafka.js";
@@ -43,6 +44,7 @@ export const configSchema = z.strictObject({
   verify: verifySchema.optional(),
   flink: flinkSchema.optional(),
   lock: lockSchema.default({ type: "tags" }),
+  deployments: deploymentsSchema.optional(),
 });
 
 export type Config = z.output<typeof configSchema>;

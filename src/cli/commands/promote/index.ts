@@ -4,6 +4,7 @@ import { sideCommandResult, sideOperation } from "../../../rollout/side-operatio
 import { runOperation } from "../../../run/run-operation.js";
 import { planPromote } from "../../../traffic/promote-plan.js";
 import { changeCount } from "../../../traffic/side-plan.js";
+import { promoteReleases, type MovedReleases } from "../../../traffic/release-facts.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 import { resumeCommand } from "../../resume-command.js";
 
@@ -16,6 +17,8 @@ export async function run({ settings, loaded, host, env, now, signal }: CommandC
   const { config } = loaded;
   const at = now();
   const { settings: aws, aws: connected } = connectForCommand(config, env, host);
+  // the routes as first read, before any change: which releases this run moves
+  let moved: MovedReleases | undefined;
   try {
     const outcome = await runOperation(
       sideOperation({
@@ -26,7 +29,10 @@ export async function run({ settings, loaded, host, env, now, signal }: CommandC
         services: settings.services,
         log: host.log,
         resume: resumeCommand(settings),
-        plan: (routes) => planPromote({ config, routes, now: at, cleanup: settings.cleanup, release: settings.release }),
+        plan: (routes) => {
+          moved ??= promoteReleases(routes, settings.release);
+          return planPromote({ config, routes, now: at, cleanup: settings.cleanup, release: settings.release });
+        },
       }),
       {
         dryRun: settings.dryRun,
@@ -53,7 +59,7 @@ export async function run({ settings, loaded, host, env, now, signal }: CommandC
         : outcome.kind === "nothing-to-do"
           ? `promote: nothing to change on ${plan.rows.length} route(s); already promoted`
           : `promote: ${promoted} route(s) promoted, ${outcome.changes.length} change(s)`;
-    return sideCommandResult(headline, outcome, connected.calls.summary());
+    return { ...sideCommandResult(headline, outcome, connected.calls.summary()), ...(moved ? { releases: moved } : {}) };
   } finally {
     connected.close();
   }

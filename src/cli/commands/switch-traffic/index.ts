@@ -1,9 +1,11 @@
 import { connectForCommand, readModelledEstate } from "../../../aws/observe-estate.js";
 import { releaseRunLock } from "../../../lock/command-lock.js";
+import { routingFlowchart, weightsChart, type RouteWeights, type WeightPoint } from "../../../report/mermaid.js";
 import { Report } from "../../../report/report.js";
+import { stepsReport } from "../../../rollout/switch-report.js";
 import { switchOperation, type SwitchOutcome } from "../../../rollout/switch-traffic.js";
 import { runOperation } from "../../../run/run-operation.js";
-import { forwardActionBody } from "../../../traffic/forward-action.js";
+import { forwardActionBody, type ForwardBody } from "../../../traffic/forward-action.js";
 import { describeWeights, planSwitch, type SwitchPlan } from "../../../traffic/switch-plan.js";
 import type { CommandContext, CommandResult } from "../../command.js";
 
@@ -54,6 +56,7 @@ export async function run(context: CommandContext): Promise<CommandResult> {
         report: renderPlan(plan),
         outputs: { "green-weight": String(plan.from) },
         data: { plan: planData(plan), changed: false },
+        releases: { greenWeight: plan.from },
       };
     }
     const done = outcome.result;
@@ -61,9 +64,10 @@ export async function run(context: CommandContext): Promise<CommandResult> {
     host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
     return {
       headline: `switch-traffic: green ${plan.from}% → ${done.weight}% on ${plan.routes.length} route(s)`,
-      report: renderOutcome(done).text(`${calls.total} AWS API call(s).`),
+      report: renderOutcome(plan, done).text(`${calls.total} AWS API call(s).`),
       outputs: { "green-weight": String(done.weight) },
       data: { plan: planData(plan), steps: done.rows, stepCalls: done.stepCalls, greenWeight: done.weight, awsCalls: calls },
+      releases: { greenWeight: done.weight },
     };
   } finally {
     connected.close();
@@ -102,6 +106,7 @@ function renderPlan(plan: SwitchPlan): Report {
     });
   }
   report.table(["step", "route", "weights", "call"], rows);
+  report.diagram(weightsChart(`planned green share, ${plan.routes.length} route(s)`, plannedPoints(plan)));
   report.heading("on failure, every route goes back to");
   report.table(
     ["route", "weights"],
@@ -116,11 +121,34 @@ function renderPlan(plan: SwitchPlan): Report {
   return report;
 }
 
-function renderOutcome(outcome: SwitchOutcome): Report {
-  return new Report().heading("weights per step").table(
-    ["time", "step", "route", "blue", "green"],
-    outcome.rows.map((r) => [r.at, `${r.step}: ${r.weight}%`, r.route, r.blue, r.green]),
+/** Weights per route per step with the time each was set, drawn over the steps; then the routing before and after. */
+function renderOutcome(plan: SwitchPlan, outcome: SwitchOutcome): Report {
+  const report = stepsReport(outcome.rows, plan.from, plan.routes.length);
+  const before = routeWeights(plan, (i) => plan.routes[i]?.start);
+  const last = [...plan.steps].reverse().find((s) => s.kind === "set-weight");
+  const after = last?.kind === "set-weight" && outcome.rows.length > 0 ? routeWeights(plan, (i) => last.forwards[i]) : before;
+  report.heading("final routing").table(
+    ["route", "target groups"],
+    after.map((r) => [r.route, r.targets.map((t) => `${t.name} ${t.weight}`).join(", ")]),
   );
+  report.diagram(routingFlowchart(before, after));
+  return report;
+}
+
+/** Each route's target groups and weights, from a forward action per route. */
+function routeWeights(plan: SwitchPlan, forwardOf: (i: number) => ForwardBody | undefined): RouteWeights[] {
+  const names = new Map(plan.routes.flatMap((r) => [[r.blue.arn, r.blue.name] as const, [r.green.arn, r.green.name] as const]));
+  return plan.routes.map((route, i) => ({
+    route: route.label,
+    targets: (forwardOf(i)?.targetGroups ?? []).map((tg) => ({ name: names.get(tg.arn) ?? tg.arn, weight: tg.weight })),
+  }));
+}
+
+function plannedPoints(plan: SwitchPlan): WeightPoint[] {
+  const points: WeightPoint[] = [{ label: "start", green: plan.from }];
+  let number = 0;
+  for (const step of plan.steps) if (step.kind === "set-weight") points.push({ label: String(++number), green: step.weight });
+  return points;
 }
 
 function planData(plan: SwitchPlan) {

@@ -43,6 +43,8 @@ export async function run({ settings, loaded, host, env }: CommandContext): Prom
     throw new OperationError(
       `${failed.length} of ${results.length} smoke check(s) failed: ${failed.map((r) => `${r.name} (${r.detail ?? "failed"})`).join("; ")}`,
       { kind: "untouched" },
+      // the summary keeps the table: which check failed, with what status and latency
+      { partial: { report, data: { preconditions: plan.preconditions, results, awsCalls: calls } } },
     );
   }
   const none = plan.requests.length === 0 ? " (no verify checks configured)" : "";
