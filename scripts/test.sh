@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-deps.sh
+bash scripts/ensure-act.sh >/dev/null # act, for the workflow runs in test/integration/github-actions-act.test.ts
 
 # Under CI the stack is stopped again at the end; on a workstation it stays up for the next run.
 if [[ "${CI:-}" == "true" ]]; then
