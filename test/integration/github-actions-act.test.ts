@@ -93,7 +93,10 @@ const ENV = () => ({
 });
 
 /** The tag-push example, for tag `release`; `service` is set in a copy of the example's `with:`. */
-async function release(tag: string, options: { service?: string; during?: (running: () => boolean) => Promise<void> } = {}): Promise<ActRun> {
+async function release(
+  tag: string,
+  options: { service?: string; during?: (running: () => boolean) => Promise<void> } = {},
+): Promise<ActRun> {
   let workflow = ".github/workflows/release-on-tag.yml";
   if (options.service !== undefined) {
     const doc = parse(readFileSync(RELEASE_CALLER, "utf8")) as { jobs: { release: { with: Record<string, unknown> } } };
@@ -302,7 +305,9 @@ describe("the example callers under act, on seed 004's estate", () => {
       writeConfig({ strategy: "canary", steps: [50, 100], bakeTime: "40s" });
       const before = await traffic();
       const alarm = (state: "ALARM" | "OK") =>
-        account.aws.cloudWatch.send(new SetAlarmStateCommand({ AlarmName: "spectate-frontend-5xx", StateValue: state, StateReason: "test" }));
+        account.aws.cloudWatch.send(
+          new SetAlarmStateCommand({ AlarmName: "spectate-frontend-5xx", StateValue: state, StateReason: "test" }),
+        );
       let fired = false;
       const run = await release("v4.0.0", {
         during: async (running) => {

@@ -50,7 +50,11 @@ export interface StandIns {
   credentialCalls(): string[];
 }
 
-export function writeStandIns(dir: string, aws: { accessKeyId: string; secretAccessKey: string; sessionToken: string }, callers: string[]): StandIns {
+export function writeStandIns(
+  dir: string,
+  aws: { accessKeyId: string; secretAccessKey: string; sessionToken: string },
+  callers: string[],
+): StandIns {
   const checkout = join(dir, "checkout");
   const credentials = join(dir, "configure-aws-credentials");
   const log = join(dir, "credential-calls.log");
