@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-deps.sh
+bash scripts/ensure-act.sh >/dev/null # act, for the workflow runs in test/integration/github-actions-act.test.ts
 
 # cutover supports Node 22 and 24. Both come from the npm registry into a cache under the home
 # directory (scripts/node-versions.sh); a machine whose own node is older runs the suite on 22.

@@ -27,6 +27,7 @@ export type OptionName =
   | "blue-schema"
   | "blue-ref"
   | "for"
+  | "weight"
   | "accept-stale"
   | "yes";
 
@@ -113,7 +114,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "es-reindex",
     summary: "build a new search index and move read/write aliases to it",
-    options: ["index", "phase", "for", "break-lock", "accept-stale"],
+    options: ["index", "phase", "weight", "for", "break-lock", "accept-stale"],
     phases: ES_PHASES,
     load: () => import("./commands/es-reindex/index.js"),
   },

@@ -30,6 +30,7 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
   index: new Option("--index <name>", "the configured search index to work on"),
   // described per command, with that command's phases (buildProgram)
   phase: new Option("--phase <phase>", "phase"),
+  weight: new Option("--weight <percent>", "switch-read: share of reads for the new index, 0..100 (default: the config's readWeight)"),
   for: new Option("--for <duration>", "follow: stop after this long (default: until interrupted)"),
   image: new Option("--image <uri>", "container image for the green ECS task definition"),
   "replace-green": new Option("--replace-green", "replace a green left by an older release that never went live"),

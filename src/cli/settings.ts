@@ -41,6 +41,8 @@ export interface Settings {
   readonly blueRef: string | undefined;
   /** es-reindex follow: how long to follow, in ms (undefined: until interrupted). */
   readonly forMs: number | undefined;
+  /** es-reindex switch-read: the read weight, instead of the config's readWeight. */
+  readonly weight: number | undefined;
   /** es-reindex rollback: go back to a blue that cannot be caught up, knowingly. */
   readonly acceptStale: boolean;
   /** flink cleanup: the operator confirms deleting what the plan lists. */
@@ -69,6 +71,7 @@ export interface Flags {
   blueSchema?: string;
   blueRef?: string;
   for?: string;
+  weight?: string;
   acceptStale?: boolean;
   yes?: boolean;
 }
@@ -150,6 +153,16 @@ export function readSettings(
     }
   }
 
+  let weight: number | undefined;
+  const rawWeight = spec.options.includes("weight") ? text("weight", flags.weight) : undefined;
+  if (rawWeight !== undefined) {
+    weight = /^\d{1,3}$/.test(rawWeight.trim()) ? Number(rawWeight) : Number.NaN;
+    if (!Number.isInteger(weight) || weight < 0 || weight > 100) {
+      problems.push(`${where("weight")}: '${rawWeight}' must be a whole number 0..100`);
+      weight = undefined;
+    }
+  }
+
   const paths =
     spec.operands === "paths" ? (flags.paths && flags.paths.length > 0 ? flags.paths : splitList(host.input("paths") ?? "")) : [];
   if (paths.length > 0 && spec.options.includes("all") && flags.all) problems.push("--all: give either paths or --all, not both");
@@ -176,6 +189,7 @@ export function readSettings(
     blueSchema,
     blueRef,
     forMs,
+    weight,
     acceptStale: spec.options.includes("accept-stale") ? bool("accept-stale", flags.acceptStale) : false,
     yes: spec.options.includes("yes") ? bool("yes", flags.yes) : false,
   };

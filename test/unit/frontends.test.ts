@@ -183,7 +183,8 @@ function releaseChainProblems(wf: Doc): string[] {
     const job = record(jobs[name]);
     if (!(name in jobs)) return void problems.push(`no job '${name}'`);
     const needs = job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs.map(String) : [String(job.needs)];
-    const expected = i === 0 ? [] : [RELEASE_ORDER[i - 1]];
+    // each stage needs the one before, and plan (for the release label it hands on)
+    const expected = i === 0 ? [] : i === 1 ? ["plan"] : ["plan", RELEASE_ORDER[i - 1]];
     if (JSON.stringify(needs) !== JSON.stringify(expected)) {
       problems.push(`job '${name}' needs [${needs.join(", ")}], expected [${expected.join(", ")}]`);
     }
@@ -191,9 +192,20 @@ function releaseChainProblems(wf: Doc): string[] {
   const env = record(jobs["switch-traffic"]).environment;
   const envName = isRecord(env) ? env.name : env;
   if (envName !== "${{ inputs.environment }}") problems.push("switch-traffic does not run on inputs.environment");
+  // Other environments only where an input asks for them: migrate-db's for its DATABASE_URL
+  // secret, promote's for a second approval (an empty name is no environment).
+  const optional: Record<string, string> = {
+    "migrate-db": "${{ inputs.database-environment }}",
+    promote: "${{ inputs.promote-approval && inputs.environment || '' }}",
+  };
   for (const name of RELEASE_ORDER.filter((n) => n !== "switch-traffic")) {
-    if (record(jobs[name]).environment !== undefined) problems.push(`job '${name}' is on an environment (a second gate)`);
+    const e = record(jobs[name]).environment;
+    if (e === undefined) continue;
+    if (!isRecord(e) || e.name !== optional[name]) problems.push(`job '${name}' is on an environment (a second gate)`);
   }
+  const rollback = record(jobs.rollback);
+  if (!String(rollback.if ?? "").includes("failure() || cancelled()")) problems.push("no rollback job on failure or cancel");
+  if (rollback.environment !== undefined) problems.push("the rollback job waits on an environment");
   const concurrency = record(wf.concurrency);
   if (!String(concurrency.group ?? "").includes("inputs.environment")) problems.push("concurrency is not per environment");
   if (concurrency["cancel-in-progress"] !== false) problems.push("a newer release would cancel a running one");
@@ -697,7 +709,7 @@ describe("who chooses the code, the environment and the AWS access", () => {
     expect(idTokenProblems(load(f))).toEqual([]);
   });
 
-  it("release.yml: id-token on deploy-green, verify, switch-traffic, promote; not on plan, migrate-db", () => {
+  it("release.yml: id-token on deploy-green, verify, switch-traffic, promote, rollback; not on plan, migrate-db", () => {
     const jobs = Object.fromEntries(jobsOf(load(".github/workflows/release.yml")).map(([j, d]) => [j, awsUse(d).idToken]));
     expect(jobs).toEqual({
       plan: false,
@@ -706,6 +718,7 @@ describe("who chooses the code, the environment and the AWS access", () => {
       verify: true,
       "switch-traffic": true,
       promote: true,
+      rollback: true,
     });
   });
 
@@ -864,9 +877,13 @@ jobs:
     const jobs = record(wf.jobs);
     record(jobs.promote).needs = "verify";
     delete record(jobs["switch-traffic"]).environment;
+    record(jobs.verify).environment = "production";
+    delete record(jobs.rollback).if;
     expect(releaseChainProblems(wf)).toEqual([
-      "job 'promote' needs [verify], expected [switch-traffic]",
+      "job 'promote' needs [verify], expected [plan, switch-traffic]",
       "switch-traffic does not run on inputs.environment",
+      "job 'verify' is on an environment (a second gate)",
+      "no rollback job on failure or cancel",
     ]);
   });
 
@@ -923,7 +940,7 @@ jobs:
     plan.push({ uses: "./actions/plan" });
     expect(checkoutProvenanceProblems(release)).toEqual([
       'jobs.plan.steps[1]: repository of cutover is "${{ inputs.cutover-repository || job.workflow_repository || github.repository }}", expected ${{ [inputs.x ||] job.workflow_repository }}',
-      "jobs.plan.steps[3]: './actions/plan' is not from the .cutover checkout",
+      "jobs.plan.steps[4]: './actions/plan' is not from the .cutover checkout",
     ]);
   });
 

@@ -132,3 +132,23 @@ describe("readSettings", () => {
     }
   });
 });
+
+describe("es-reindex --weight", () => {
+  const es = findCommand("es-reindex");
+  const none = { input: () => undefined };
+  it("takes a whole percent from the flag or the weight input", () => {
+    if (!es) throw new Error("no es-reindex command");
+    expect(readSettings(es, { weight: "25" }, none, {}).weight).toBe(25);
+    expect(readSettings(es, {}, { input: (n: string) => (n === "weight" ? "0" : undefined) }, {}).weight).toBe(0);
+    expect(readSettings(es, {}, none, {}).weight).toBeUndefined();
+  });
+  it.each(["150", "-1", "12.5", "ten"])("refuses %j, naming the flag and the input", (raw) => {
+    if (!es) throw new Error("no es-reindex command");
+    expect(() => readSettings(es, { weight: raw }, none, {})).toThrow(InputError);
+    try {
+      readSettings(es, { weight: raw }, none, {});
+    } catch (error) {
+      expect((error as InputError).problems.join("\n")).toContain("--weight (input 'weight')");
+    }
+  });
+});

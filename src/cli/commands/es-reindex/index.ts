@@ -14,7 +14,9 @@ import type { CommandContext, CommandResult } from "../../command.js";
 export async function run({ settings, loaded, host, env, now, signal }: CommandContext): Promise<CommandResult> {
   const config = loaded.config;
   if (!config.search) throw new InputError(`${settings.configPath} has no search section: es-reindex needs search.indices`);
-  const index = chooseIndex(config.search.indices, settings.index);
+  const chosen = chooseIndex(config.search.indices, settings.index);
+  // --weight stands for the config's readWeight in this run (plan, switch-read, all)
+  const index = settings.weight === undefined ? chosen : { ...chosen, readWeight: settings.weight };
   // readSettings checked it against ES_PHASES, this command's phases in the command table
   const phase = (settings.phase ?? "plan") as EsPhase;
 
