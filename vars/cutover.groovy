@@ -57,7 +57,7 @@ void call(Map options) {
     if (!COMMANDS.contains(command)) {
         error("cutover: unknown command '${command}'. Expected one of: ${COMMANDS.join(', ')}")
     }
-    List<String> unknown = options.keySet().collect { Object k -> k.toString() }.findAll { String k ->
+    List<String> unknown = options.keySet()*.toString().findAll { String k ->
         k != 'command' && !OPTION_VARIABLES.containsKey(k)
     }
     if (unknown) {
