@@ -75,8 +75,8 @@ trap 'rm -rf "$work"' EXIT
 shopt -s nullglob
 workflows=(.github/workflows/*.yml .github/workflows/*.yaml examples/workflows/*.yml)
 actions=(actions/*/action.yml actions/*/action.yaml)
-groovy=(Jenkinsfile vars/*.groovy)
-shell_scripts=(actions/*.sh scripts/lint-frontends.sh scripts/ensure-act.sh scripts/stack.sh scripts/stack/*.sh scripts/stack/components/*.sh)
+groovy=(Jenkinsfile jenkins/*.Jenkinsfile vars/*.groovy)
+shell_scripts=(actions/*.sh scripts/lint-frontends.sh scripts/ensure-act.sh scripts/jenkins-unit.sh scripts/build-dist.sh scripts/stack.sh scripts/stack/*.sh scripts/stack/components/*.sh)
 shopt -u nullglob
 
 log "== actionlint"

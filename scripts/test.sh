@@ -37,6 +37,9 @@ npx --no-install eslint .
 npx --no-install prettier --check "src/**/*.ts" "test/**/*.ts"
 bash scripts/lint-frontends.sh
 
+step "Jenkins pipeline tests (JenkinsPipelineUnit)"
+bash scripts/jenkins-unit.sh
+
 step "unit and integration tests"
 mkdir -p .stack
 # Unit tests first, then the integration tests on their own: on a 2-core machine the unit workers

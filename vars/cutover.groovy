@@ -1,71 +1,129 @@
-// Shared-library step: run one cutover command.
+// Shared-library step: run one cutover command with the compiled script this library ships.
 //
-//   @Library('cutover') _
+//   @Library('cutover@v0.2.0') _          // the tag pins the library, and so the script, to a release
+//   cutover 'plan'
 //   cutover command: 'deploy-green', image: params.IMAGE, services: ['api', 'web']
 //   cutover command: 'switch-traffic', to: 25
 //   cutover command: 'es-reindex', index: 'spent_detail', phase: 'load'
 //
-// Options: command (required), config, release, dryRun, services (list or comma-separated),
-// to, index, phase, image, script (path of cutover.js, default dist/cutover.js).
-// Every value reaches the shell as an environment variable; the `sh` text is fixed, so no value
-// is ever interpolated into shell code. The command's outputs stay in cutover-outputs.json and
-// cutover-summary.md in the workspace for the caller to archive.
+// Options: command (required), config, release, dryRun, services (list or comma-separated), to,
+// index, phase, image, forDuration (--for), breakLock, destroyGreen, acceptStale. An option left
+// out is not set, so the pipeline's own CUTOVER_* variables (its environment block) still apply.
+//
+// The script is the library's resources/cutover/cutover-dist.tar.gz (built by scripts/build-dist.sh
+// from the same commit as this file), unpacked once per build workspace after its SHA-256 is checked
+// against the sum shipped beside it: never a dist/ in the caller's workspace.
+//
+// Every value reaches the shell as an environment variable (cutover reads CUTOVER_<OPTION> itself);
+// the `sh` text is fixed, so no value is ever interpolated into shell code. The command's outputs
+// and report are moved to cutover-out/<stage>-<command>-cutover-{outputs.json,summary.md} for the
+// caller to archive.
 
 import groovy.transform.Field
 
+// The commands this library's script has built; anything else is refused before a node runs.
 @Field
 static final List<String> COMMANDS = [
-    'plan', 'migrate-db', 'deploy-green', 'verify', 'switch-traffic',
-    'promote', 'rollback', 'status', 'es-reindex', 'flink',
+    'plan', 'lint-migrations', 'migrate-db', 'deploy-green', 'verify', 'switch-traffic',
+    'promote', 'rollback', 'status', 'iam-policy', 'es-reindex', 'flink',
 ].asImmutable()
 
-void call(Map options = [:]) {
+// option name -> the variable cutover reads it from
+@Field
+static final Map<String, String> OPTION_VARIABLES = [
+    config: 'CUTOVER_CONFIG',
+    release: 'CUTOVER_RELEASE',
+    dryRun: 'CUTOVER_DRY_RUN',
+    services: 'CUTOVER_SERVICE',
+    to: 'CUTOVER_TO',
+    index: 'CUTOVER_INDEX',
+    phase: 'CUTOVER_PHASE',
+    image: 'CUTOVER_IMAGE',
+    forDuration: 'CUTOVER_FOR',
+    breakLock: 'CUTOVER_BREAK_LOCK',
+    destroyGreen: 'CUTOVER_DESTROY_GREEN',
+    acceptStale: 'CUTOVER_ACCEPT_STALE',
+].asImmutable()
+
+@Field
+static final String ARCHIVE = 'cutover/cutover-dist.tar.gz'
+
+void call(String command) {
+    call(command: command)
+}
+
+void call(Map options) {
     String command = options.command as String
     if (!COMMANDS.contains(command)) {
         error("cutover: unknown command '${command}'. Expected one of: ${COMMANDS.join(', ')}")
     }
-    List<String> services = serviceList(options.services)
+    List<String> unknown = options.keySet()*.toString().findAll { String k ->
+        k != 'command' && !OPTION_VARIABLES.containsKey(k)
+    }
+    if (unknown) {
+        error("cutover: unknown option(s) ${unknown.join(', ')}. Expected: ${OPTION_VARIABLES.keySet().join(', ')}")
+    }
 
-    List<String> vars = [
-        "CUTOVER_COMMAND=${command}",
-        "CUTOVER_SCRIPT=${options.script ?: 'dist/cutover.js'}",
-        "CUTOVER_ARG_SERVICES=${services.join(',')}",
-        "CUTOVER_ARG_TO=${asText(options.to)}",
-        "CUTOVER_ARG_INDEX=${asText(options.index)}",
-        "CUTOVER_ARG_PHASE=${asText(options.phase)}",
-        "CUTOVER_ARG_IMAGE=${asText(options.image)}",
-    ]
-    if (options.config) { vars << "CUTOVER_CONFIG=${options.config}" }
-    if (options.release) { vars << "CUTOVER_RELEASE=${options.release}" }
-    if (options.containsKey('dryRun')) { vars << "CUTOVER_DRY_RUN=${asText(options.dryRun).toBoolean()}" }
-
+    List<String> vars = ["CUTOVER_JS=${unpackedScript()}", "CUTOVER_COMMAND=${command}"]
+    OPTION_VARIABLES.each { String option, String variable ->
+        if (options.containsKey(option)) { vars << "${variable}=${optionText(options[option])}".toString() }
+    }
     withEnv(vars) {
-        sh '''
-            set --
-            set -f; IFS=,; for s in $CUTOVER_ARG_SERVICES; do set -- "$@" --service "$s"; done; unset IFS; set +f
-            if [ -n "$CUTOVER_ARG_TO" ]; then set -- "$@" --to "$CUTOVER_ARG_TO"; fi
-            if [ -n "$CUTOVER_ARG_INDEX" ]; then set -- "$@" --index "$CUTOVER_ARG_INDEX"; fi
-            if [ -n "$CUTOVER_ARG_PHASE" ]; then set -- "$@" --phase "$CUTOVER_ARG_PHASE"; fi
-            if [ -n "$CUTOVER_ARG_IMAGE" ]; then set -- "$@" --image "$CUTOVER_ARG_IMAGE"; fi
-            node "$CUTOVER_SCRIPT" "$CUTOVER_COMMAND" "$@"
-        '''
+        try {
+            sh 'node "$CUTOVER_JS" "$CUTOVER_COMMAND"'
+        } finally {
+            sh '''
+                mkdir -p cutover-out
+                for f in cutover-outputs.json cutover-summary.md; do
+                    if [ -f "$f" ]; then mv "$f" "cutover-out/$STAGE_NAME-$CUTOVER_COMMAND-$f"; fi
+                done
+            '''
+        }
     }
 }
 
-// A list of names, or one comma-separated string of them.
-@NonCPS
-private static List<String> serviceList(Object services) {
-    List<String> names = []
-    if (services in Collection) {
-        (services as Collection).each { Object name -> names << name.toString().trim() }
-    } else if (services) {
-        services.toString().split(',').each { String name -> names << name.trim() }
+// The path of cutover.js, unpacked from the library's archive into the workspace's @tmp folder
+// (one folder per archive sum, so a library upgrade never runs a stale copy).
+String unpackedScript() {
+    String sum = libraryResource("${ARCHIVE}.sha256").trim().split(/\s+/)[0]
+    if (!(sum ==~ /[0-9a-f]{64}/)) {
+        error("cutover: the library's ${ARCHIVE}.sha256 holds no SHA-256; rebuild it with scripts/build-dist.sh")
     }
-    return names.findAll { String name -> name }
+    String tmp = pwd(tmp: true)
+    String folder = "${tmp}/cutover-dist-${sum}"
+    if (!fileExists("${folder}/cutover.js")) {
+        dir(tmp) {
+            writeFile file: "cutover-dist-${sum}.tar.gz", text: libraryResource(resource: ARCHIVE, encoding: 'Base64'),
+                      encoding: 'Base64'
+        }
+        withEnv(["CUTOVER_DIST_TMP=${tmp}", "CUTOVER_DIST_SHA256=${sum}"]) {
+            sh '''
+                set -eu
+                cd "$CUTOVER_DIST_TMP"
+                archive="cutover-dist-$CUTOVER_DIST_SHA256.tar.gz"
+                if ! printf '%s  %s\\n' "$CUTOVER_DIST_SHA256" "$archive" | sha256sum -c --status -; then
+                    echo "cutover: the library's archive does not match its SHA-256; not running it" >&2
+                    rm -f "$archive"
+                    exit 2
+                fi
+                rm -rf "cutover-dist-$CUTOVER_DIST_SHA256.partial"
+                mkdir "cutover-dist-$CUTOVER_DIST_SHA256.partial"
+                tar -xzf "$archive" -C "cutover-dist-$CUTOVER_DIST_SHA256.partial"
+                rm -f "$archive"
+                rm -rf "cutover-dist-$CUTOVER_DIST_SHA256"
+                mv "cutover-dist-$CUTOVER_DIST_SHA256.partial" "cutover-dist-$CUTOVER_DIST_SHA256"
+            '''
+        }
+    }
+    return "${folder}/cutover.js"
 }
 
-// null stays empty; 0 and false are kept (Groovy's ?: would drop them).
+// A list joins with commas (services); null is empty; 0 and false are kept (Groovy's ?: drops them).
 @NonCPS
-private static String asText(Object value) {
-    return value == null ? '' : value.toString()
+private static String optionText(Object value) {
+    if (value == null) { return '' }
+    if (value in Collection) {
+        return (value as Collection).collect { Object v -> v.toString().trim() }.findAll { String v -> v }.join(',')
+    }
+    return value.toString()
 }

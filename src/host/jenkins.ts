@@ -38,7 +38,10 @@ export class JenkinsHost extends LocalHost {
     const marker = `<!-- cutover build ${encodeURIComponent(this.build)} -->`;
     const previous = await readFile(path, "utf8").catch(() => "");
     const keep = previous.startsWith(marker) ? previous : `${marker}\n# cutover — ${escapeMarkdown(this.build)}\n`;
-    await writeFile(path, `${keep}\n## ${escapeMarkdown(title)}\n\n${toMarkdown(this.redactReport(report))}`);
+    // set by the Jenkinsfile from the approval input's submitterParameter, for every stage after it
+    const approver = this.io.env.CUTOVER_APPROVED_BY;
+    const approval = approver ? `Traffic switch approved by **${escapeMarkdown(approver)}**.\n\n` : "";
+    await writeFile(path, `${keep}\n## ${escapeMarkdown(title)}\n\n${approval}${toMarkdown(this.redactReport(report))}`);
   }
 
   override async close(): Promise<void> {
