@@ -8,8 +8,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command, Option } from "commander";
 import { parse } from "yaml";
+import { z } from "zod";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { buildProgram } from "../../src/cli/run-cli.js";
+import { configSchema } from "../../src/config/schema/index.js";
 
 /** Which generated blocks each file holds. */
 export const DOC_BLOCKS: Readonly<Record<string, readonly BlockName[]>> = {
@@ -169,4 +171,29 @@ export function compareDocs(root: string): { file: string; current: string; expe
     const current = readFileSync(join(root, file), "utf8");
     return { file, current, expected: applyBlocks(file, current, names, blocks) };
   });
+}
+
+/**
+ * Every key path the config schema accepts (`traffic.stickiness.duration`, `services[].type`), from
+ * its JSON Schema: docs/config.md must name each one (test/unit/docs-tables.test.ts).
+ */
+export function configKeyPaths(): string[] {
+  const schema = z.toJSONSchema(configSchema, { io: "input", unrepresentable: "any" });
+  const paths = new Set<string>();
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node !== "object" || node === null) return;
+    const n = node as Record<string, unknown>;
+    if (n.properties && typeof n.properties === "object") {
+      for (const [key, child] of Object.entries(n.properties)) {
+        const at = path ? `${path}.${key}` : key;
+        paths.add(at);
+        walk(child, at);
+      }
+    }
+    for (const branch of ["anyOf", "oneOf", "allOf", "prefixItems"]) if (Array.isArray(n[branch])) for (const b of n[branch]) walk(b, path);
+    if (n.items) walk(n.items, `${path}[]`);
+    if (n.additionalProperties && typeof n.additionalProperties === "object") walk(n.additionalProperties, `${path}.<name>`);
+  };
+  walk(schema, "");
+  return [...paths];
 }

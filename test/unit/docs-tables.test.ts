@@ -1,7 +1,7 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyBlocks, compareDocs, renderBlocks } from "../../scripts/docs-tables/tables.js";
+import { applyBlocks, compareDocs, configKeyPaths, renderBlocks } from "../../scripts/docs-tables/tables.js";
 import { COMMANDS } from "../../src/cli/command-table.js";
 
 /**
@@ -42,5 +42,24 @@ describe("generated documentation tables", () => {
     expect(fixed).not.toContain("stale");
     expect(fixed.startsWith("a\n<!-- docs-tables:commands -->\n\n| command |")).toBe(true);
     expect(fixed.endsWith("<!-- /docs-tables:commands -->\nb\n")).toBe(true);
+  });
+});
+
+describe("docs/config.md", () => {
+  const reference = readFileSync(join(root, "docs/config.md"), "utf8");
+
+  it("names every key the config schema accepts, each in a table row of its own", () => {
+    const keys = configKeyPaths();
+    expect(keys).toContain("traffic.standby");
+    expect(keys).toContain("search.indices[].validation.maxLatencyRatio");
+    const missing = keys.filter((key) => !reference.includes(`| \`${key}\` |`));
+    expect(missing).toEqual([]);
+  });
+
+  it("names no key the schema does not accept", () => {
+    const keys = new Set(configKeyPaths());
+    const documented = [...reference.matchAll(/^\| `([a-zA-Z][\w.[\]]*)` \|/gm)].map((m) => m[1]!);
+    expect(documented.length).toBeGreaterThan(150);
+    expect(documented.filter((key) => !keys.has(key))).toEqual([]);
   });
 });
