@@ -102,17 +102,28 @@ export function renderBlocks(root: string): Record<BlockName, string> {
   const commandFlags = commands
     .map((command) => {
       const own = command.options.filter((o) => !common.some((c) => c.flags === o.flags));
-      const operands = command.registeredArguments.map((a) => `Operands: ${code(a.name() + (a.variadic ? "..." : ""))}, ${cell(a.description)}.`);
-      const body = own.length > 0 ? table(["flag", "meaning"], own.map(optionRow)) : "No flags of its own.";
-      return [`### ${command.name()}`, "", cell(command.description()), "", ...(operands.length > 0 ? [operands.join(" "), ""] : []), body].join(
-        "\n",
+      const operands = command.registeredArguments.map(
+        (a) => `Operands: ${code(a.name() + (a.variadic ? "..." : ""))}, ${cell(a.description)}.`,
       );
+      const body = own.length > 0 ? table(["flag", "meaning"], own.map(optionRow)) : "No flags of its own.";
+      return [
+        `### ${command.name()}`,
+        "",
+        cell(command.description()),
+        "",
+        ...(operands.length > 0 ? [operands.join(" "), ""] : []),
+        body,
+      ].join("\n");
     })
     .join("\n\n");
 
   const actionList = table(
     ["action", "inputs", "outputs"],
-    actions.map((a) => [code(`actions/${a.name}`), a.inputs.map((i) => code(i.name)).join(", "), a.outputs.map((o) => code(o.name)).join(", ")]),
+    actions.map((a) => [
+      code(`actions/${a.name}`),
+      a.inputs.map((i) => code(i.name)).join(", "),
+      a.outputs.map((o) => code(o.name)).join(", "),
+    ]),
   );
 
   const actionInputs = actions

@@ -22,7 +22,14 @@ describe("generated documentation tables", () => {
       expect(blocks.commands).toContain(`| \`${spec.name}\` |`);
       expect(blocks["command-flags"]).toContain(`### ${spec.name}\n`);
     }
-    for (const flag of ["--to <weight>", "--service <name...>", "--phase <phase>", "--break-lock <id>", "--command <name>", "--accept-stale"]) {
+    for (const flag of [
+      "--to <weight>",
+      "--service <name...>",
+      "--phase <phase>",
+      "--break-lock <id>",
+      "--command <name>",
+      "--accept-stale",
+    ]) {
       expect(blocks["command-flags"]).toContain(`\`${flag}\``);
     }
     for (const action of readdirSync(join(root, "actions"), { withFileTypes: true }).filter((e) => e.isDirectory())) {
@@ -61,5 +68,15 @@ describe("docs/config.md", () => {
     const documented = [...reference.matchAll(/^\| `([a-zA-Z][\w.[\]]*)` \|/gm)].map((m) => m[1]!);
     expect(documented.length).toBeGreaterThan(150);
     expect(documented.filter((key) => !keys.has(key))).toEqual([]);
+  });
+});
+
+describe("LICENSE", () => {
+  it("is the license package.json names", () => {
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { license: string };
+    const license = readFileSync(join(root, "LICENSE"), "utf8");
+    expect(manifest.license).toBe("Apache-2.0");
+    expect(license).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004\s/);
+    expect(license).toContain("END OF TERMS AND CONDITIONS");
   });
 });
