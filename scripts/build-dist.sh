@@ -22,6 +22,7 @@ build() {
   # the application-side read router (weighted reads after es-reindex switch-read), importable as
   # `cutover/read-router`: dependency-free, bundled on its own
   npx --no-install ncc build src/search/read-router.ts -o "$out/read-router" --target es2022 --quiet
+  bash scripts/build-read-router-types.sh "$out/read-router"
 }
 
 # pack <dist folder> <resources folder>: the archive and its sum, the same bytes on every machine.

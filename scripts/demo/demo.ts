@@ -93,7 +93,7 @@ async function startGreenStandIn(): Promise<{ url: string; requests: () => numbe
 }
 
 async function main(): Promise<void> {
-  run.detail(`\n== building seed 004's estate in moto (a fresh account), release ${release}`);
+  run.detail(`\n== building the three-ALB estate in moto (a fresh account), release ${release}`);
   const account = await fixtureAccount(endpoint as string);
   const estate = await buildSpectateEstate(account.aws);
   const built = `3 ALBs (${Object.values(estate.albs)
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   run.detail(`  an empty database '${database}' on the stack's PostgreSQL for migrate-db`);
   // the terminal's line names what matters to the story; the log above has the names
   run.say(
-    `  · release ${release}: seed 004's estate in a fresh moto account (3 ALBs, ${Object.keys(estate.targetGroups).length} target groups, ` +
+    `  · release ${release}: the three-ALB estate in a fresh moto account (3 ALBs, ${Object.keys(estate.targetGroups).length} target groups, ` +
       `an ECS service), an empty database for migrate-db`,
   );
 
@@ -157,14 +157,14 @@ async function main(): Promise<void> {
     account.aws.destroy();
   }
 
-  run.detail("\n== the search indices: seed 000 (Kafka → Elasticsearch) and seed 003 (OpenSearch, reindex with a script)");
+  run.detail("\n== the search indices: a Kafka-fed index on Elasticsearch and an index rebuilt with a script on OpenSearch");
   const searchSummary = await searchDemo(run, env, {
     esUrl: need("CUTOVER_STACK_ES_URL"),
     osUrl: need("CUTOVER_STACK_OS_URL"),
     brokers: need("CUTOVER_STACK_KAFKA_BROKERS").split(","),
   });
 
-  run.detail("\n== the Flink pipeline: seed 001 (Flink SQL statements released blue/green on the SQL Gateway)");
+  run.detail("\n== the Flink pipeline: Flink SQL statements released blue/green on the SQL Gateway");
   const flinkSummary = await flinkDemo(run, env, {
     flinkUrl: need("CUTOVER_STACK_FLINK_URL"),
     brokers: need("CUTOVER_STACK_KAFKA_BROKERS").split(","),

@@ -86,7 +86,7 @@ export async function flinkDemo(
 
   try {
     await cleanSlate(stack.flinkUrl, connection, kafka, topics);
-    run.say(`  · seed 001 on the Flink SQL Gateway: raw_orders → src_orders → int_orders → out_orders, each a table and a statement`);
+    run.say(`  · a Flink SQL pipeline on the SQL Gateway: raw_orders → src_orders → int_orders → out_orders, each a table and a statement`);
     await stage(["--phase", "plan"]);
     await stage(["--phase", "deploy"]);
     await produce(100);
@@ -125,7 +125,7 @@ export async function flinkDemo(
     );
     if (blue !== produced) throw new Error(`out_orders holds ${blue} rows, expected ${produced} exactly`);
     await stage(["--phase", "cleanup", "--yes"]);
-    return [`seed 001: ${produced} orders through a Flink pipeline released blue/green, switched and rolled back, each row once`];
+    return [`Flink SQL pipeline: ${produced} orders through a Flink pipeline released blue/green, switched and rolled back, each row once`];
   } finally {
     // tidy: the demo's statements stop, so the shared gateway keeps its task slots
     await cleanSlate(stack.flinkUrl, connection, kafka, topics).catch((error: unknown) =>

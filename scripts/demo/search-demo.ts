@@ -93,7 +93,7 @@ export async function searchDemo(
       doc.setIn(["search", "indices", 0, "source", "catchUp"], { from: { timestamp: "2026-01-01T00:00:00Z" } });
     });
     run.say(
-      `  · seed 000 on Elasticsearch: blue ${blue} behind read_/write_ aliases, current with Kafka's ${DOCS} records and 250 changes`,
+      `  · a Kafka-fed index on Elasticsearch: blue ${blue} behind read_/write_ aliases, current with Kafka's ${DOCS} records and 250 changes`,
     );
     const esEnv = { SEARCH_URL: stack.esUrl, KAFKA_BROKERS: stack.brokers.join(",") };
     await stage(spent, esEnv, "--phase", "plan");
@@ -146,14 +146,14 @@ export async function searchDemo(
       })),
       { versionType: "internal", refresh: true },
     );
-    run.say("  · seed 003 on OpenSearch: a bare index 'classes' of 120 classes, credits held as text");
+    run.say("  · an index rebuilt from itself on OpenSearch: a bare index 'classes' of 120 classes, credits held as text");
     const classes = writeConfig("examples/classes-reindex.yml", ".stack/demo/classes.yml", () => undefined);
     const osEnv = { SEARCH_URL: stack.osUrl, SEARCH_ENGINE: "opensearch" };
     await stage(classes, osEnv, "--phase", "all");
     const credits = await os.search("classes", { query: { range: { credits: { gte: 4 } } } }, 0);
     return [
-      `seed 000: ${DOCS} documents rebuilt from Kafka behind read_/write_spent_detail_dev`,
-      `seed 003: 'classes' rebuilt with integer credits (${credits.total} classes of 4 credits found by a range query)`,
+      `Kafka-fed index: ${DOCS} documents rebuilt from Kafka behind read_/write_spent_detail_dev`,
+      `index rebuilt with a script: 'classes' rebuilt with integer credits (${credits.total} classes of 4 credits found by a range query)`,
     ];
   } finally {
     await kafka.close();

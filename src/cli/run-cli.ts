@@ -49,7 +49,8 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
   "blue-ref": new Option("--blue-ref <git-ref>", "read blue's Prisma schema from this git ref (a tag or commit) instead"),
 };
 
-function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) => void): Command {
+/** The command tree; exported for the generated docs tables (scripts/docs-tables), which list its flags. */
+export function buildProgram(io: ConsoleIo, chosen: (spec: CommandSpec, flags: Flags) => void): Command {
   // commander echoes what it was given (an unknown option, a bad argument): on GitHub that text must
   // not be taken for a workflow command
   const onGitHub = detectHostKind(io.env) === "github";
