@@ -185,6 +185,18 @@ export const FIELD_NEEDS: readonly FieldRow[] = [
     note: "what promote keeps of blue, and for how long",
   },
   {
+    fields: ["services[].passRoles"],
+    neededBy: [],
+    readWhenSetBy: [IAM],
+    note: "the roles iam-policy grants iam:PassRole on; deploy-green copies them from blue",
+  },
+  {
+    fields: ["deployments.enabled", "deployments.environment", "deployments.url"],
+    neededBy: [],
+    readWhenSetBy: [DEPLOY, VERIFY, SWITCH, PROMOTE, ROLLBACK],
+    note: "GitHub deployment records; recording never decides a release",
+  },
+  {
     fields: ["lock.type", "lock.table"],
     neededBy: LOCKING,
     readWhenSetBy: [IAM],

@@ -190,16 +190,16 @@ describe("unset variables count only in the fields a command needs", () => {
 
 // ---------------------------------------------------------------- the documented config
 
-/** The first ```yaml block under the README's "## The config file". */
+/** The first ```yaml block under "## A whole file" in docs/config.md. */
 function readmeConfig(): string {
-  const readme = readFileSync(join(root, "README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("## The config file"));
+  const doc = readFileSync(join(root, "docs", "config.md"), "utf8");
+  const section = doc.slice(doc.indexOf("## A whole file"));
   const match = /```yaml\n([\s\S]*?)\n```/.exec(section);
-  if (!match?.[1]) throw new Error("no yaml block under '## The config file' in README.md");
+  if (!match?.[1]) throw new Error("no yaml block under '## A whole file' in docs/config.md");
   return match[1];
 }
 
-/** A folder holding the README's config and the files it names. */
+/** A folder holding the documented config and the files it names. */
 function readmeFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), "cutover-readme-"));
   writeFileSync(join(dir, "cutover.yml"), readmeConfig());
@@ -216,7 +216,7 @@ function exampleFolder(): string {
   return dir;
 }
 
-describe("the README's config block", () => {
+describe("the documented config block", () => {
   it("is valid with every variable it names set", async () => {
     const dir = readmeFolder();
     const env = { DATABASE_URL, SEARCH_URL: "https://search.internal:9200" };
@@ -263,6 +263,8 @@ const SAMPLE: Record<string, string> = {
   AWS_DEFAULT_REGION: "eu-west-1",
   SEARCH_URL: "https://search.internal:9200",
   KAFKA_BROKERS: "kafka-1.internal:9092,kafka-2.internal:9092",
+  // an unset repository variable expands to an empty string
+  AWS_ENDPOINT_URL: "",
 };
 
 /** Each job of a workflow that runs a cutover action, with the environment its cutover step receives. */
@@ -290,7 +292,7 @@ function cutoverJobs(file: string): { job: string; command: string; env: Record<
 }
 
 const configs = [
-  ["the README's config", () => join(readmeFolder(), "cutover.yml")],
+  ["the documented config", () => join(readmeFolder(), "cutover.yml")],
   ["examples/spectate-three-albs.yml", () => join(exampleFolder(), "spectate-three-albs.yml")],
 ] as const;
 

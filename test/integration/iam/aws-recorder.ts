@@ -80,7 +80,11 @@ async function forward(upstream: string, method: string, path: string, headers: 
     if (value === undefined || ["host", "connection", "content-length"].includes(name)) continue;
     sent.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
-  const answer = await fetch(new URL(path, upstream), { method, headers: sent, ...(body.length > 0 ? { body } : {}) });
+  const answer = await fetch(new URL(path, upstream), {
+    method,
+    headers: sent,
+    ...(body.length > 0 ? { body: new Uint8Array(body) } : {}),
+  });
   const text = await answer.text();
   const back: Record<string, string> = {};
   answer.headers.forEach((value, name) => {
