@@ -299,7 +299,9 @@ async function run({ settings, loaded, host, env }) {
         host.log.info(`${result.ok ? "OK" : "NG"} ${result.name}: ${result.method} ${result.url}${result.detail ? ` (${result.detail})` : ""}`);
     const failed = results.filter((r) => !r.ok);
     if (failed.length > 0) {
-        throw new errors/* OperationError */.OK(`${failed.length} of ${results.length} smoke check(s) failed: ${failed.map((r) => `${r.name} (${r.detail ?? "failed"})`).join("; ")}`, { kind: "untouched" });
+        throw new errors/* OperationError */.OK(`${failed.length} of ${results.length} smoke check(s) failed: ${failed.map((r) => `${r.name} (${r.detail ?? "failed"})`).join("; ")}`, { kind: "untouched" }, 
+        // the summary keeps the table: which check failed, with what status and latency
+        { partial: { report, data: { preconditions: plan.preconditions, results, awsCalls: calls } } });
     }
     const none = plan.requests.length === 0 ? " (no verify checks configured)" : "";
     return {

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 const JOBS = {
     // parses a Flink pipeline's files beside the main thread (src/flink/rollout/parse-pool.ts)
-    "flink-parse": () => Promise.all(/* import() */[__webpack_require__.e(634), __webpack_require__.e(655), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 52274)),
+    "flink-parse": () => Promise.all(/* import() */[__webpack_require__.e(634), __webpack_require__.e(36), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 52274)),
 };
 async function runWorkerJob() {
     const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.cutoverJob;

@@ -19,7 +19,9 @@ __webpack_require__.d(__webpack_exports__, {
  * The policy `cutover iam-policy` prints is computed from these two tables and nothing else; tests
  * hold them to the code: every adapter method has a row (test/unit/iam-policy.test.ts creates
  * each adapter and compares its methods), every action an adapter file passes to callAws appears in
- * its rows, and every call a command makes against moto is allowed by that command's policy
+ * its rows, and every request a command sends to moto (recorded on the wire, tag-on-create and
+ * PassRole included) is allowed by that command's policy in an IAM simulator, while every statement
+ * of it allows some request or is noted as checked by AWS without a call
  * (test/integration/iam-policy.test.ts).
  */
 const g = (action, on, implied) => (implied ? { action, on, implied } : { action, on });
@@ -42,42 +44,49 @@ const ADAPTER_GRANTS = {
         readForwards: [elb("DescribeListeners"), elb("DescribeRules")],
     },
     elbWrite: {
-        createRule: [elb("CreateRule", "elb-listeners"), g("elasticloadbalancing:AddTags", "elb-rules", true)],
+        createRule: [
+            elb("CreateRule", "elb-listeners"),
+            g("elasticloadbalancing:AddTags", "elb-tagged", "CreateRule with tags (tag-on-create)"),
+        ],
         modifyRule: [elb("ModifyRule", "elb-rules")],
         setRulePriorities: [elb("SetRulePriorities", "elb-rules")],
         addTags: [elb("AddTags", "elb-tagged")],
         removeTags: [elb("RemoveTags", "elb-tagged")],
         createTargetGroup: [
             elb("CreateTargetGroup", "elb-green-target-groups"),
-            g("elasticloadbalancing:AddTags", "elb-green-target-groups", true),
+            g("elasticloadbalancing:AddTags", "elb-tagged", "CreateTargetGroup with tags (tag-on-create)"),
         ],
         deleteTargetGroup: [elb("DeleteTargetGroup", "elb-green-target-groups")],
         deleteRule: [elb("DeleteRule", "elb-rules")],
-        writeForward: [elb("ModifyListener", "elb-listeners"), elb("ModifyRule", "elb-rules")],
+        // a default action is the listener's (ModifyListener), any other route is a rule's (ModifyRule)
+        writeForward: [
+            { ...elb("ModifyListener", "elb-listeners"), onlyWith: "default-routes" },
+            { ...elb("ModifyRule", "elb-rules"), onlyWith: "rule-routes" },
+        ],
     },
     containerServices: {
         services: [ecs("DescribeServices", "ecs-services")],
         serviceSpecs: [ecs("DescribeServices", "ecs-services")],
         taskDefinition: [ecs("DescribeTaskDefinition")],
         registerTaskDefinition: [
-            ecs("RegisterTaskDefinition"),
-            g("ecs:TagResource", "ecs-task-definitions", true),
-            g("iam:PassRole", "pass-role-ecs-tasks", true),
+            ecs("RegisterTaskDefinition", "ecs-task-definitions"),
+            g("ecs:TagResource", "ecs-created", "RegisterTaskDefinition with tags (tag-on-create)"),
+            g("iam:PassRole", "pass-role-ecs-tasks", "RegisterTaskDefinition of a definition naming a task or execution role"),
         ],
-        createService: [ecs("CreateService", "ecs-services"), g("ecs:TagResource", "ecs-services", true)],
+        createService: [ecs("CreateService", "ecs-services"), g("ecs:TagResource", "ecs-created", "CreateService with tags (tag-on-create)")],
         scaleService: [ecs("UpdateService", "ecs-services")],
         deleteService: [ecs("DeleteService", "ecs-services")],
-        stoppedTasks: [ecs("ListTasks"), ecs("DescribeTasks", "ecs-tasks")],
+        stoppedTasks: [ecs("ListTasks", "ecs-container-instances"), ecs("DescribeTasks", "ecs-tasks")],
     },
     autoScalingGroups: {
         groups: [asg("DescribeAutoScalingGroups")],
         groupSpecs: [asg("DescribeAutoScalingGroups")],
         createGroup: [
             asg("CreateAutoScalingGroup", "asg-groups"),
-            g("autoscaling:CreateOrUpdateTags", "asg-groups", true),
-            g("ec2:RunInstances", "any", true),
-            g("ec2:CreateTags", "any", true),
-            g("iam:PassRole", "pass-role-ec2", true),
+            g("autoscaling:CreateOrUpdateTags", "asg-groups", "CreateAutoScalingGroup with tags (tag-on-create)"),
+            g("ec2:RunInstances", "ec2-run", "CreateAutoScalingGroup from a launch template"),
+            g("ec2:CreateTags", "ec2-launch-tags", "CreateAutoScalingGroup from a launch template with tag specifications"),
+            g("iam:PassRole", "pass-role-ec2", "CreateAutoScalingGroup from a launch template with an instance profile"),
         ],
         scaleToZero: [asg("UpdateAutoScalingGroup", "asg-groups")],
         deleteGroup: [asg("DeleteAutoScalingGroup", "asg-groups")],
@@ -119,14 +128,16 @@ const HEADER_RULES = [
     "elbWrite.setRulePriorities",
     "elbWrite.addTags",
 ];
-/** The ready probe and the health checks between traffic steps. */
-const HEALTH = [
+/** deploy-green's ready probe (src/aws/ready-probe.ts): stopped tasks and scaling activities explain a green that fails. */
+const READY_PROBE = [
     "elbRead.targetHealth",
     "containerServices.services",
     "containerServices.stoppedTasks",
     "autoScalingGroups.groups",
     "autoScalingGroups.activities",
 ];
+/** The checks between traffic steps (src/rollout/switch-checks.ts): green's targets; alarms are read with the estate. */
+const TRAFFIC_HEALTH = ["elbRead.targetHealth"];
 /** Moving weights: one read of every route, then one write per route per step. */
 const WEIGHTS = ["elbRead.readForwards", "elbWrite.writeForward"];
 /** Retiring a green (rollback --destroy-green) or an old blue (promote --cleanup). */
@@ -139,9 +150,7 @@ const RETIRE = [
 ];
 /**
  * The adapter methods each command calls, besides the release lock's (added from `lock.type` by
- * iam-policy.ts for LOCKING_COMMANDS). Commands that connect to no AWS API are absent. switch-traffic,
- * promote and rollback are not built yet: their rows are the methods their design needs
- * (issue 7), to be held to the code by the same moto test once they are.
+ * iam-policy.ts for LOCKING_COMMANDS). Commands that connect to no AWS API are absent.
  */
 const COMMAND_METHODS = {
     "deploy-green": [
@@ -157,14 +166,16 @@ const COMMAND_METHODS = {
         "elbRead.readForwards",
         "elbWrite.writeForward",
         ...HEADER_RULES,
-        ...HEALTH,
-        // --replace-green deletes a stale green
-        ...RETIRE,
+        ...READY_PROBE,
+        // --replace-green deletes a stale green, all of it cutover's own: nothing is scaled down (src/rollout/apply-green.ts)
+        "containerServices.deleteService",
+        "autoScalingGroups.deleteGroup",
+        "elbWrite.deleteTargetGroup",
     ],
     verify: [...READ_ESTATE, "elbRead.rulesByArn"],
     status: READ_ESTATE,
-    "switch-traffic": [...READ_ESTATE, ...WEIGHTS, ...HEALTH],
-    promote: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...HEALTH, ...RETIRE],
+    "switch-traffic": [...READ_ESTATE, ...WEIGHTS, ...TRAFFIC_HEALTH],
+    promote: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...TRAFFIC_HEALTH, ...RETIRE],
     rollback: [...READ_ESTATE, ...WEIGHTS, ...HEADER_RULES, ...RETIRE],
 };
 /** Built: held to the code by the moto test. The others' rows are the design's. */
@@ -190,35 +201,62 @@ const POLICY_COMMANDS = Object.keys(COMMAND_METHODS);
 /** Every grant the command needs with this config (its lock included). */
 function commandGrants(config, command) {
     const methods = [...(COMMAND_METHODS[command] ?? []), ...(LOCKING_COMMANDS.includes(command) ? LOCK_METHODS[config.lock.type] : [])];
-    return methods.flatMap(grantsOf).filter((grant) => serviceInUse(config, grant));
+    return methods.flatMap(grantsOf).filter((grant) => inUse(config, grant));
 }
 function iamPolicy(config, commands = POLICY_COMMANDS) {
     const arns = arnParts(config);
     const byScope = new Map();
     for (const grant of commands.flatMap((command) => commandGrants(config, command))) {
-        const actions = byScope.get(grant.on) ?? new Set();
-        actions.add(grant.action);
+        const actions = byScope.get(grant.on) ?? new Map();
+        // an action both called and implied somewhere is called: no note
+        const earlier = actions.get(grant.action);
+        if (!earlier || (earlier.implied && !grant.implied))
+            actions.set(grant.action, grant);
         byScope.set(grant.on, actions);
     }
     const statements = [];
+    const notes = [];
+    const warnings = [];
     for (const [scope, actions] of [...byScope].sort(([a], [b]) => a.localeCompare(b))) {
         const resolved = resources(scope, config, arns);
-        // nothing of that kind in the config (no alarms, no ECS service): nothing to allow
+        if (resolved.warning)
+            warnings.push(resolved.warning);
+        // nothing of that kind in the config (no alarms, no roles named): nothing to allow
         if (resolved.resources.length === 0)
             continue;
+        const Sid = sid(scope);
         statements.push({
-            Sid: sid(scope),
+            Sid,
             Effect: "Allow",
-            Action: [...actions].sort(),
+            Action: [...actions.keys()].sort(),
             Resource: [...new Set(resolved.resources)].sort(),
             ...(resolved.condition ? { Condition: resolved.condition } : {}),
         });
+        if (resolved.wide)
+            notes.push({ sid: Sid, kind: "wide", text: resolved.wide });
+        for (const grant of [...actions.values()].sort((a, b) => a.action.localeCompare(b.action)))
+            if (grant.implied)
+                notes.push({
+                    sid: Sid,
+                    action: grant.action,
+                    kind: "without-call",
+                    text: `checked by AWS during ${grant.implied}; never called on its own`,
+                });
     }
-    return { Version: "2012-10-17", Statement: statements };
+    return { document: { Version: "2012-10-17", Statement: statements }, notes, warnings };
 }
-/** An ECS action is needed only with an ECS service in the config; likewise ASG, alarms, the table. */
-function serviceInUse(config, grant) {
+/** An ECS action is needed only with an ECS service in the config; likewise ASG (and EC2), alarms, the table. */
+function inUse(config, grant) {
     const has = (type) => config.services.some((s) => s.type === type);
+    const routes = config.loadBalancers.flatMap((lb) => lb.routes);
+    if (grant.onlyWith === "default-routes" && !routes.some((r) => r.rule === "default"))
+        return false;
+    if (grant.onlyWith === "rule-routes" && !routes.some((r) => r.rule !== "default"))
+        return false;
+    if (grant.on === "pass-role-ecs-tasks")
+        return has("ecs");
+    if (grant.on === "pass-role-ec2")
+        return has("asg");
     switch (grant.action.split(":")[0]) {
         case "ecs":
             return has("ecs");
@@ -238,18 +276,22 @@ function arnParts(config) {
     const listenerArns = config.loadBalancers.flatMap((lb) => ("arn" in lb.listener ? [lb.listener.arn] : []));
     const routeArns = config.loadBalancers.flatMap((lb) => lb.routes.flatMap((r) => (typeof r.rule === "object" && "arn" in r.rule ? [r.rule.arn] : [])));
     const tgArns = config.services.flatMap((s) => (s.type === "target-group" ? s.targetGroups.filter((t) => t.startsWith("arn:")) : []));
-    const any = [...listenerArns, ...routeArns, ...tgArns][0]?.split(":");
+    const roleArns = config.services.flatMap((s) => (s.type === "target-group" ? [] : (s.passRoles ?? [])));
+    const any = [...listenerArns, ...routeArns, ...tgArns, ...roleArns][0]?.split(":");
+    const regional = [...listenerArns, ...routeArns, ...tgArns][0]?.split(":");
     return {
         partition: any?.[1] ?? "aws",
-        region: config.aws?.region ?? any?.[3] ?? "*",
+        region: config.aws?.region ?? regional?.[3] ?? "*",
         account: any?.[4] ?? "*",
         loadBalancers: [
             ...new Set(config.loadBalancers.map((lb) => "loadBalancer" in lb.listener ? lb.listener.loadBalancer : (/:listener\/app\/([^/]+)\//.exec(lb.listener.arn)?.[1] ?? "*"))),
         ].sort(),
     };
 }
+/** Tag keys cutover writes: its own and nobody else's. */
+const CUTOVER_TAG_KEYS = { "ForAllValues:StringLike": { "aws:TagKeys": ["cutover:*"] } };
 function resources(scope, config, { partition, region, account, loadBalancers }) {
-    const arn = (service, resource, accountPart = account, regionPart = region) => `arn:${partition}:${service}:${regionPart}:${accountPart}:${resource}`;
+    const arn = (service, resource) => `arn:${partition}:${service}:${region}:${account}:${resource}`;
     const elb = (kind) => loadBalancers.map((name) => arn("elasticloadbalancing", `${kind}/app/${name}/*`));
     // greenTargetGroupName is `<service prefix>-<hash>`: everything before the hash names them all
     const greenTargetGroups = config.services
@@ -258,35 +300,88 @@ function resources(scope, config, { partition, region, account, loadBalancers })
         const name = (0,naming/* greenTargetGroupName */.lF)(s.name, "release");
         return arn("elasticloadbalancing", `targetgroup/${name.slice(0, name.lastIndexOf("-"))}-*`);
     });
+    // a pair member named by name has an id after it; one named by ARN is exactly that
+    const pairTargetGroups = config.services.flatMap((s) => s.type === "target-group"
+        ? s.targetGroups.map((t) => (t.startsWith("arn:") ? t : arn("elasticloadbalancing", `targetgroup/${t}/*`)))
+        : []);
     const ecsServices = config.services.flatMap((s) => (s.type === "ecs" ? [s] : []));
-    const passRole = (service) => ({
-        resources: [arn("iam", "role/*", account, "")],
-        condition: { StringEquals: { "iam:PassedToService": service } },
-    });
+    const asgServices = config.services.flatMap((s) => (s.type === "asg" ? [s] : []));
+    // green is `<blue>-<release>`: blue's own name and that prefix, not every name starting with blue's
+    const serviceArns = ecsServices.flatMap((s) => [
+        arn("ecs", `service/${s.cluster}/${s.service}`),
+        arn("ecs", `service/${s.cluster}/${s.service}-*`),
+    ]);
+    const clusters = [...new Set(ecsServices.map((s) => s.cluster))];
+    const passRole = (services, to, what) => {
+        const missing = services.filter((s) => (s.passRoles ?? []).length === 0).map((s) => s.name);
+        return {
+            resources: services.flatMap((s) => s.passRoles ?? []),
+            condition: { StringEquals: { "iam:PassedToService": to } },
+            ...(missing.length > 0
+                ? {
+                    warning: `services ${missing.join(", ")}: passRoles is not set, so no iam:PassRole is granted. If ${what} names an IAM role, deploy-green fails with AccessDenied until the role's ARN is listed under the service's passRoles.`,
+                }
+                : {}),
+        };
+    };
     switch (scope) {
         case "any":
-            return { resources: ["*"] };
+            return { resources: ["*"], wide: 'AWS authorizes these actions on "*" only: they have no resource-level permissions.' };
         case "elb-listeners":
             return { resources: elb("listener") };
         case "elb-rules":
             return { resources: elb("listener-rule") };
-        case "elb-load-balancers":
-            return { resources: elb("loadbalancer") };
         case "elb-green-target-groups":
             return { resources: greenTargetGroups };
-        case "elb-tagged":
-            return { resources: [...elb("loadbalancer"), ...elb("listener-rule"), ...greenTargetGroups] };
-        case "ecs-services":
-            // the green service is `<blue service>-<release>`: the blue name with a wildcard covers both
-            return { resources: ecsServices.map((s) => arn("ecs", `service/${s.cluster}/${s.service}*`)) };
-        case "ecs-tasks":
-            return { resources: [...new Set(ecsServices.map((s) => arn("ecs", `task/${s.cluster}/*`)))] };
-        case "ecs-task-definitions":
-            // the family is blue's, read from AWS rather than the config
-            return { resources: ecsServices.length > 0 ? [arn("ecs", "task-definition/*")] : [] };
-        case "asg-groups":
+        case "elb-tagged": {
+            const ownBlue = ecsServices.length + asgServices.length > 0;
             return {
-                resources: config.services.flatMap((s) => s.type === "asg" ? [arn("autoscaling", `autoScalingGroup:*:autoScalingGroupName/${s.autoScalingGroup}*`)] : []),
+                resources: [
+                    ...elb("loadbalancer"),
+                    ...elb("listener-rule"),
+                    ...(ownBlue ? [arn("elasticloadbalancing", "targetgroup/*")] : [...greenTargetGroups, ...pairTargetGroups]),
+                ],
+                condition: CUTOVER_TAG_KEYS,
+                ...(ownBlue
+                    ? {
+                        wide: "Target groups: any, because the target group an ECS or ASG service's blue started on is read from the listener, not named in the config (promote and rollback tag it). Only cutover:* tag keys can be added or removed.",
+                    }
+                    : {}),
+            };
+        }
+        case "ecs-services":
+            return { resources: serviceArns };
+        case "ecs-container-instances":
+            return { resources: clusters.map((c) => arn("ecs", `container-instance/${c}/*`)) };
+        case "ecs-tasks":
+            return { resources: clusters.map((c) => arn("ecs", `task/${c}/*`)) };
+        case "ecs-task-definitions":
+            return {
+                resources: ecsServices.length > 0 ? [arn("ecs", "task-definition/*")] : [],
+                wide: "Task definitions: any family, because green's is blue's family, read from the running service, not named in the config.",
+            };
+        case "ecs-created":
+            return {
+                resources: ecsServices.length > 0 ? [...serviceArns, arn("ecs", "task-definition/*")] : [],
+                condition: { StringEquals: { "ecs:CreateAction": ["CreateService", "RegisterTaskDefinition"] } },
+            };
+        case "asg-groups":
+            // the group id in an Auto Scaling group ARN is AWS's: only the name can be matched
+            return {
+                resources: asgServices.flatMap((s) => [
+                    arn("autoscaling", `autoScalingGroup:*:autoScalingGroupName/${s.autoScalingGroup}`),
+                    arn("autoscaling", `autoScalingGroup:*:autoScalingGroupName/${s.autoScalingGroup}-*`),
+                ]),
+            };
+        case "ec2-run":
+            return {
+                resources: ["*"],
+                wide: "RunInstances is checked on the launch template's image, subnets, security groups and the instances it launches, which are in the launch template, not in the config.",
+            };
+        case "ec2-launch-tags":
+            return {
+                resources: [arn("ec2", "instance/*"), arn("ec2", "volume/*")],
+                condition: { StringEquals: { "ec2:CreateAction": "RunInstances" } },
             };
         case "cloudwatch-alarms":
             return { resources: config.traffic.alarms.map((name) => arn("cloudwatch", `alarm:${name}`)) };
@@ -299,9 +394,9 @@ function resources(scope, config, { partition, region, account, loadBalancers })
                 condition: { "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": [`cutover:${config.project}`] } },
             };
         case "pass-role-ecs-tasks":
-            return passRole("ecs-tasks.amazonaws.com");
+            return passRole(ecsServices, "ecs-tasks.amazonaws.com", "blue's task definition (task role or execution role)");
         case "pass-role-ec2":
-            return passRole("ec2.amazonaws.com");
+            return passRole(asgServices, "ec2.amazonaws.com", "the launch template's instance profile");
     }
 }
 /** `elb-listeners` → `ElbListeners`: IAM statement ids are alphanumeric. */
@@ -328,7 +423,7 @@ var command_table = __webpack_require__(20554);
  * `cutover iam-policy [--command C]`: the IAM policy document the config's commands need, scoped to
  * the load balancers, services, groups, alarms and lock table it names. Connects to nothing.
  */
-async function run({ settings, loaded }) {
+async function run({ settings, loaded, host }) {
     const config = loaded.config;
     const only = settings.forCommand;
     if (only !== undefined && !command_table/* COMMANDS */.L.some((c) => c.name === only))
@@ -336,7 +431,9 @@ async function run({ settings, loaded }) {
             `--command (input 'command'): '${only}' must be one of ${command_table/* COMMANDS */.L.map((c) => c.name).join(", ")}`,
         ]);
     const commands = only === undefined ? POLICY_COMMANDS : POLICY_COMMANDS.filter((c) => c === only);
-    const policy = iamPolicy(config, commands);
+    const { document: policy, notes, warnings } = iamPolicy(config, commands);
+    for (const warning of warnings)
+        host.log.warn(`iam-policy: ${warning}`);
     const json = JSON.stringify(policy, null, 2);
     const designed = commands.filter((c) => !BUILT_AWS_COMMANDS.includes(c));
     const report = new report_report/* Report */.pl();
@@ -344,6 +441,10 @@ async function run({ settings, loaded }) {
         report.text(`'${only}' calls no AWS API: it needs no AWS permissions.`);
     else {
         report.code(json);
+        if (notes.length > 0)
+            report.heading("Notes").list(notes.map((n) => `${n.sid}${n.action ? ` ${n.action}` : ""}: ${n.text}`));
+        if (warnings.length > 0)
+            report.heading("Not granted").list(warnings);
         if (designed.length > 0)
             report.text(`${designed.join(", ")}: not built yet; their permissions are those their design needs and may still change.`);
     }

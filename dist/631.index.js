@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14031);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88850);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37865);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87699);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59717);
 /* harmony import */ var _workflow_command_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7701);
 
@@ -25,7 +25,7 @@ export const modules = {
 
 /**
  * GitHub Actions, through @actions/core: inputs, outputs, step summary, masking and log groups.
- * This is the only file in the project that imports @actions/*; it is loaded only on GitHub.
+ * With github-deployments/record.ts, the only files that import @actions/*; loaded only on GitHub.
  *
  * Every log line is redacted, its control characters escaped, and any line that the runner could
  * still take for a workflow command is shown inside `::stop-commands::`. With --json, stdout
@@ -75,6 +75,15 @@ class GitHubHost {
         return this.redactor.redactValue(value);
     }
     setOutput(name, value) {
+        // Without GITHUB_OUTPUT, @actions/core falls back to a deprecated `::set-output` line on stdout,
+        // which would break --json's one document (and modern runners ignore it): one warning instead.
+        // (core reads the variable from process.env, so this looks there too)
+        if (!process.env.GITHUB_OUTPUT) {
+            if (!this.failedFiles.has("GITHUB_OUTPUT"))
+                this.log.warn("GITHUB_OUTPUT is not set, so the step's outputs were not written. The command's own result stands.");
+            this.failedFiles.add("GITHUB_OUTPUT");
+            return;
+        }
         this.tryFile("GITHUB_OUTPUT", `the output '${name}'`, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .outputText */ .j)(this.redactor, value)));
     }
     reserveStdoutForJson() {

@@ -2,744 +2,987 @@ export const id = 655;
 export const ids = [655];
 export const modules = {
 
-/***/ 47655:
+/***/ 39409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ parseFlinkSql)
-});
-
-// EXTERNAL MODULE: ./node_modules/antlr4ng/dist/index.mjs
-var dist = __webpack_require__(41621);
-// EXTERNAL MODULE: ./node_modules/dt-sql-parser/dist/lib/flink/FlinkSqlLexer.js
-var FlinkSqlLexer = __webpack_require__(87653);
-// EXTERNAL MODULE: ./node_modules/dt-sql-parser/dist/lib/flink/FlinkSqlParser.js + 1 modules
-var FlinkSqlParser = __webpack_require__(27479);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./node_modules/dt-sql-parser/dist/parser/flink/index.js + 18 modules
-var flink = __webpack_require__(26634);
-;// CONCATENATED MODULE: ./src/flink/sql/grammar.ts
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k6: () => (/* binding */ weightsChart),
+/* harmony export */   ni: () => (/* binding */ routingFlowchart)
+/* harmony export */ });
+/* unused harmony exports MAX_DRAWN_ROUTES, mermaidLabel */
 /**
- * The Flink SQL grammar (dt-sql-parser's, on antlr4ng), created on first use and kept for the
- * process. Deep imports keep the other dialects (MySQL, Spark, Hive...) out of the bundle and out
- * of the start-up cost.
+ * Mermaid diagrams for the summaries (GitHub renders them; Jenkins archives the same Markdown):
+ * the green weight over a switch's steps, and where each route sends its traffic before and after.
  *
- * The first parse of a process pays for the grammar's warm-up: antlr deserialises the ATN and
- * builds its prediction cache (about 1-2 s on a 2-core machine, most of a cold run; see
- * scripts/bench/flink-planner.ts). Later parses reuse the cache, which is static on the parser
- * class, so the singleton is about not paying for construction at import time.
+ * Every node and edge id is made here, never taken from outside. Text from outside (route labels,
+ * target group names) goes only into quoted labels, through `mermaidLabel`, which leaves a small
+ * set of plain characters as they are and writes every other one as Mermaid's `#code;` entity, so a
+ * name can never close its quote, start a statement, open a link, or become HTML or Markdown.
  */
-/** FlinkSQL with its error listener reachable: it turns antlr's "mismatched input" into "'x' is not valid at this position". */
-class FlinkGrammar extends flink/* FlinkSQL */.fy {
-    errorListenerFor(report) {
-        return this.createErrorListener(report);
-    }
-}
-let grammar;
-let createdInMs;
-function flinkGrammar() {
-    if (!grammar) {
-        const start = performance.now();
-        grammar = new FlinkGrammar();
-        createdInMs = performance.now() - start;
-    }
-    return grammar;
-}
-/** How long building the grammar object took, once it was built (the bench prints it). */
-function grammarCreationMs() {
-    return createdInMs;
-}
-
-// EXTERNAL MODULE: ./src/flink/sql/table-name.ts
-var table_name = __webpack_require__(24525);
-;// CONCATENATED MODULE: ./src/flink/sql/statement-walker.ts
-
-
+/** At most this many routes are drawn; the table beside the diagram lists them all. */
+const MAX_DRAWN_ROUTES = 25;
+const MAX_LABEL = 80;
+// no `%` (Mermaid comments and directives start with `%%`), no quotes, brackets, braces, `#`, `;`, `<`, `>`, backticks or pipes
+const PLAIN = /[A-Za-z0-9 _.,:/()+=@-]/;
 /**
- * A rule node, told by shape rather than `instanceof`: a bundle may hold two copies of antlr4ng
- * (dt-sql-parser's ESM import and a CommonJS require of ours), and a class check across copies fails.
+ * Text for inside a quoted Mermaid label: plain characters kept, everything else as `#<code>;`.
+ * Mermaid decodes entities before it draws, so `<` and `>` become look-alike angle quotes first:
+ * decoded, they still make no tag.
  */
-function isRule(node) {
-    return node !== null && node !== undefined && typeof node.ruleIndex === "number" && "children" in node;
+function mermaidLabel(text) {
+    const chars = [...text.replace(/</g, "\u2039").replace(/>/g, "\u203a")];
+    const shown = chars.length > MAX_LABEL ? [...chars.slice(0, MAX_LABEL - 1), "…"] : chars;
+    return shown.map((c) => (PLAIN.test(c) ? c : `#${c.codePointAt(0) ?? 63};`)).join("");
 }
-/** Aggregate functions that make a SELECT without GROUP BY a global (stateful) aggregation. */
-const AGGREGATES = new Set([
-    "COUNT",
-    "SUM",
-    "AVG",
-    "MIN",
-    "MAX",
-    "COLLECT",
-    "LISTAGG",
-    "ARRAY_AGG",
-    "STDDEV_POP",
-    "STDDEV_SAMP",
-    "VAR_POP",
-    "VAR_SAMP",
-    "FIRST_VALUE",
-    "LAST_VALUE",
-    "JSON_ARRAYAGG",
-    "JSON_OBJECTAGG",
-]);
-class StatementWalker {
-    places;
-    problems;
-    file;
-    refs = [];
-    state = [];
-    options = [];
-    kind = "other";
-    constructor(places, problems, file) {
-        this.places = places;
-        this.problems = problems;
-        this.file = file;
-    }
-    statement(root) {
-        this.walk(root, new Set());
-        return { kind: this.kind, line: root.start?.line ?? 1, refs: this.refs, state: this.state, options: this.options };
-    }
-    /** The WITH clause's options with string, number or boolean values; the synthetic `WITH ('')` of token-fixups.ts has none. */
-    withOptions(withOption) {
-        for (const property of withOption?.tablePropertyList().tableProperty() ?? []) {
-            const keyToken = property.tablePropertyKey().start;
-            const valueToken = property.tablePropertyValue()?.start;
-            if (!keyToken || !valueToken || keyToken.start < 0 || valueToken.start < 0)
-                continue;
-            const place = this.places.place(valueToken);
-            this.options.push({
-                key: unquoteString(keyToken.text ?? ""),
-                value: unquoteString(valueToken.text ?? ""),
-                start: place.start,
-                end: place.end,
+/** For places where Mermaid takes no entities (an xychart's title and categories): plain characters only. */
+function plainOnly(text) {
+    return [...text]
+        .slice(0, MAX_LABEL)
+        .map((c) => (PLAIN.test(c) ? c : "_"))
+        .join("");
+}
+/** A line chart of green's share of the traffic at each step. */
+function weightsChart(title, points) {
+    const categories = points.map((p) => `"${plainOnly(p.label)}"`).join(", ");
+    const values = points.map((p) => String(clampPercent(p.green))).join(", ");
+    return [
+        "xychart-beta",
+        `  title "${plainOnly(title)}"`,
+        `  x-axis [${categories}]`,
+        '  y-axis "green %" 0 --> 100',
+        `  line [${values}]`,
+    ].join("\n");
+}
+/**
+ * Where each route sends its traffic, before and after, side by side. An edge carries the target
+ * group's share in percent; a target group at 0 is drawn with a dotted edge.
+ */
+function routingFlowchart(before, after) {
+    const lines = ["flowchart LR"];
+    const drawn = (routes, prefix, title) => {
+        lines.push(`  subgraph ${prefix}["${mermaidLabel(title)}"]`, "    direction LR");
+        routes.slice(0, MAX_DRAWN_ROUTES).forEach((route, r) => {
+            const id = `${prefix}r${r}`;
+            lines.push(`    ${id}["${mermaidLabel(route.route)}"]`);
+            const total = route.targets.reduce((n, t) => n + t.weight, 0);
+            route.targets.forEach((target, t) => {
+                const share = total === 0 ? 0 : Math.round((target.weight / total) * 100);
+                const arrow = share === 0 ? "-.->" : "-->";
+                lines.push(`    ${id} ${arrow}|"${share}%"| ${id}t${t}["${mermaidLabel(target.name)}"]`);
             });
-        }
-    }
-    feature(kind, detail, at) {
-        this.state.push({ kind, detail, line: at.start?.line ?? 0 });
-    }
-    name(role, path) {
-        const parts = [];
-        for (const child of path.children ?? []) {
-            if (!isRule(child) || child.ruleIndex !== FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_identifier)
-                continue;
-            const token = child.start;
-            if (!token)
-                continue;
-            const text = token.text ?? "";
-            if (text.startsWith("'") || text.startsWith('"')) {
-                this.problems.push(`${this.file}:${token.line}:${token.column + 1}: ${text} is a string where a table name belongs (Flink quotes names with backticks)`);
-            }
-            const { value, quoted } = (0,table_name/* unquoteIdentifier */.rT)(text);
-            parts.push({ value, quoted, line: token.line, column: token.column + 1, ...this.places.place(token) });
-        }
-        if (parts.length > 0)
-            this.refs.push({ role, parts });
-    }
-    children(node, scope, skip) {
-        for (const child of node.children ?? [])
-            if (child !== skip)
-                this.walk(child, scope);
-    }
-    walk(node, scope) {
-        if (!isRule(node))
-            return; // a token
-        switch (node.ruleIndex) {
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_simpleCreateTable: {
-                const ctx = node;
-                this.kind = "create-table";
-                this.name("create", ctx.tablePathCreate());
-                this.withOptions(ctx.withOption());
-                const like = ctx.likeDefinition();
-                if (like)
-                    this.name("like", like.tablePath());
-                return; // columns, watermarks and options name no tables
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_createTableAsSelect: {
-                const ctx = node;
-                this.kind = "create-table-as";
-                this.name("create", ctx.tablePathCreate());
-                this.withOptions(ctx.withOption());
-                const query = ctx.queryStatement();
-                if (query)
-                    this.walk(query, scope);
-                return;
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_createView: {
-                const ctx = node;
-                this.kind = "create-view";
-                this.name("create", ctx.viewPathCreate());
-                this.walk(ctx.queryStatement(), scope);
-                return;
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_insertMulStatement:
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_insertMulStatementCompatibility:
-                this.kind = "statement-set";
-                break;
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_insertSimpleStatement: {
-                const ctx = node;
-                if (this.kind !== "statement-set")
-                    this.kind = "insert";
-                this.name("write", ctx.tablePath());
-                const query = ctx.queryStatement();
-                if (query)
-                    this.walk(query, scope);
-                return;
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_queryStatement:
-                return this.query(node, scope);
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_tablePrimary:
-                return this.tablePrimary(node, scope);
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_tableExpression:
-                this.joins(node);
-                break;
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_windowTVFClause: {
-                const ctx = node;
-                const name = ctx.windowTVFExpression().windowTVFName().start?.text?.toUpperCase() ?? "window";
-                this.feature("window", `${name} window`, ctx);
-                break;
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_windowTVFParam: {
-                const ctx = node;
-                const column = ctx.timeAttrColumn();
-                if (ctx.KW_TABLE() && column) {
-                    const uid = column.uid();
-                    const ids = uid.identifier();
-                    const single = ids.length === 1 ? (0,table_name/* unquoteIdentifier */.rT)(ids[0]?.start?.text ?? "").value : undefined;
-                    if (single === undefined || !scope.has(single))
-                        this.name("read", uid);
-                    return;
-                }
-                break;
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_groupByClause: {
-                const ctx = node;
-                const groupWindow = ctx.groupItemDefinition().find((item) => item.groupWindowFunction());
-                const windowName = groupWindow?.groupWindowFunction()?.groupWindowFunctionName().getText().toUpperCase();
-                this.feature("aggregation", windowName ? `GROUP BY ${windowName}(...) group window` : "GROUP BY", ctx);
-                break;
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_selectClause: {
-                const ctx = node;
-                if (ctx.setQuantifier()?.KW_DISTINCT())
-                    this.feature("distinct", "SELECT DISTINCT", ctx);
-                break;
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_selectStatement: {
-                const ctx = node;
-                if (!ctx.groupByClause()) {
-                    const aggregate = findAggregate(ctx.selectClause());
-                    if (aggregate)
-                        this.feature("aggregation", `${aggregate}(...) without GROUP BY (a global aggregation)`, ctx);
-                }
-                break;
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_overWindowItem: {
-                const ctx = node;
-                const fn = ctx.primaryExpression().start?.text?.toUpperCase() ?? "";
-                if (fn === "ROW_NUMBER")
-                    this.feature("deduplication", "ROW_NUMBER() OVER (deduplication or Top-N)", ctx);
-                else
-                    this.feature("over", `${fn}(...) OVER aggregation`, ctx);
-                break;
-            }
-            case FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_matchRecognizeClause:
-                this.feature("match-recognize", "MATCH_RECOGNIZE", node);
-                break;
-        }
-        this.children(node, scope);
-    }
-    query(ctx, scope) {
-        // a query inside an expression (IN, EXISTS, a scalar subquery) runs as a join in a stream
-        const parentRule = ctx.parent?.ruleIndex;
-        if (parentRule === FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_predicate || parentRule === FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_booleanExpression || parentRule === FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_primaryExpression)
-            this.feature("join", "a subquery in an expression (IN, EXISTS or scalar: a join)", ctx);
-        const operator = ctx._operator?.text?.toUpperCase();
-        if (operator === "INTERSECT" || operator === "EXCEPT")
-            this.feature("set-operation", operator, ctx);
-        if (operator === "UNION" && !ctx.KW_ALL())
-            this.feature("set-operation", "UNION (without ALL: removes duplicates)", ctx);
-        const withClause = ctx.withClause();
-        if (!withClause)
-            return this.children(ctx, scope);
-        const inner = new Set(scope);
-        for (const item of withClause.withItem()) {
-            this.walk(item.queryStatement(), inner); // a WITH item sees the ones before it
-            inner.add((0,table_name/* unquoteIdentifier */.rT)(item.withItemName().start?.text ?? "").value);
-        }
-        this.children(ctx, inner, withClause);
-    }
-    tablePrimary(ctx, scope) {
-        const path = ctx.tablePath() ?? ctx.viewPath();
-        if (path) {
-            const ids = path.children?.filter((c) => isRule(c) && c.ruleIndex === FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_identifier) ?? [];
-            const single = ids.length === 1 ? (0,table_name/* unquoteIdentifier */.rT)(ids[0].start?.text ?? "").value : undefined;
-            if (single === undefined || !scope.has(single))
-                this.name("read", path);
-        }
-        // LATERAL TABLE(fn(...)) is a function; a subquery or UNNEST is walked for the tables inside
-        for (const child of ctx.children ?? [])
-            if (child !== path)
-                this.walk(child, scope);
-    }
-    joins(ctx) {
-        if (ctx.KW_JOIN()) {
-            const right = ctx.tableExpression(1);
-            const refs = right?.tableReference() ?? [];
-            const primary = refs.length === 1 ? refs[0].tablePrimary() : undefined;
-            // JOIN LATERAL TABLE(fn(...)) and CROSS JOIN UNNEST(...) expand each row: a correlation, no join state
-            if (primary?.atomFunctionTable() || primary?.atomExpressionTable()?.KW_UNNEST())
-                return;
-            const words = [ctx.KW_NATURAL(), ctx.KW_LEFT(), ctx.KW_RIGHT(), ctx.KW_FULL(), ctx.KW_INNER(), ctx.KW_CROSS(), ctx.KW_OUTER()]
-                .filter((w) => w !== null)
-                .map((w) => w.getText().toUpperCase());
-            const join = [...words, "JOIN"].join(" ");
-            if (primary?.systemTimePeriod())
-                this.feature("temporal-join", `${join} ... FOR SYSTEM_TIME AS OF (temporal join)`, ctx);
-            else
-                this.feature("join", join, ctx);
-            return;
-        }
-        const tables = ctx.tableReference().filter((r) => {
-            const primary = r.tablePrimary();
-            return !primary.atomFunctionTable() && !primary.atomExpressionTable()?.KW_UNNEST();
         });
-        if (tables.length >= 2)
-            this.feature("join", "FROM a, b (a join written with commas)", ctx);
-    }
-}
-/** A string literal's content ('it''s' → it's); anything else as written. */
-function unquoteString(text) {
-    if (text.length >= 2 && text.startsWith("'") && text.endsWith("'"))
-        return text.slice(1, -1).replaceAll("''", "'");
-    return text;
-}
-/** The first aggregate function called in a select list, outside subqueries and OVER windows. */
-function findAggregate(select) {
-    const stack = [select];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (!isRule(node))
-            continue;
-        if (node.ruleIndex === FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_queryStatement || node.ruleIndex === FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_overWindowItem)
-            continue;
-        if (node.ruleIndex === FlinkSqlParser/* FlinkSqlParser */.wJv.RULE_functionCallExpression) {
-            const fn = node;
-            const name = fn.functionNameWithParams()?.getText().toUpperCase();
-            if (name && AGGREGATES.has(name))
-                return name;
-        }
-        stack.push(...(node.children ?? []));
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/flink/sql/token-fixups.ts
-
-
-/**
- * Where dt-sql-parser's Flink grammar is narrower than Flink (and Confluent Cloud) SQL, the token
- * stream is adjusted before parsing, never the text: tokens are hidden (moved to the hidden
- * channel, where the parser does not look) or synthetic tokens are added. Every real token keeps
- * its offsets, so the table-name positions the rewrite uses are those of the file as written,
- * and the content hash is taken from the lexer's tokens before any of this.
- *
- * The gaps (dt-sql-parser 4.5.1):
- * - `CREATE TABLE t (...)` without `WITH (...)`, Confluent Cloud's form, and `CREATE TABLE t AS
- *   SELECT` without it: the grammar requires a WITH clause. A synthetic `WITH ('')` is added.
- * - `CREATE TABLE t (PRIMARY KEY (id) NOT ENFORCED) AS SELECT` (Confluent Cloud): the grammar's
- *   CREATE TABLE AS takes no column list. The list is hidden (the planner needs no columns).
- * - `DISTRIBUTED BY [HASH] (cols) [INTO n BUCKETS]` / `DISTRIBUTED INTO n BUCKETS` (Confluent
- *   Cloud, Flink 2.0): unknown to the grammar. Hidden.
- * - The SESSION window TVF (Flink 1.19+): the grammar knows TUMBLE, HOP and CUMULATE only. The
- *   SESSION token is given TUMBLE's type (its text stays SESSION) and its `PARTITION BY` list is
- *   hidden; the window's source table is unchanged.
- * - `TRY_CAST(x AS t)`: the grammar knows it only as a plain function name. Given CAST's type.
- * - `ARRAY[1, 2]` and `MAP['k', v]` value constructors: the grammar reads `[` as a subscript. The
- *   brackets are given the types of parentheses, which makes a function call the grammar knows.
- * - `ROW_NUMBER() OVER (...) rn`: the grammar wants `AS` before an OVER item's alias. A
- *   synthetic `AS` is added.
- */
-const T = FlinkSqlLexer/* FlinkSqlLexer */.n;
-function visibleTokens(tokens) {
-    const out = [];
-    let depth = 0;
-    tokens.forEach((token, index) => {
-        if (token.channel !== dist/* Token */.ou.DEFAULT_CHANNEL)
-            return;
-        if (token.type === T.RR_BRACKET)
-            depth = Math.max(0, depth - 1);
-        out.push({ index, depth });
-        if (token.type === T.LR_BRACKET)
-            depth += 1;
-    });
-    return out;
-}
-const isWord = (token, word) => token?.type === T.ID_LITERAL && token.text?.toUpperCase() === word;
-/** A token the parser sees that was not in the file: a copy of `like`'s position, so errors still point somewhere real. */
-function synthetic(type, text, like) {
-    const token = new dist/* CommonToken */.rt(dist/* CommonToken */.rt.EMPTY_SOURCE, type, dist/* Token */.ou.DEFAULT_CHANNEL, -1, -1);
-    token.text = text;
-    token.line = like.line;
-    token.column = like.column;
-    return token;
-}
-function token_fixups_hidden(token) {
-    const copy = token.clone();
-    copy.channel = dist/* Token */.ou.HIDDEN_CHANNEL;
-    return copy;
-}
-function fixGrammarGaps(tokens) {
-    const out = [...tokens];
-    const insertions = new Map(); // before index
-    const visible = visibleTokens(out);
-    const tok = (v) => (v ? out[v.index] : undefined);
-    // statements at depth 0, split on ';'
-    let start = 0;
-    for (let i = 0; i <= visible.length; i++) {
-        const v = visible[i];
-        if (v !== undefined && !(v.depth === 0 && tok(v)?.type === T.SEMICOLON))
-            continue;
-        fixCreateTable(visible.slice(start, i), v, out, insertions);
-        start = i + 1;
-    }
-    fixSessionWindows(visible, out);
-    fixExpressions(visible, out, insertions);
-    if (insertions.size === 0)
-        return out;
-    const merged = [];
-    out.forEach((token, index) => {
-        merged.push(...(insertions.get(index) ?? []), token);
-    });
-    merged.push(...(insertions.get(out.length) ?? []));
-    return merged;
-}
-function fixCreateTable(statement, end, out, insertions) {
-    const at = (i) => (statement[i] ? out[statement[i].index] : undefined);
-    let i = 0;
-    if (at(i)?.type !== T.KW_CREATE)
-        return;
-    i++;
-    if (at(i)?.type === T.KW_TEMPORARY)
-        i++;
-    if (at(i)?.type !== T.KW_TABLE)
-        return;
-    let withAt = -1;
-    let asAt = -1;
-    let likeAt = -1;
-    for (let j = i + 1; j < statement.length; j++) {
-        const v = statement[j];
-        const token = out[v.index];
-        if (v.depth !== 0)
-            continue;
-        if (token.type === T.KW_WITH && withAt < 0)
-            withAt = j;
-        else if (token.type === T.KW_AS && asAt < 0)
-            asAt = j;
-        else if (token.type === T.KW_LIKE && likeAt < 0)
-            likeAt = j;
-        else if (isWord(token, "DISTRIBUTED") && asAt < 0)
-            j = hideDistribution(statement, j, out) - 1;
-    }
-    if (asAt >= 0)
-        hideCtasColumns(statement, i + 1, out);
-    if (withAt >= 0 && (asAt < 0 || withAt < asAt))
-        return;
-    // the clause goes where the grammar expects it: before AS (CTAS), before LIKE, or at the end
-    const before = asAt >= 0 ? statement[asAt] : likeAt >= 0 ? statement[likeAt] : end;
-    const beforeIndex = before?.index ?? out.length;
-    const like = out[beforeIndex] ?? out[out.length - 1];
-    const list = insertions.get(beforeIndex) ?? [];
-    list.push(synthetic(T.KW_WITH, "WITH", like), synthetic(T.LR_BRACKET, "(", like), synthetic(T.STRING_LITERAL, "''", like), synthetic(T.RR_BRACKET, ")", like));
-    insertions.set(beforeIndex, list);
-}
-/** In a CREATE TABLE AS, hides a column list after the name: `from` is the position after TABLE. */
-function hideCtasColumns(statement, from, out) {
-    const at = (i) => (statement[i] ? out[statement[i].index] : undefined);
-    let j = from;
-    if (at(j)?.type === T.KW_IF && at(j + 1)?.type === T.KW_NOT && at(j + 2)?.type === T.KW_EXISTS)
-        j += 3;
-    j++; // the name's first part
-    while (at(j)?.type === T.DOT)
-        j += 2;
-    if (at(j)?.type !== T.LR_BRACKET || statement[j].depth !== 0)
-        return;
-    let k = j + 1;
-    while (k < statement.length && !(at(k)?.type === T.RR_BRACKET && statement[k].depth === 0))
-        k++;
-    for (let h = j; h <= k && h < statement.length; h++)
-        out[statement[h].index] = token_fixups_hidden(out[statement[h].index]);
-}
-/** Hides `DISTRIBUTED [BY [HASH|RANGE] (cols)] [INTO n BUCKETS]` from `from`; returns the position after it. */
-function hideDistribution(statement, from, out) {
-    const at = (i) => (statement[i] ? out[statement[i].index] : undefined);
-    let j = from + 1;
-    if (at(j)?.type === T.KW_BY) {
-        j++;
-        if (isWord(at(j), "HASH") || isWord(at(j), "RANGE"))
-            j++;
-        if (at(j)?.type === T.LR_BRACKET) {
-            const depth = statement[j].depth;
-            j++;
-            while (j < statement.length && !(at(j)?.type === T.RR_BRACKET && statement[j].depth === depth))
-                j++;
-            j++;
-        }
-    }
-    if (at(j)?.type === T.KW_INTO && at(j + 1)?.type === T.DIG_LITERAL && isWord(at(j + 2), "BUCKETS"))
-        j += 3;
-    for (let k = from; k < j && k < statement.length; k++)
-        out[statement[k].index] = token_fixups_hidden(out[statement[k].index]);
-    return j;
-}
-/** `TABLE(SESSION(TABLE x PARTITION BY k, DESCRIPTOR(ts), INTERVAL ...))`: parsed as TUMBLE, without the PARTITION BY. */
-function fixSessionWindows(visible, out) {
-    const at = (i) => (visible[i] ? out[visible[i].index] : undefined);
-    for (let i = 0; i + 3 < visible.length; i++) {
-        if (at(i)?.type !== T.KW_TABLE || at(i + 1)?.type !== T.LR_BRACKET || at(i + 2)?.type !== T.KW_SESSION)
-            continue;
-        if (at(i + 3)?.type !== T.LR_BRACKET)
-            continue;
-        const session = out[visible[i + 2].index];
-        out[visible[i + 2].index] = session.cloneWithType(T.KW_TUMBLE);
-        const inner = visible[i + 3].depth + 1;
-        for (let j = i + 4; j < visible.length && visible[j].depth >= inner; j++) {
-            if (visible[j].depth !== inner || at(j)?.type !== T.KW_PARTITION || at(j + 1)?.type !== T.KW_BY)
-                continue;
-            let k = j;
-            while (k < visible.length && !(visible[k].depth === inner && (at(k)?.type === T.COMMA || at(k)?.type === T.RR_BRACKET))) {
-                out[visible[k].index] = token_fixups_hidden(out[visible[k].index]);
-                k++;
-            }
-            j = k;
-        }
-    }
-}
-function fixExpressions(visible, out, insertions) {
-    const at = (i) => (visible[i] ? out[visible[i].index] : undefined);
-    const retype = (i, type) => {
-        out[visible[i].index] = out[visible[i].index].cloneWithType(type);
+        const more = routes.length - MAX_DRAWN_ROUTES;
+        if (more > 0)
+            lines.push(`    ${prefix}more["${more} more route(s): see the table"]`);
+        lines.push("  end");
     };
-    /** The position of the bracket closing the one at `open`, or -1. */
-    const closing = (open, type) => {
-        for (let j = open + 1; j < visible.length; j++) {
-            if (visible[j].depth === visible[open].depth && at(j)?.type === type)
-                return j;
-            if (visible[j].depth < visible[open].depth)
-                return -1;
-        }
-        return -1;
-    };
-    for (let i = 0; i + 1 < visible.length; i++) {
-        const type = at(i)?.type;
-        if (type === T.KW_TRY_CAST && at(i + 1)?.type === T.LR_BRACKET)
-            retype(i, T.KW_CAST);
-        if ((type === T.KW_ARRAY || type === T.KW_MAP) && at(i + 1)?.type === T.LS_BRACKET) {
-            // brackets do not count in the paren depth, so the closing one is the next ']' at the same depth that is not nested in another '['
-            let nested = 0;
-            for (let j = i + 2; j < visible.length; j++) {
-                const t = at(j)?.type;
-                if (t === T.LS_BRACKET)
-                    nested++;
-                else if (t === T.RS_BRACKET && nested > 0)
-                    nested--;
-                else if (t === T.RS_BRACKET && visible[j].depth === visible[i + 1].depth) {
-                    retype(i + 1, T.LR_BRACKET);
-                    retype(j, T.RR_BRACKET);
-                    break;
-                }
-            }
-        }
-        if (type === T.KW_OVER && at(i + 1)?.type === T.LR_BRACKET) {
-            const end = closing(i + 1, T.RR_BRACKET);
-            const alias = end >= 0 ? at(end + 1) : undefined;
-            if (alias && (alias.type === T.ID_LITERAL || (alias.type === T.STRING_LITERAL && alias.text?.startsWith("`")))) {
-                const before = visible[end + 1].index;
-                insertions.set(before, [...(insertions.get(before) ?? []), synthetic(T.KW_AS, "AS", alias)]);
-            }
-        }
-    }
+    drawn(before, "before", "before");
+    drawn(after, "after", "after");
+    return lines.join("\n");
 }
-/** Feeds a prepared token list to a token stream (antlr4ng has no ListTokenSource). */
-class ListTokenSource {
-    tokens;
-    next = 0;
-    line = 1;
-    column = 0;
-    _tokenStartColumn = 0;
-    inputStream = null;
-    sourceName = "flink-sql";
-    tokenFactory;
-    constructor(tokens, factory) {
-        this.tokens = tokens;
-        this.tokenFactory = factory;
-    }
-    nextToken() {
-        const token = this.tokens[this.next];
-        if (token) {
-            this.next++;
-            this.line = token.line;
-            this.column = token.column;
-            return token;
-        }
-        const last = this.tokens[this.tokens.length - 1];
-        const eof = new dist/* CommonToken */.rt(dist/* CommonToken */.rt.EMPTY_SOURCE, dist/* Token */.ou.EOF, dist/* Token */.ou.DEFAULT_CHANNEL, -1, -1);
-        eof.text = "<EOF>";
-        eof.line = last?.line ?? 1;
-        eof.column = last ? last.column + (last.text?.length ?? 0) : 0;
-        return eof;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flink/sql/parse-sql.ts
-
-
-
-
-
-
-
-/**
- * Parses one Flink SQL file with the grammar (never with regular expressions) and returns its
- * statements' facts. A file the grammar rejects is an InputError naming the file, the line and
- * the column, with the parser's message; `file` is the path shown in messages.
- *
- * Parsing is two-stage, as antlr recommends: the fast SLL prediction first, giving up at the first
- * error; only then the full LL prediction, which is slower but never reports an error a correct
- * parse would not have. dt-sql-parser itself parses with SLL alone.
- */
-const KEYWORDS = new Set(FlinkSqlLexer/* FlinkSqlLexer */.n.symbolicNames.flatMap((name, type) => (name?.startsWith("KW_") ? [type] : [])));
-/** Maps antlr's code-point offsets to the UTF-16 offsets JavaScript strings use (they differ after an emoji). */
-function offsetMap(text) {
-    if (!/[\uD800-\uDFFF]/.test(text))
-        return (i) => i;
-    const utf16 = [];
-    let offset = 0;
-    for (const char of text) {
-        utf16.push(offset);
-        offset += char.length;
-    }
-    utf16.push(offset);
-    return (i) => utf16[i] ?? offset;
-}
-function parseFlinkSql(text, file) {
-    const grammar = flinkGrammar();
-    const problems = [];
-    const report = (line, column, message) => problems.push(`${file}:${line}:${column}: ${message}`);
-    const listener = grammar.errorListenerFor((error) => report(error.startLine, error.startColumn, error.message));
-    const lexer = grammar.createLexer(text);
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(listener);
-    const lexed = lexer.getAllTokens();
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz(`${file}: not valid Flink SQL`, problems);
-    // the significant tokens, as the hash sees them, and where each real token is in the text
-    const toUtf16 = offsetMap(text);
-    const tokens = [];
-    const ordinal = new Map();
-    for (const token of lexed) {
-        // a ';' ends a statement and means nothing else: a file with or without the last one hashes alike
-        if (token.channel !== dist/* Token */.ou.DEFAULT_CHANNEL || token.type === FlinkSqlLexer/* FlinkSqlLexer */.n.SEMICOLON)
-            continue;
-        ordinal.set(token.start, tokens.length);
-        const raw = token.text ?? "";
-        tokens.push(KEYWORDS.has(token.type) ? raw.toUpperCase() : raw);
-    }
-    if (tokens.length === 0)
-        throw new errors/* InputError */.dz(`${file}: empty`, [`${file}: holds no SQL statement (only whitespace or comments)`]);
-    const places = {
-        place: (token) => ({ start: toUtf16(token.start), end: toUtf16(token.stop + 1), token: ordinal.get(token.start) ?? -1 }),
-    };
-    const program = parseProgram(lexer.tokenFactory, fixGrammarGaps(lexed), listener);
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz(`${file}: not valid Flink SQL`, problems);
-    const walkProblems = [];
-    const statements = [];
-    for (const single of program.singleStatement()) {
-        const statement = single.sqlStatement();
-        if (!statement)
-            continue; // a lone ';'
-        statements.push(new StatementWalker(places, walkProblems, file).statement(statement));
-    }
-    if (walkProblems.length > 0)
-        throw new errors/* InputError */.dz(`${file}: not valid Flink SQL`, walkProblems);
-    return { statements, tokens };
-}
-function parseProgram(factory, tokens, listener) {
-    const stream = new dist/* CommonTokenStream */.jB(new ListTokenSource(tokens, factory));
-    stream.fill();
-    const parser = new FlinkSqlParser/* FlinkSqlParser */.wJv(stream);
-    parser.removeErrorListeners();
-    parser.interpreter.predictionMode = dist/* PredictionMode */.R$.SLL;
-    parser.errorHandler = new dist/* BailErrorStrategy */.sR();
-    try {
-        return parser.program();
-    }
-    catch (error) {
-        if (!(error instanceof dist/* ParseCancellationException */.Ou))
-            throw error;
-        // SLL gave up: parse again with full LL, reporting every error
-        stream.seek(0);
-        parser.reset();
-        parser.addErrorListener(listener);
-        parser.interpreter.predictionMode = dist/* PredictionMode */.R$.LL;
-        parser.errorHandler = new dist/* DefaultErrorStrategy */.$t();
-        return parser.program();
-    }
+function clampPercent(value) {
+    return Number.isFinite(value) ? Math.min(100, Math.max(0, Math.round(value))) : 0;
 }
 
 
 /***/ }),
 
-/***/ 24525:
+/***/ 74764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wQ: () => (/* binding */ sideCommandResult),
+  hl: () => (/* binding */ sideOperation)
+});
+
+// UNUSED EXPORTS: renderSidePlan
+
+// EXTERNAL MODULE: ./src/aws/observe-estate.ts + 9 modules
+var observe_estate = __webpack_require__(37025);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/report/mermaid.ts
+var mermaid = __webpack_require__(39409);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(88850);
+// EXTERNAL MODULE: ./src/traffic/side-intent.ts
+var side_intent = __webpack_require__(40121);
+// EXTERNAL MODULE: ./src/traffic/side-plan.ts
+var side_plan = __webpack_require__(96240);
+// EXTERNAL MODULE: ./src/aws/header-rule-writer.ts
+var header_rule_writer = __webpack_require__(82187);
+// EXTERNAL MODULE: ./src/run/bounded.ts + 2 modules
+var bounded = __webpack_require__(82754);
+// EXTERNAL MODULE: ./src/rollout/set-forward.ts
+var set_forward = __webpack_require__(6381);
+;// CONCATENATED MODULE: ./src/rollout/apply-side-plan.ts
+
+
+
+async function applySidePlan(plan, aws, record) {
+    await sendInOrder(plan.steps, aws, record);
+    const headerRules = await (0,header_rule_writer/* ensureHeaderRules */.V)(aws.elb, plan.headerPlans);
+    for (const row of headerRules.rows.filter((r) => r.action !== "kept"))
+        record(`${row.route}: ${row.action} the ${row.role} header rule ${row.header}: ${row.values} → ${row.target}`);
+    await sendInOrder(plan.retire, aws, record);
+    return headerRules;
+}
+/**
+ * Steps in order, except that consecutive forward writes (one per route) go out together: at 3 a.m.
+ * every route of a rollback is back on blue about one round trip after the first. Tags stay in
+ * order: on one route, the live side's tag is written before the old side's, so a crash between
+ * them still reads right.
+ */
+async function sendInOrder(steps, aws, record) {
+    for (let i = 0; i < steps.length;) {
+        const step = steps[i];
+        if (step.kind !== "set-forward") {
+            await send(step, aws, record);
+            i += 1;
+            continue;
+        }
+        let end = i;
+        while (steps[end]?.kind === "set-forward")
+            end += 1;
+        const settled = await (0,bounded/* settleBounded */.Z)(steps.slice(i, end), bounded/* WRITE_CONCURRENCY */.Q, (s) => send(s, aws, record));
+        const failed = settled.find((s) => s.status === "rejected");
+        if (failed)
+            throw failed.reason;
+        i = end;
+    }
+}
+async function send(step, aws, record) {
+    switch (step.kind) {
+        case "set-forward": {
+            const wrote = await (0,set_forward/* setForward */.I)(aws.elb, step.place, { targetGroups: step.targetGroups, stickiness: step.stickiness });
+            if (wrote)
+                record(`${step.route}: forward ${step.targetGroups.map((tg) => `${tg.arn.split("/")[1] ?? tg.arn}=${tg.weight}`).join(", ")}`);
+            return;
+        }
+        case "tag": {
+            const add = Object.entries(step.add).map(([Key, Value]) => ({ Key, Value }));
+            if (add.length > 0)
+                await aws.elb.write.addTags({ ResourceArns: [step.arn], Tags: add });
+            if (step.remove.length > 0)
+                await aws.elb.write.removeTags([step.arn], step.remove);
+            record(`${step.route}: tagged ${step.name}`);
+            return;
+        }
+        case "scale-ecs-service":
+            await aws.containerServices.scaleService(step.cluster, step.name, 0);
+            record(`scaled ECS service ${step.name} to 0`);
+            return;
+        case "delete-ecs-service":
+            await aws.containerServices.deleteService(step.cluster, step.name);
+            record(`deleted ECS service ${step.name}`);
+            return;
+        case "scale-asg":
+            await aws.autoScalingGroups.scaleToZero(step.name);
+            record(`scaled ASG ${step.name} to 0`);
+            return;
+        case "delete-asg":
+            await aws.autoScalingGroups.deleteGroup(step.name);
+            record(`deleted ASG ${step.name}`);
+            return;
+        case "delete-target-group":
+            await aws.elb.write.deleteTargetGroup(step.arn);
+            record(`deleted target group ${step.name}`);
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rollout/side-operation.ts
+
+
+
+
+
+
+
+function sideOperation(options) {
+    const { command, config, aws } = options;
+    const routes = async () => (await (0,observe_estate/* readModelledEstate */.jY)(config, aws, { region: options.region, services: options.services })).routes;
+    return {
+        name: command,
+        resume: options.resume,
+        plan: async () => {
+            const plan = options.plan(await routes());
+            if (plan.refusals.length > 0)
+                throw new errors/* RefusedError */.fk(`${command} refused on ${plan.refusals.length} route(s); nothing was changed`, plan.refusals);
+            return plan;
+        },
+        isEmpty: (plan) => (0,side_plan/* changeCount */.YR)(plan) === 0,
+        apply: async (plan, run) => {
+            await applySidePlan(plan, aws, (line) => run.journal.record(line));
+        },
+        verify: async (plan) => {
+            const now = await routes();
+            const unmet = (0,side_intent/* unmetIntent */.i)(plan, now, config.headerRouting);
+            if (unmet.length > 0)
+                return unmet;
+            const left = options.plan(now);
+            if (left.refusals.length > 0 || (0,side_plan/* changeCount */.YR)(left) > 0)
+                options.log.warn(`${command}: done as planned, but a new run would still change ${(0,side_plan/* changeCount */.YR)(left)} thing(s)${left.refusals.length > 0 ? ` or refuse (${left.refusals.join("; ")})` : ""}; run cutover status to see the routes`);
+            return [];
+        },
+    };
+}
+/** What promote and rollback hand back: the plan's table, the changes made, the call count, and the plan as data. */
+function sideCommandResult(headline, outcome, awsCalls) {
+    const { plan } = outcome;
+    const changes = outcome.kind === "applied" ? outcome.changes : [];
+    const report = renderSidePlan(plan, outcome.kind === "dry-run");
+    if (changes.length > 0)
+        report.heading("changes made").list(changes);
+    return {
+        headline,
+        report: report.text(`${awsCalls.total} AWS API call(s).`),
+        outputs: { changed: String(changes.length > 0) },
+        data: {
+            rows: plan.rows,
+            steps: plan.steps,
+            retire: plan.retire,
+            headerRules: plan.headerPlans,
+            changes,
+            awsCalls,
+        },
+    };
+}
+/** A table per route: the forward action before → after, the tags written, and what else happens. */
+function renderSidePlan(plan, dryRun) {
+    const report = new report_report/* Report */.pl();
+    const weights = (list) => list.map((w) => `${w.name} ${w.weight}`).join(", ") || "-";
+    report.heading(dryRun ? "routes (dry run: nothing changed)" : "routes");
+    report.table(["route", "service", "action", "before", "after", "tags"], plan.rows.map((r) => [r.route, r.service, r.action, weights(r.before), weights(r.after), r.tags.join("; ") || "-"]));
+    if (plan.rows.length > 0)
+        report.diagram((0,mermaid/* routingFlowchart */.ni)(plan.rows.map((r) => ({ route: r.route, targets: r.before })), plan.rows.map((r) => ({ route: r.route, targets: r.after }))));
+    const headerRows = plan.headerPlans.flatMap((p) => p.changes.map((c) => [
+        p.route,
+        c.role,
+        `${c.header}: ${c.values.join("|")}`,
+        c.target,
+        c.kind === "modify" ? c.reasons.join("; ") : c.kind,
+    ]));
+    if (headerRows.length > 0)
+        report.heading("header rules").table(["route", "rule", "header", "to", "change"], headerRows);
+    const notes = [...plan.rows.flatMap((r) => r.notes.map((n) => `${r.route}: ${n}`)), ...plan.headerPlans.flatMap((p) => p.notes)];
+    if (notes.length > 0)
+        report.heading("notes").list(notes);
+    if ((0,side_plan/* changeCount */.YR)(plan) === 0)
+        report.text("Nothing to change: AWS is already as planned.");
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 82754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ WRITE_CONCURRENCY),
+  Z: () => (/* binding */ settleBounded)
+});
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./src/run/bounded.ts
+
+/**
+ * Writes of one step go out together, at most `limit` at a time, so the first and the last route of
+ * a step change about one API round trip apart, whatever their number, without bursting past what
+ * AWS's request limits allow. Every item is tried; the results come back in input order, each
+ * settled, so a caller knows exactly which changes were made when some failed.
+ */
+async function settleBounded(items, limit, work) {
+    const gate = pLimit(Math.max(1, limit));
+    return Promise.allSettled(items.map((item) => gate(() => work(item))));
+}
+/**
+ * How many writes of one step are in flight at once. ELBv2 throttles each account with token
+ * buckets that allow a burst; 30 routes (a large release) go out in one wave, and a larger estate in
+ * waves of 30. A ThrottlingException is retried by the SDK's adaptive retry, which also slows down.
+ */
+const WRITE_CONCURRENCY = 30;
+
+
+/***/ }),
+
+/***/ 30693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cm: () => (/* binding */ quoteIdentifier),
-/* harmony export */   QC: () => (/* binding */ displayName),
-/* harmony export */   ih: () => (/* binding */ tableKey),
-/* harmony export */   rT: () => (/* binding */ unquoteIdentifier)
+/* harmony export */   Ky: () => (/* binding */ greenInProgress),
+/* harmony export */   S5: () => (/* binding */ planPromote),
+/* harmony export */   mm: () => (/* binding */ standbyDue)
 /* harmony export */ });
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61361);
+/* harmony import */ var _header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14278);
+/* harmony import */ var _side_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96240);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46944);
+
+
+
+
+function planPromote(input) {
+    const { config, now } = input;
+    const keepAtZero = config.traffic.afterPromote === "keep-blue-at-zero";
+    const rows = [];
+    const tags = [];
+    const forwards = [];
+    const retire = [];
+    const refusals = [];
+    const header = [];
+    const intent = [];
+    for (const route of input.routes) {
+        const label = (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .routeLabel */ .qA)(route);
+        const live = route.blue;
+        const standby = route.standby;
+        const green = greenInProgress(route);
+        if (!live) {
+            refusals.push(`${label}: no target group carries traffic; nothing to promote`);
+            continue;
+        }
+        if (green === undefined && live.tags.colour !== "blue") {
+            refusals.push(`${label}: no green to promote (deploy-green, then switch-traffic, first)`);
+            continue;
+        }
+        if (green && green.share < 100) {
+            refusals.push(`${label}: green ${green.name} carries ${green.share}% of the traffic, not 100%; promote never moves live traffic: run switch-traffic --to 100 first`);
+            continue;
+        }
+        const notes = [];
+        const rowTags = [];
+        const rowRetire = [];
+        const newLive = green ?? live;
+        const demoted = green ? live : undefined;
+        const retireDemoted = demoted !== undefined && input.cleanup;
+        const retiring = [];
+        // a promote that stopped between its two tags left the standby without its clock: start it now
+        const unclocked = !demoted && standby !== undefined && standby.tags.promotedAt === undefined;
+        if (unclocked && !input.cleanup) {
+            rowTags.push(...(0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .tagStep */ .RS)(route, standby, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.colour]: _tags_js__WEBPACK_IMPORTED_MODULE_3__/* .STANDBY */ .mn, [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.promotedAt]: now.toISOString() }, []));
+            notes.push(`standby ${standby.name} kept for rollback until ${new Date(now.getTime() + config.traffic.standby).toISOString()}`);
+        }
+        else if (standby && standby.arn !== newLive.arn && standby.arn !== demoted?.arn) {
+            const due = standbyDue(standby, config, now);
+            if (input.cleanup || due.passed || demoted) {
+                retiring.push(standby);
+                if (!input.cleanup && !due.passed && demoted)
+                    notes.push(`standby ${standby.name} retired before its standby time ended (${due.until}): ${demoted.name} is the newer standby`);
+            }
+            else
+                notes.push(`standby ${standby.name} kept for rollback until ${due.until}`);
+        }
+        if (demoted && retireDemoted)
+            retiring.push(demoted);
+        const keptStandby = demoted && !retireDemoted ? demoted : standby && !retiring.includes(standby) ? standby : undefined;
+        // the live side first, pointing at its standby: a crash before the second tag still reads right
+        rowTags.push(...(0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .tagStep */ .RS)(route, newLive, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.colour]: "blue", ...(keptStandby ? { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.standby]: keptStandby.arn } : {}) }, keptStandby ? [] : [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.standby]));
+        if (demoted && !retireDemoted)
+            rowTags.push(...(0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .tagStep */ .RS)(route, demoted, { [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.colour]: _tags_js__WEBPACK_IMPORTED_MODULE_3__/* .STANDBY */ .mn, [_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .TAG */ .Dk.promotedAt]: now.toISOString() }, []));
+        // a pair's members both stay pair members; only what is retired or removed leaves the action
+        const zero = keepAtZero && keptStandby?.attached ? [keptStandby.arn] : keepAtZero && demoted && !retireDemoted ? [demoted.arn] : [];
+        const drop = [
+            ...retiring.map((s) => s.arn),
+            ...(!keepAtZero && demoted ? [demoted.arn] : []),
+            ...(!keepAtZero && keptStandby ? [keptStandby.arn] : []),
+        ].filter((arn) => arn !== newLive.arn);
+        const targetGroups = (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .liveForward */ .or)(route, newLive.arn, zero, drop);
+        const rowForward = (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .forwardStep */ .IX)(route, targetGroups);
+        for (const side of retiring) {
+            const retired = (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .retireSteps */ .JQ)(route, side);
+            rowRetire.push(...retired.steps, ...retired.tags);
+            notes.push(retired.words);
+        }
+        const targets = { green: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .afterReleaseTarget */ .hx)(config, newLive.arn), blue: { targetGroupArn: newLive.arn } };
+        header.push({ route, targets });
+        intent.push({ route: label, ruleArn: route.rule.arn, forward: targetGroups, header: config.headerRouting ? targets : undefined });
+        tags.push(...rowTags);
+        forwards.push(...rowForward);
+        retire.push(...rowRetire);
+        const changed = rowTags.length + rowForward.length + rowRetire.length > 0;
+        rows.push({
+            route: label,
+            service: route.service,
+            action: demoted ? "promote" : changed ? "finish promote" : "already promoted",
+            before: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .namedWeights */ .f4)(route.forward?.targetGroups ?? []),
+            after: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .namedWeights */ .f4)(targetGroups),
+            tags: [...rowTags, ...rowRetire].filter((s) => s.kind === "tag").map(_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTag */ .y),
+            notes,
+        });
+    }
+    if (refusals.length > 0)
+        return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
+    const release = input.release ?? header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "promoted";
+    const headerPlans = (0,_header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeaderRulesForRoutes */ .xt)(config, header, release, { keepRelease: true, settleAdoption: true, giveRoomBack: true });
+    return { rows, intent, steps: [...tags, ...forwards], headerPlans, retire: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .dedupe */ .Qq)(retire), refusals };
+}
 /**
- * Table names as Flink compares them. Flink's SQL parser keeps the case of identifiers, quoted or
- * not, and compares them case-sensitively (`Orders` and `orders` are two tables), so names are
- * compared exactly once backticks are stripped; `a`.`b` and a.b are the same name. A name with
- * fewer than three parts is in the current catalog and database (config `flink.catalog` and
- * `flink.database`), as Flink resolves it.
+ * The release in progress on the route, if any: green that is neither the standby a promote left
+ * nor a retired pair member, unless it carries traffic (then it is a release, whatever its tags say).
  */
-/** The identifier a token stands for, and whether it was quoted with backticks. */
-function unquoteIdentifier(text) {
-    if (text.length >= 2 && text.startsWith("`") && text.endsWith("`"))
-        return { value: text.slice(1, -1).replaceAll("``", "`"), quoted: true };
-    return { value: text, quoted: false };
+function greenInProgress(route) {
+    const green = route.green;
+    if (!green)
+        return undefined;
+    if (green.share > 0)
+        return green;
+    if (green.arn === route.standby?.arn || green.tags.colourTag === _tags_js__WEBPACK_IMPORTED_MODULE_3__/* .RETIRED */ .wk)
+        return undefined;
+    return green;
 }
-function quoteIdentifier(value) {
-    return `\`${value.replaceAll("`", "``")}\``;
+/** Whether the standby time has passed since the side was promoted away; a standby without the tag is due. */
+function standbyDue(side, config, now) {
+    const since = Date.parse(side.tags.promotedAt ?? "");
+    if (Number.isNaN(since))
+        return { passed: true, until: "unknown (no promoted-at tag)" };
+    const until = new Date(since + config.traffic.standby);
+    return { passed: now.getTime() >= until.getTime(), until: until.toISOString() };
 }
-const PLAIN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** For messages and reports: parts joined with dots, quoted only where a plain identifier would not do. */
-function displayName(parts) {
-    return parts
-        .map((part) => (typeof part === "string" ? part : part.value))
-        .map((value) => (PLAIN.test(value) ? value : quoteIdentifier(value)))
-        .join(".");
+
+
+/***/ }),
+
+/***/ 16798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ promoteReleases),
+/* harmony export */   i: () => (/* binding */ rollbackReleases)
+/* harmony export */ });
+/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30693);
+/* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96501);
+
+
+/** promote: the release going live, and the ones it takes out of service. */
+function promoteReleases(routes, release) {
+    const promoted = [];
+    const replaced = [];
+    for (const route of routes) {
+        const green = (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .greenInProgress */ .Ky)(route);
+        if (!green)
+            continue;
+        if (green.release)
+            promoted.push(green.release);
+        const live = route.blue;
+        if (live?.release && live.arn !== green.arn)
+            replaced.push(live.release);
+    }
+    const main = release ?? promoted[0];
+    return { ...(main === undefined ? {} : { release: main }), replaced: [...new Set(replaced)] };
 }
-/** Stand-ins when the config names no current catalog or database: unqualified names still match each other. */
-const CURRENT_CATALOG = "\u0000current-catalog";
-const CURRENT_DATABASE = "\u0000current-database";
+/** rollback: the releases it takes traffic away from, and the ones that get it back. */
+function rollbackReleases(routes) {
+    const replaced = [];
+    const restored = [];
+    for (const route of routes) {
+        const { back, away } = (0,_rollback_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .sidesOf */ .M)(route);
+        if (!back || !away)
+            continue;
+        if (away.release)
+            replaced.push(away.release);
+        if (back.release)
+            restored.push(back.release);
+    }
+    return { replaced: [...new Set(replaced)], restored: [...new Set(restored)] };
+}
+
+
+/***/ }),
+
+/***/ 96501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ planRollback),
+/* harmony export */   M: () => (/* binding */ sidesOf)
+/* harmony export */ });
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61361);
+/* harmony import */ var _header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14278);
+/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30693);
+/* harmony import */ var _side_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96240);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46944);
+
+
+
+
+
+function planRollback(input) {
+    const { config } = input;
+    const rows = [];
+    const forwards = [];
+    const tags = [];
+    const retire = [];
+    const refusals = [];
+    const header = [];
+    const intent = [];
+    for (const route of input.routes) {
+        const label = (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .routeLabel */ .qA)(route);
+        const { back, away, undo } = sidesOf(route);
+        if (!back) {
+            refusals.push(`${label}: neither a blue nor a standby target group to go back to`);
+            continue;
+        }
+        const notes = [];
+        if (undo) {
+            const due = (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .standbyDue */ .mm)(back, config, input.now);
+            notes.push(due.passed
+                ? `undoing the promote of ${away?.name ?? "?"}: standby ${back.name}'s time ended ${due.until}, but it still exists`
+                : `undoing the promote of ${away?.name ?? "?"}: back to standby ${back.name}`);
+        }
+        if (back.health.total > 0 && back.health.healthy === 0)
+            notes.push(`${back.name} has no healthy target (0/${back.health.total}); sending it the traffic anyway`);
+        const destroy = input.destroyGreen && away !== undefined && away.tags.colourTag !== _tags_js__WEBPACK_IMPORTED_MODULE_4__/* .RETIRED */ .wk;
+        const deleted = destroy && route.serviceType !== "target-group" && away.tags.createdBy === _tags_js__WEBPACK_IMPORTED_MODULE_4__/* .CREATED_BY_CUTOVER */ .g$;
+        const targetGroups = (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .liveForward */ .or)(route, back.arn, [], deleted && away ? [away.arn] : []);
+        const rowForward = (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .forwardStep */ .IX)(route, targetGroups);
+        // tags only where a promote left them otherwise; an untagged side stays untagged
+        const rowTags = [];
+        if ((back.tags.colourTag !== undefined && back.tags.colourTag !== "blue") || back.tags.promotedAt !== undefined)
+            rowTags.push(...(0,_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .tagStep */ .RS)(route, back, back.tags.colourTag === undefined ? {} : { [_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.colour]: "blue" }, [_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.promotedAt]));
+        if (away && !destroy && ((away.tags.colourTag !== undefined && away.tags.colourTag !== "green") || away.tags.standbyArn !== undefined))
+            rowTags.push(...(0,_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .tagStep */ .RS)(route, away, away.tags.colourTag === undefined ? {} : { [_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.colour]: "green" }, [_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .TAG */ .Dk.standby]));
+        const rowRetire = [];
+        if (destroy) {
+            const retired = (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .retireSteps */ .JQ)(route, away);
+            rowRetire.push(...retired.steps, ...retired.tags);
+            notes.push(retired.words);
+        }
+        // green-header requests follow afterRelease, as after a promote; `afterRollback: keep-green` keeps green reachable while it exists
+        const keepGreen = config.headerRouting?.afterRollback === "keep-green" && away !== undefined && !deleted && !destroy;
+        const targets = {
+            green: keepGreen ? { targetGroupArn: away.arn } : (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .afterReleaseTarget */ .hx)(config, back.arn),
+            blue: { targetGroupArn: back.arn },
+        };
+        header.push({ route, targets });
+        intent.push({ route: label, ruleArn: route.rule.arn, forward: targetGroups, header: config.headerRouting ? targets : undefined });
+        forwards.push(...rowForward);
+        tags.push(...rowTags);
+        retire.push(...rowRetire);
+        const changed = rowForward.length + rowTags.length + rowRetire.length > 0;
+        rows.push({
+            route: label,
+            service: route.service,
+            action: undo ? "undo promote" : away ? (changed ? "roll back" : "rolled back already") : "nothing to roll back",
+            before: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .namedWeights */ .f4)(route.forward?.targetGroups ?? []),
+            after: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .namedWeights */ .f4)(targetGroups),
+            tags: [...rowTags, ...rowRetire].filter((s) => s.kind === "tag").map(_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .describeTag */ .y),
+            notes,
+        });
+    }
+    if (refusals.length > 0)
+        return { rows, intent: [], steps: [], headerPlans: [], retire: [], refusals };
+    const release = header.map((h) => h.route.green?.release ?? h.route.blue?.release).find((r) => r !== undefined) ?? "rollback";
+    const headerPlans = (0,_header_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planHeaderRulesForRoutes */ .xt)(config, header, release, { keepRelease: true, restoreAdopted: true, giveRoomBack: true });
+    // traffic first: at 3 a.m. what matters most is where requests go; tags and retirements follow
+    return { rows, intent, steps: [...forwards, ...tags], headerPlans, retire: (0,_side_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .dedupe */ .Qq)(retire), refusals };
+}
 /**
- * A key that is equal for two spellings of the same table: the full three-part path, JSON-encoded
- * so that a dot inside a quoted part cannot make two names collide.
+ * The side to go back to and the side to leave. A release in progress wins over a standby: after a
+ * promote, the next release's green is what a rollback undoes, not the promote before it.
  */
-function tableKey(parts, defaults) {
-    const values = parts.map((part) => (typeof part === "string" ? part : part.value));
-    const table = values[values.length - 1] ?? "";
-    const database = values.length >= 2 ? values[values.length - 2] : (defaults.database ?? CURRENT_DATABASE);
-    const catalog = values.length >= 3 ? values[values.length - 3] : (defaults.catalog ?? CURRENT_CATALOG);
-    return JSON.stringify([catalog, database, table]);
+function sidesOf(route) {
+    const { blue, green, standby } = route;
+    if (standby && (green === undefined || green.arn === standby.arn))
+        return { back: standby, away: blue && blue.arn !== standby.arn ? blue : undefined, undo: true };
+    return { back: blue, away: green, undo: false };
+}
+
+
+/***/ }),
+
+/***/ 96240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ forwardStep),
+/* harmony export */   JQ: () => (/* binding */ retireSteps),
+/* harmony export */   Qq: () => (/* binding */ dedupe),
+/* harmony export */   RS: () => (/* binding */ tagStep),
+/* harmony export */   YR: () => (/* binding */ changeCount),
+/* harmony export */   f4: () => (/* binding */ namedWeights),
+/* harmony export */   hx: () => (/* binding */ afterReleaseTarget),
+/* harmony export */   or: () => (/* binding */ liveForward),
+/* harmony export */   y: () => (/* binding */ describeTag)
+/* harmony export */ });
+/* unused harmony export placeOf */
+/* harmony import */ var _estate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61361);
+/* harmony import */ var _forward_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9811);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46944);
+
+
+
+/** Whether applying the plan would change anything: the plan's steps, and header rule changes. */
+function changeCount(plan) {
+    const header = plan.headerPlans.reduce((n, p) => n + p.changes.filter((c) => c.kind !== "keep").length, 0);
+    return plan.steps.length + plan.retire.length + header;
+}
+function placeOf(route) {
+    return {
+        listenerArn: route.listener.arn,
+        ruleArn: route.rule.arn,
+        isDefault: route.rule.priority === "default",
+        label: `${(0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .routeLabel */ .qA)(route)} (${route.loadBalancerName}:${route.listener.port})`,
+    };
+}
+/**
+ * The forward action with `live` carrying everything: `live` at 100 (or its own weight when it
+ * already has all the traffic, so an unchanged route stays unchanged), `zero` listed at 0 (added when
+ * missing), `drop` removed, anything else at 0. The current order is kept.
+ */
+function liveForward(route, live, zero, drop) {
+    const current = route.forward?.targetGroups ?? [];
+    const liveWeight = current.find((tg) => tg.arn === live)?.weight ?? 0;
+    const others = current.filter((tg) => tg.arn !== live).reduce((n, tg) => n + tg.weight, 0);
+    const weight = liveWeight > 0 && others === 0 ? liveWeight : 100;
+    const out = current.filter((tg) => !drop.includes(tg.arn)).map((tg) => ({ arn: tg.arn, weight: tg.arn === live ? weight : 0 }));
+    if (!out.some((tg) => tg.arn === live))
+        out.unshift({ arn: live, weight });
+    for (const arn of zero)
+        if (!out.some((tg) => tg.arn === arn) && !drop.includes(arn))
+            out.push({ arn, weight: 0 });
+    return out;
+}
+/** A set-forward step when the wanted forward differs from the route's. */
+function forwardStep(route, targetGroups) {
+    const stickiness = route.forward?.stickiness;
+    const current = { targetGroups: route.forward?.targetGroups ?? [], stickiness };
+    if ((0,_forward_action_js__WEBPACK_IMPORTED_MODULE_2__/* .sameForward */ .W)(current, { targetGroups, stickiness }))
+        return [];
+    return [{ kind: "set-forward", route: (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .routeLabel */ .qA)(route), place: placeOf(route), targetGroups, stickiness }];
+}
+/** A tag step with only what differs from the side's tags now; none when nothing does. */
+function tagStep(route, side, add, remove) {
+    const raw = rawTags(side);
+    const adding = Object.fromEntries(Object.entries(add).filter(([key, value]) => raw[key] !== value));
+    const removing = remove.filter((key) => raw[key] !== undefined);
+    if (Object.keys(adding).length === 0 && removing.length === 0)
+        return [];
+    return [{ kind: "tag", route: (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .routeLabel */ .qA)(route), arn: side.arn, name: side.name, add: adding, remove: removing }];
+}
+/** The tags the model read, under their AWS keys, for comparing. */
+function rawTags(side) {
+    const t = side.tags;
+    const entries = [
+        [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.colour, t.colourTag],
+        [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.promotedAt, t.promotedAt],
+        [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.standby, t.standbyArn],
+    ];
+    return Object.fromEntries(entries.filter((e) => e[1] !== undefined));
+}
+/**
+ * Retiring a side: what cutover created for it is deleted (ECS service or ASG, then its target
+ * group); what other tooling owns is kept: a target-group pair's member is only retagged, the
+ * configured original service or ASG is scaled to zero and its target group retagged. The caller
+ * has already taken the side out of every forward action and header rule.
+ */
+function retireSteps(route, side) {
+    const ours = side.tags.createdBy === _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .CREATED_BY_CUTOVER */ .g$ && route.serviceType !== "target-group";
+    const backend = side.backend;
+    const steps = [];
+    if (route.serviceType !== "target-group" && backend) {
+        const backendOurs = backend.tags[_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.createdBy] === _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .CREATED_BY_CUTOVER */ .g$;
+        if (backend.type === "ecs")
+            steps.push({ kind: backendOurs ? "delete-ecs-service" : "scale-ecs-service", cluster: backend.cluster, name: backend.name });
+        else
+            steps.push({ kind: backendOurs ? "delete-asg" : "scale-asg", name: backend.name });
+    }
+    if (ours) {
+        steps.push({ kind: "delete-target-group", arn: side.arn, name: side.name });
+        return { steps, tags: [], words: `retire ${side.name}: delete ${describeRetire(steps)}` };
+    }
+    const tags = tagStep(route, side, { [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.colour]: _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .RETIRED */ .wk }, [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.promotedAt, _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.standby]);
+    const kept = route.serviceType === "target-group" ? "kept (other tooling owns it)" : "target group kept (cutover did not create it)";
+    return { steps, tags, words: `retire ${side.name}: ${steps.length > 0 ? `${describeRetire(steps)}; ` : ""}${kept}` };
+}
+function describeRetire(steps) {
+    return steps
+        .map((s) => {
+        switch (s.kind) {
+            case "scale-ecs-service":
+                return `scale ECS service ${s.name} to 0`;
+            case "delete-ecs-service":
+                return `ECS service ${s.name}`;
+            case "scale-asg":
+                return `scale ASG ${s.name} to 0`;
+            case "delete-asg":
+                return `ASG ${s.name}`;
+            case "delete-target-group":
+                return `target group ${s.name}`;
+            default:
+                return s.kind;
+        }
+    })
+        .join(", ");
+}
+/** Deletions and scalings named once, though several routes share a target group or service. */
+function dedupe(steps) {
+    const seen = new Set();
+    return steps.filter((s) => {
+        const key = JSON.stringify(s.kind === "tag" || s.kind === "set-forward" ? [s.kind, s.route, s] : s);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** What the green header gets once no green exists (`headerRouting.afterRelease`). */
+function afterReleaseTarget(config, live) {
+    return config.headerRouting?.afterRelease === "live" ? { targetGroupArn: live } : { fixedResponse: { statusCode: "404" } };
+}
+function namedWeights(targetGroups) {
+    return targetGroups.map((tg) => ({ name: (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameFromArn */ .T8)(tg.arn), weight: tg.weight }));
+}
+function describeTag(step) {
+    if (step.kind !== "tag")
+        return "";
+    const added = Object.entries(step.add).map(([k, v]) => `${k}=${k === _tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.standby ? (0,_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .targetGroupNameFromArn */ .T8)(v) : v}`);
+    return `${step.name}: ${[...added, ...step.remove.map((k) => `-${k}`)].join(" ")}`;
 }
 
 

@@ -1878,10 +1878,17 @@ function shownPath(path, cwd) {
 /* harmony export */   _g: () => (/* binding */ DatabaseConnectError)
 /* harmony export */ });
 /* unused harmony export connectFailureOf */
-class DatabaseConnectError extends Error {
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Why a connection to the database failed, told apart: Prisma reports most of these alike, which
+ * leaves operators guessing between a firewall, a rotated password and a wrong database name.
+ * The message names host:port, database and user, never the password or the URL.
+ */
+
+class DatabaseConnectError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .yA {
     kind;
     constructor(kind, message, options) {
-        super(message, options);
+        super(message, "the database", options);
         this.kind = kind;
         this.name = "DatabaseConnectError";
     }
@@ -2392,23 +2399,12 @@ async function observeMigrations(project, database) {
     }
     catch (error) {
         if (error instanceof database_connect_error/* DatabaseConnectError */._g)
-            throw new errors/* OperationError */.OK(connectFailure(error), { kind: "untouched" }, { cause: error });
+            // its message already says what to check for each way of not getting in
+            throw new errors/* OperationError */.OK(`cannot read the migration state: ${error.message}`, { kind: "untouched" }, { cause: error });
         throw error;
     }
     const gate = gateMigrations(folders, history, { prisma: database.prisma.command, schemaArgs: project.prismaArgs });
     return { folders, history, gate, readMs: Date.now() - started };
-}
-/** Each way of not getting in says what to check, since Prisma reports them all alike. */
-function connectFailure(error) {
-    const hint = {
-        unreachable: "check the host, port, security group and that the job runs where it can reach the database",
-        auth: "check the user and password in database.url (the secret the job was given)",
-        "no-database": "check the database name in database.url",
-        tls: "check sslmode and the server's certificate",
-        timeout: "the server did not answer in time: check the network path and that the database is up",
-        other: "see the message above",
-    };
-    return `cannot read the migration state: ${error.message} (${hint[error.kind]})`;
 }
 
 

@@ -15,7 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _run_run_operation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(381);
 /* harmony import */ var _traffic_promote_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30693);
 /* harmony import */ var _traffic_side_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96240);
-/* harmony import */ var _resume_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58015);
+/* harmony import */ var _traffic_release_facts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16798);
+/* harmony import */ var _resume_command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58015);
+
 
 
 
@@ -32,6 +34,8 @@ async function run({ settings, loaded, host, env, now, signal }) {
     const { config } = loaded;
     const at = now();
     const { settings: aws, aws: connected } = (0,_aws_observe_estate_js__WEBPACK_IMPORTED_MODULE_0__/* .connectForCommand */ .l_)(config, env, host);
+    // the routes as first read, before any change: which releases this run moves
+    let moved;
     try {
         const outcome = await (0,_run_run_operation_js__WEBPACK_IMPORTED_MODULE_3__/* .runOperation */ .xj)((0,_rollout_side_operation_js__WEBPACK_IMPORTED_MODULE_2__/* .sideOperation */ .hl)({
             command: "promote",
@@ -40,8 +44,11 @@ async function run({ settings, loaded, host, env, now, signal }) {
             region: aws.region,
             services: settings.services,
             log: host.log,
-            resume: (0,_resume_command_js__WEBPACK_IMPORTED_MODULE_6__/* .resumeCommand */ .V)(settings),
-            plan: (routes) => (0,_traffic_promote_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planPromote */ .S)({ config, routes, now: at, cleanup: settings.cleanup, release: settings.release }),
+            resume: (0,_resume_command_js__WEBPACK_IMPORTED_MODULE_7__/* .resumeCommand */ .V)(settings),
+            plan: (routes) => {
+                moved ??= (0,_traffic_release_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .promoteReleases */ .R)(routes, settings.release);
+                return (0,_traffic_promote_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planPromote */ .S5)({ config, routes, now: at, cleanup: settings.cleanup, release: settings.release });
+            },
         }), {
             dryRun: settings.dryRun,
             lock: (0,_lock_command_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseRunLock */ .a)({
@@ -65,7 +72,7 @@ async function run({ settings, loaded, host, env, now, signal }) {
             : outcome.kind === "nothing-to-do"
                 ? `promote: nothing to change on ${plan.rows.length} route(s); already promoted`
                 : `promote: ${promoted} route(s) promoted, ${outcome.changes.length} change(s)`;
-        return (0,_rollout_side_operation_js__WEBPACK_IMPORTED_MODULE_2__/* .sideCommandResult */ .wQ)(headline, outcome, connected.calls.summary());
+        return { ...(0,_rollout_side_operation_js__WEBPACK_IMPORTED_MODULE_2__/* .sideCommandResult */ .wQ)(headline, outcome, connected.calls.summary()), ...(moved ? { releases: moved } : {}) };
     }
     finally {
         connected.close();

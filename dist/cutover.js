@@ -19,7 +19,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
         process.once(name, () => interrupted.abort(new Error(`${name} received`)));
     // this script also runs the worker threads of a command (the Flink planner's parsing)
     (0,_run_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerWorkerEntry */ .I)(import.meta.url);
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16393));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90160));
     // The only place that sets the process exit code.
     process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, { signal: interrupted.signal });
 }

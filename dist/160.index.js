@@ -1,5 +1,5 @@
-export const id = 393;
-export const ids = [393];
+export const id = 160;
+export const ids = [160];
 export const modules = {
 
 /***/ 20554:
@@ -25,24 +25,18 @@ var plan_phases = __webpack_require__(79813);
 ;// CONCATENATED MODULE: ./src/cli/command-table.ts
 
 
-/** What deploying and moving traffic read: the AWS resources, their routes and the strategy. */
-const TRAFFIC_SECTIONS = ["aws", "services", "loadBalancers", "headerRouting", "traffic", "lock"];
 const COMMANDS = [
     {
         name: "plan",
         summary: "validate the config and print what a release would do",
         options: ["service"],
-        // plan shows every section but connects to nothing: unset variables are notes there
-        configSections: [],
-        load: () => __webpack_require__.e(/* import() */ 667).then(__webpack_require__.bind(__webpack_require__, 15667)),
+        load: () => __webpack_require__.e(/* import() */ 797).then(__webpack_require__.bind(__webpack_require__, 40797)),
     },
     {
         name: "lint-migrations",
         summary: "check migrations for changes the running blue release cannot live with (for pull requests)",
         options: ["all", "dialect", "blue-schema", "blue-ref"],
         operands: "paths",
-        // runs in a pull request without DATABASE_URL; with it, only the pending migrations are checked
-        configSections: [],
         // paths alone need no config, unless one is there (or named) to give the dialect and opt-outs
         usesConfig: (settings, configExists) => settings.paths.length === 0 || configExists || settings.configPath !== "cutover.yml",
         load: () => Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(514), __webpack_require__.e(810), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 45003)),
@@ -51,76 +45,63 @@ const COMMANDS = [
         name: "migrate-db",
         summary: "check migrations for blue/green safety, then apply them with Prisma",
         options: ["blue-schema", "blue-ref"],
-        configSections: ["database"],
         load: () => Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(514), __webpack_require__.e(810), __webpack_require__.e(740)]).then(__webpack_require__.bind(__webpack_require__, 68740)),
     },
     {
         name: "deploy-green",
         summary: "create the green side of each service beside blue, at 0% traffic",
         options: ["service", "image", "replace-green", "break-lock"],
-        configSections: TRAFFIC_SECTIONS,
         load: () => Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(25), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 44745)),
     },
     {
         name: "verify",
         summary: "smoke-check green through its header route",
         options: ["service"],
-        configSections: [...TRAFFIC_SECTIONS, "verify"],
         load: () => Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(25), __webpack_require__.e(178)]).then(__webpack_require__.bind(__webpack_require__, 178)),
     },
     {
         name: "switch-traffic",
         summary: "move traffic to green in the configured steps, watching alarms",
         options: ["service", "to", "break-lock"],
-        configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(25), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 68676)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(25), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 31499)),
     },
     {
         name: "promote",
         summary: "make green the live side and retire blue",
         options: ["service", "cleanup", "break-lock"],
-        configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(25), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(422), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 72910)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(25), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(655), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 72910)),
     },
     {
         name: "rollback",
         summary: "send all traffic back to blue, from the state in AWS",
         options: ["service", "destroy-green"],
-        configSections: TRAFFIC_SECTIONS,
-        load: () => Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(25), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(422), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 35874)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(25), __webpack_require__.e(867), __webpack_require__.e(82), __webpack_require__.e(655), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 13502)),
     },
     {
         name: "status",
         summary: "show which side is live, the weights and the release each side holds",
         options: ["service"],
-        // read-only: the traffic sections and nothing else (no database secret in a status or rollback job)
-        configSections: TRAFFIC_SECTIONS,
         load: () => Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(25), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 30534)),
     },
     {
         name: "iam-policy",
         summary: "print the least-privilege IAM policy the config's commands need",
         options: ["for-command"],
-        // reads the config's names and ARNs to scope the policy; connects to nothing
-        configSections: [],
         load: () => __webpack_require__.e(/* import() */ 45).then(__webpack_require__.bind(__webpack_require__, 6045)),
     },
     {
         name: "es-reindex",
         summary: "build a new search index and move read/write aliases to it",
-        options: ["index", "phase", "for", "break-lock", "accept-stale"],
+        options: ["index", "phase", "weight", "for", "break-lock", "accept-stale"],
         phases: plan_phases/* ES_PHASES */.SL,
-        configSections: ["search", "kafka"],
-        load: () => Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(269), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 9479)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(269), __webpack_require__.e(806), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 9479)),
     },
     {
         name: "flink",
         summary: "redeploy changed Flink SQL statements and their descendants as new versions, then switch to them",
         options: ["phase", "break-lock", "yes"],
         phases: FLINK_PHASES,
-        // kafka: green's lag at the switch, the release lock, and the gateway's state are read there
-        configSections: ["flink", "kafka"],
-        load: () => Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(634), __webpack_require__.e(801), __webpack_require__.e(867), __webpack_require__.e(655), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 19178)),
+        load: () => Promise.all(/* import() */[__webpack_require__.e(993), __webpack_require__.e(634), __webpack_require__.e(801), __webpack_require__.e(867), __webpack_require__.e(36), __webpack_require__.e(806), __webpack_require__.e(657)]).then(__webpack_require__.bind(__webpack_require__, 7657)),
     },
 ];
 function findCommand(name) {
@@ -130,7 +111,7 @@ function findCommand(name) {
 
 /***/ }),
 
-/***/ 16393:
+/***/ 90160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -138,6 +119,8 @@ function findCommand(name) {
 __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
+
+// UNUSED EXPORTS: buildProgram
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -247,6 +230,7 @@ function substituteEnv(document, env) {
     const unset = [];
     const invalid = [];
     const substituted = new Map();
+    const references = [];
     const substituteString = (text, path) => text.replace(REFERENCE, (whole, escaped, body) => {
         if (escaped)
             return whole.slice(1);
@@ -260,6 +244,8 @@ function substituteEnv(document, env) {
             });
             return whole;
         }
+        if (fallback === undefined)
+            references.push({ path, variable: name });
         const value = env[name];
         if (value !== undefined && value !== "") {
             substituted.set(name, value);
@@ -283,7 +269,7 @@ function substituteEnv(document, env) {
         }
         return node;
     };
-    return { value: walk(document, []), unset, invalid, substituted };
+    return { value: walk(document, []), unset, invalid, substituted, references };
 }
 
 ;// CONCATENATED MODULE: ./src/config/hide-env-values.ts
@@ -317,12 +303,12 @@ function hideEnvValues(messages, substituted) {
 var file_references = __webpack_require__(71281);
 // EXTERNAL MODULE: ./src/config/limits.ts
 var limits = __webpack_require__(59304);
+// EXTERNAL MODULE: ./src/config/field-needs.ts
+var field_needs = __webpack_require__(898);
 ;// CONCATENATED MODULE: ./src/config/sections.ts
 /**
- * The top-level sections of a config, as commands declare the ones they use (command-table.ts).
- * A CI job receives only the secrets its own command needs: the migrate-db job gets DATABASE_URL,
- * the traffic jobs get AWS credentials. So a variable is required only where it is used, and the
- * other sections are checked for shape alone (section-scope.ts).
+ * The top-level sections of a config. Which command needs which field in them is field-needs.ts;
+ * a section whose unset values leave it unshapeable is left out for a command that reads none of it.
  */
 const CONFIG_SECTIONS = [
     "aws",
@@ -336,23 +322,16 @@ const CONFIG_SECTIONS = [
     "kafka",
     "search",
     "flink",
+    "deployments",
 ];
-/** `version` and `project` name every release; every command uses them. */
-const ALWAYS_USED = new Set(["version", "project"]);
-function isUsed(path, scope) {
-    const top = String(path[0] ?? "");
-    if (scope === "all" || ALWAYS_USED.has(top))
-        return true;
-    return scope.includes(top);
-}
 function sectionOf(path) {
     const top = path[0];
     return CONFIG_SECTIONS.includes(top) ? top : undefined;
 }
 /**
  * Where a section connects to: optional in the schema, so a job that does not connect can leave
- * its variable unset, and required (checkConnections in validate.ts) for the commands that use the
- * section.
+ * its variable unset, and required (checkConnections in validate.ts) for the runs that need the
+ * field (field-needs.ts).
  */
 const CONNECTION_KEYS = {
     database: "url",
@@ -361,6 +340,7 @@ const CONNECTION_KEYS = {
 };
 
 ;// CONCATENATED MODULE: ./src/config/section-scope.ts
+
 
 
 function scopeUnresolved(substituted, scope) {
@@ -372,10 +352,10 @@ function scopeUnresolved(substituted, scope) {
         if (seen.has(`${keyPath} ${variable}`))
             continue;
         seen.add(`${keyPath} ${variable}`);
-        if (isUsed(path, scope))
+        if ((0,field_needs/* needsPath */.Ry)(path, scope))
             problems.push(`${keyPath}: environment variable ${variable} is not set`);
         else
-            unresolved.push({ keyPath, variable, section: sectionOf(path) });
+            unresolved.push({ path: withoutTrailingIndices(path), keyPath, variable, field: (0,field_needs/* fieldOf */._F)(path), section: sectionOf(path) });
     }
     const omitted = uniquePaths([...substituted.unset, ...substituted.invalid].map((u) => withoutTrailingIndices(u.path)));
     const document = omitted.reduce((doc, path) => omitPath(doc, path), substituted.value);
@@ -612,6 +592,24 @@ const databaseSchema = schemas/* strictObject */.rej({
      */
     lockTimeout: (0,scalars/* duration */.p0)(scalars/* HOUR */.dp).default(10_000),
     statementTimeout: (0,scalars/* duration */.p0)(scalars/* DAY */.d_).default(0),
+});
+
+;// CONCATENATED MODULE: ./src/config/schema/deployments.ts
+
+
+/**
+ * The `deployments` section: how a release shows on GitHub's Environments page (docs/deployments.md).
+ * Without the section nothing is recorded. `${VAR}` works in every value, so one file can serve
+ * staging and production (`environment: ${CUTOVER_ENVIRONMENT}`).
+ */
+const deploymentsSchema = schemas/* strictObject */.rej({
+    /** false keeps the section but records nothing (a fork, a dry rehearsal). */
+    enabled: (0,scalars/* envBoolean */.Mh)().default(true),
+    /** The GitHub environment the release is recorded in: the one the workflow's jobs name. */
+    environment: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,254}$/, "must be a GitHub environment name: letters, digits, ' ', '.', '_' or '-' (at most 255)"),
+    /** Where the live release answers; shown as the environment's link. */
+    url: scalars/* httpUrl */.q3.optional(),
 });
 
 // EXTERNAL MODULE: ./src/config/schema/flink.ts
@@ -874,6 +872,13 @@ const greenTargetGroupSchema = schemas/* strictObject */.rej({
     /** AWS allows 0-3600 seconds. */
     deregistrationDelay: (0,scalars/* duration */.p0)(scalars/* HOUR */.dp).optional(),
 });
+/**
+ * The IAM roles green's task definition or launch template passes (task role, execution role,
+ * instance profile role). deploy-green copies them from blue, so `iam-policy` cannot read them from
+ * the config: it grants iam:PassRole on these and nothing wider.
+ */
+const passRoles = (0,scalars/* list */.p_)(schemas/* string */.YjP()
+    .regex(/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "must be an IAM role ARN (arn:aws:iam::<account>:role/<name>)"), 20, "roles").optional();
 const readiness = {
     /** How long the green side may take to have every target healthy. */
     readyTimeout: (0,scalars/* duration */.p0)(scalars/* DAY */.d_).default(15 * 60_000),
@@ -888,6 +893,7 @@ const ecsServiceSchema = schemas/* strictObject */.rej({
     containerPort: scalars/* port */.Oh,
     /** Image for the green task definition; `--image` overrides it. */
     image: schemas/* string */.YjP().min(1).max(1024, "must be at most 1024 characters").optional(),
+    passRoles,
     /** ECS runs at most 5000 tasks per service. */
     desiredCount: schemas/* union */.KCZ([schemas/* literal */.euz("match-blue"), (0,scalars/* count */.U9)(0, 5000)]).default("match-blue"),
     targetGroup: greenTargetGroupSchema.optional(),
@@ -911,6 +917,7 @@ const asgServiceSchema = schemas/* strictObject */.rej({
             .refine((c) => c.min <= c.desired && c.desired <= c.max, "must satisfy min <= desired <= max"),
     ])
         .default("match-blue"),
+    passRoles,
     targetGroup: greenTargetGroupSchema.optional(),
     ...readiness,
 });
@@ -1060,6 +1067,7 @@ const verifySchema = schemas/* strictObject */.rej({
 
 
 
+
 /**
  * The `cutover.yml` schema. Every object is strict, so a misspelt key is an error rather than a
  * silently ignored setting. Every number and duration has an upper bound, named in its message.
@@ -1089,6 +1097,7 @@ const configSchema = schemas/* strictObject */.rej({
     verify: verifySchema.optional(),
     flink: flink/* flinkSchema */.Q.optional(),
     lock: lockSchema.default({ type: "tags" }),
+    deployments: deploymentsSchema.optional(),
 });
 
 ;// CONCATENATED MODULE: ./src/config/validate.ts
@@ -1097,21 +1106,23 @@ const configSchema = schemas/* strictObject */.rej({
 
 
 
-function validateDocument(document, omitted, scope) {
+
+function validateDocument(document, omitted, scope, unresolved = []) {
     // reportInput: formatIssues tells a missing key from a wrong value by the input it was given
     const first = configSchema.safeParse(document, { reportInput: true });
     if (first.success)
         return complete(first.data, [], omitted, scope);
-    const followsFromOmission = (issue) => omitted.some((o) => isPrefixOf(o, issue.path) ||
-        // a union or a refinement sees the whole object, so it reports at an ancestor
-        ((issue.code === "invalid_union" || issue.code === "custom") && issue.path.length > 0 && isPrefixOf(issue.path, o)));
-    const real = first.error.issues.filter((issue) => !followsFromOmission(issue));
+    const real = first.error.issues.filter((issue) => !follows(issue, omitted));
     if (real.length > 0)
         return { config: undefined, problems: formatIssues(real), leftOut: [] };
     const broken = new Set(first.error.issues.map((issue) => sectionOf(issue.path)));
-    if ([...broken].some((section) => section === undefined || isUsed([section], scope))) {
-        // the unset variable behind it was reported as a problem already
-        return { config: undefined, problems: [], leftOut: [] };
+    const read = [...broken].filter((section) => section === undefined || (0,field_needs/* readsSection */.n$)(section, scope));
+    if (read.length > 0) {
+        // a needed value was reported already; a value not needed but holding the section together is reported here
+        const problems = unresolved
+            .filter((u) => u.section !== undefined && read.includes(u.section) && first.error.issues.some((i) => follows(i, [u.path])))
+            .map((u) => `${u.keyPath}: environment variable ${u.variable} is not set; this command reads ${u.section}, which is not valid without it`);
+        return { config: undefined, problems, leftOut: [] };
     }
     const leftOut = [...broken];
     const rest = Object.assign(Object.create(null), document);
@@ -1122,17 +1133,23 @@ function validateDocument(document, omitted, scope) {
         return { config: undefined, problems: formatIssues(second.error.issues), leftOut };
     return complete(second.data, leftOut, omitted, scope);
 }
+/** Whether a schema problem follows from one of the values left out. */
+function follows(issue, omitted) {
+    return omitted.some((o) => isPrefixOf(o, issue.path) ||
+        // a union or a refinement sees the whole object, so it reports at an ancestor
+        ((issue.code === "invalid_union" || issue.code === "custom") && issue.path.length > 0 && isPrefixOf(issue.path, o)));
+}
 function complete(config, leftOut, omitted, scope) {
     const problems = [...checkCrossReferences(config, new Set(leftOut)), ...checkConnections(config, omitted, scope)];
     return { config: problems.length > 0 ? undefined : config, problems, leftOut };
 }
-/** The connection a used section needs must be there, unless its unset variable was reported. */
+/** A connection the run needs must be there, unless its unset variable was reported. */
 function checkConnections(config, omitted, scope) {
     const problems = [];
     for (const [section, key] of Object.entries(CONNECTION_KEYS)) {
         const value = config[section];
         const path = [section, key];
-        if (!isUsed(path, scope) || value === undefined || value[key] !== undefined)
+        if (!(0,field_needs/* needsPath */.Ry)(path, scope) || value === undefined || value[key] !== undefined)
             continue;
         if (omitted.some((o) => isPrefixOf(path, o) || isPrefixOf(o, path)))
             continue;
@@ -1396,9 +1413,9 @@ function parseConfig(text, source, env, options = {}) {
     const controls = findControlCharacters(substituted.value);
     if (controls.length > 0)
         throw new errors/* InputError */.dz(`${name} is not valid: values hold control characters`, hideEnvValues(controls, substituted.substituted));
-    const scope = options.sections ?? "all";
+    const scope = options.scope ?? "all";
     const scoped = scopeUnresolved(substituted, scope);
-    const validated = validateDocument(scoped.document, scoped.omitted, scope);
+    const validated = validateDocument(scoped.document, scoped.omitted, scope, scoped.unresolved);
     const problems = [...scoped.problems, ...validated.problems];
     if (problems.length > 0 || validated.config === undefined) {
         const listed = problems.length > 0 ? hideEnvValues(problems, substituted.substituted) : [`${name}: not valid`];
@@ -1411,6 +1428,7 @@ function parseConfig(text, source, env, options = {}) {
         secrets: secretValues(validated.config),
         unresolved: scoped.unresolved,
         leftOut: validated.leftOut,
+        references: substituted.references,
     };
 }
 async function loadConfig(path, env, options = {}) {
@@ -1449,8 +1467,8 @@ async function readConfigText(path, name) {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
-// EXTERNAL MODULE: ./src/host/local.ts + 2 modules
-var local = __webpack_require__(37865);
+// EXTERNAL MODULE: ./src/host/local.ts + 1 modules
+var local = __webpack_require__(87699);
 ;// CONCATENATED MODULE: ./src/host/jenkins.ts
 
 
@@ -1483,7 +1501,10 @@ class JenkinsHost extends local/* LocalHost */.a {
         const marker = `<!-- cutover build ${encodeURIComponent(this.build)} -->`;
         const previous = await (0,promises_.readFile)(path, "utf8").catch(() => "");
         const keep = previous.startsWith(marker) ? previous : `${marker}\n# cutover — ${(0,report_escape/* escapeMarkdown */.FV)(this.build)}\n`;
-        await (0,promises_.writeFile)(path, `${keep}\n## ${(0,report_escape/* escapeMarkdown */.FV)(title)}\n\n${(0,report_report/* toMarkdown */.l6)(this.redactReport(report))}`);
+        // set by the Jenkinsfile from the approval input's submitterParameter, for every stage after it
+        const approver = this.io.env.CUTOVER_APPROVED_BY;
+        const approval = approver ? `Traffic switch approved by **${(0,report_escape/* escapeMarkdown */.FV)(approver)}**.\n\n` : "";
+        await (0,promises_.writeFile)(path, `${keep}\n## ${(0,report_escape/* escapeMarkdown */.FV)(title)}\n\n${approval}${(0,report_report/* toMarkdown */.l6)(this.redactReport(report))}`);
     }
     async close() {
         const path = this.file("outputs");
@@ -1513,13 +1534,37 @@ function detectHostKind(env) {
 async function createHost(kind, io, command) {
     switch (kind) {
         case "github": {
-            const { GitHubHost } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 631));
+            const { GitHubHost } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 631));
             return new GitHubHost(io);
         }
         case "jenkins":
             return new JenkinsHost(io, command);
         case "local":
             return new local/* LocalHost */.a(io);
+    }
+}
+
+// EXTERNAL MODULE: ./src/host/github-deployments/decide.ts
+var decide = __webpack_require__(23765);
+;// CONCATENATED MODULE: ./src/host/github-deployments/index.ts
+
+/**
+ * After a command, on GitHub: records where the release stands on the Environments page, when the
+ * config has a `deployments` section. Elsewhere, or with nothing to record, nothing is loaded.
+ * Never throws: recording is a side note to the release, not part of it.
+ */
+async function recordRelease(host, env, config, input) {
+    if (host.kind !== "github" || !config?.deployments)
+        return;
+    const intents = (0,decide/* decideRecords */.Fk)(input, config.deployments);
+    if (intents.length === 0)
+        return;
+    try {
+        const { recordDeployments } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 89912));
+        await recordDeployments(host, env, { project: config.project, config: config.deployments }, intents);
+    }
+    catch (error) {
+        host.log.warn(`could not record the release on GitHub: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 
@@ -1531,6 +1576,55 @@ const VERSION = "0.1.0";
 
 // EXTERNAL MODULE: ./src/cli/command-table.ts + 1 modules
 var command_table = __webpack_require__(20554);
+// EXTERNAL MODULE: ./src/host/host.ts
+var host_host = __webpack_require__(82106);
+;// CONCATENATED MODULE: ./src/cli/messages.ts
+/**
+ * How the CLI's own messages read on each host: a terminal user is told about flags and CUTOVER_*
+ * variables, not GitHub action inputs; a failure says each thing once; and settings that are
+ * accepted but do nothing (an unknown CUTOVER_HOST, `--for` outside follow) are pointed out.
+ */
+
+const INPUT_NAME = / \(input '([a-z][a-z-]*)'\)/g;
+/**
+ * Failure lines as this host's user should read them: `--to (input 'to')` is GitHub's wording; in
+ * a terminal or on Jenkins, where inputs come from the environment, it names CUTOVER_TO instead.
+ * A line that says again what an earlier one said is dropped, and so is the closing "Nothing was
+ * changed." when the message already said nothing was changed or applied.
+ */
+function plainLines(lines, host) {
+    const worded = host === "github" ? [...lines] : lines.map((line) => line.replace(INPUT_NAME, (_, name) => ` (or ${(0,host_host/* envNameForInput */.G)(name)})`));
+    const seen = new Set();
+    const kept = [];
+    for (const line of worded) {
+        const key = line
+            .trim()
+            .toLowerCase()
+            .replace(/[.\s]+$/, "");
+        if (seen.has(key))
+            continue;
+        if (/^nothing (was|had been) changed/.test(key) && kept.some((l) => /nothing (was|has been|had been) (changed|applied)/i.test(l)))
+            continue;
+        seen.add(key);
+        kept.push(line);
+    }
+    return kept;
+}
+/** Warnings about settings that are accepted but will not do what their giver may think. */
+function setupWarnings(env, host, spec, flags) {
+    const warnings = [];
+    const forced = env.CUTOVER_HOST;
+    if (forced !== undefined && forced !== "" && !["github", "jenkins", "local"].includes(forced))
+        warnings.push(`CUTOVER_HOST='${forced}' is not one of github, jenkins, local: ignored, running as ${host.kind}`);
+    if (spec.options.includes("for")) {
+        const given = flags.for ?? host.input("for");
+        const phase = flags.phase ?? host.input("phase") ?? "plan";
+        if (given !== undefined && given !== "" && phase !== "follow")
+            warnings.push(`--for ${given} applies to --phase follow only; --phase ${phase} ignores it`);
+    }
+    return warnings;
+}
+
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(97840);
 ;// CONCATENATED MODULE: ./src/db/lint/dialect.ts
@@ -1578,7 +1672,8 @@ function readSettings(spec, flags, host, env) {
         if (!Number.isInteger(to) || to < 0 || to > 100)
             problems.push(`${where("to")}: '${rawTo}' must be a whole number 0..100`);
     }
-    const services = spec.options.includes("service") ? (flags.service ?? splitList(host.input("service") ?? "")) : [];
+    // `--service a,b` and `--service a --service b` alike, as the input's comma- or newline-separated list
+    const services = spec.options.includes("service") ? (flags.service?.flatMap(splitList) ?? splitList(host.input("service") ?? "")) : [];
     let phase;
     const rawPhase = spec.options.includes("phase") ? text("phase", flags.phase) : undefined;
     if (rawPhase !== undefined) {
@@ -1610,6 +1705,15 @@ function readSettings(spec, flags, host, env) {
             forMs = undefined;
         }
     }
+    let weight;
+    const rawWeight = spec.options.includes("weight") ? text("weight", flags.weight) : undefined;
+    if (rawWeight !== undefined) {
+        weight = /^\d{1,3}$/.test(rawWeight.trim()) ? Number(rawWeight) : Number.NaN;
+        if (!Number.isInteger(weight) || weight < 0 || weight > 100) {
+            problems.push(`${where("weight")}: '${rawWeight}' must be a whole number 0..100`);
+            weight = undefined;
+        }
+    }
     const paths = spec.operands === "paths" ? (flags.paths && flags.paths.length > 0 ? flags.paths : splitList(host.input("paths") ?? "")) : [];
     if (paths.length > 0 && spec.options.includes("all") && flags.all)
         problems.push("--all: give either paths or --all, not both");
@@ -1635,6 +1739,7 @@ function readSettings(spec, flags, host, env) {
         blueSchema,
         blueRef,
         forMs,
+        weight,
         acceptStale: spec.options.includes("accept-stale") ? bool("accept-stale", flags.acceptStale) : false,
         yes: spec.options.includes("yes") ? bool("yes", flags.yes) : false,
     };
@@ -1670,12 +1775,15 @@ function splitList(text) {
 
 
 
+
+
 const OPTION_FLAGS = {
     to: new esm/* Option */.c$("--to <weight>", "target green weight 0..100 (default: run the configured steps)"),
     service: new esm/* Option */.c$("--service <name...>", "only these services (repeatable)"),
     index: new esm/* Option */.c$("--index <name>", "the configured search index to work on"),
     // described per command, with that command's phases (buildProgram)
     phase: new esm/* Option */.c$("--phase <phase>", "phase"),
+    weight: new esm/* Option */.c$("--weight <percent>", "switch-read: share of reads for the new index, 0..100 (default: the config's readWeight)"),
     for: new esm/* Option */.c$("--for <duration>", "follow: stop after this long (default: until interrupted)"),
     image: new esm/* Option */.c$("--image <uri>", "container image for the green ECS task definition"),
     "replace-green": new esm/* Option */.c$("--replace-green", "replace a green left by an older release that never went live"),
@@ -1690,6 +1798,7 @@ const OPTION_FLAGS = {
     "blue-schema": new esm/* Option */.c$("--blue-schema <path>", "the live (blue) release's Prisma schema, to check migrations against what blue maps"),
     "blue-ref": new esm/* Option */.c$("--blue-ref <git-ref>", "read blue's Prisma schema from this git ref (a tag or commit) instead"),
 };
+/** The command tree; exported for the generated docs tables (scripts/docs-tables), which list its flags. */
 function buildProgram(io, chosen) {
     // commander echoes what it was given (an unknown option, a bad argument): on GitHub that text must
     // not be taken for a workflow command
@@ -1710,17 +1819,20 @@ function buildProgram(io, chosen) {
         .exitOverride()
         .showHelpAfterError("(run 'cutover --help' for the commands)")
         .addHelpText("after", "\nExit codes: 0 done, 1 failed (what changed was put back or left resumable; the message says which),\n" +
-        "2 bad input or config (nothing changed), 3 refused by a safety check (nothing changed).");
+        "2 bad input or config (nothing changed), 3 refused by a safety check (nothing changed, unless the\n" +
+        "message says what was put back or left resumable).");
     for (const spec of command_table/* COMMANDS */.L) {
         const command = program
             .command(spec.name)
             .description(spec.load ? spec.summary : `${spec.summary} (not built yet)`)
+            .showHelpAfterError(`(run 'cutover ${spec.name} --help' for its options)`)
             .option("-c, --config <file>", "config file (default: cutover.yml)")
-            .option("--dry-run", "print the plan and change nothing")
+            // still accepted where they mean nothing (a pipeline may pass them to every command), not offered
+            .addOption(offered(new esm/* Option */.c$("--dry-run", "print the plan and change nothing"), !CHANGES_NOTHING.has(spec.name)))
             .option("--json", "print the result as JSON on stdout")
-            .option("--release <id>", "release label, e.g. the tag (default: the pushed tag)");
+            .addOption(offered(new esm/* Option */.c$("--release <id>", "release label, e.g. the tag (default: the pushed tag)"), LABELS_RELEASE.has(spec.name)));
         for (const name of spec.options)
-            command.addOption(name === "phase" ? new esm/* Option */.c$("--phase <phase>", `phase: ${(spec.phases ?? []).join(", ")} (default: plan)`) : OPTION_FLAGS[name]);
+            command.addOption(optionFor(spec, name));
         if (spec.operands === "paths") {
             command.argument("[paths...]", "migration folders or .sql files (default: from the config)");
             command.action((paths, flags) => chosen(spec, { ...flags, paths }));
@@ -1729,6 +1841,23 @@ function buildProgram(io, chosen) {
             command.action((flags) => chosen(spec, flags));
     }
     return program;
+}
+/** Commands that change nothing whatever their flags: `--dry-run` is accepted there but not offered. */
+const CHANGES_NOTHING = new Set(["plan", "lint-migrations", "status", "iam-policy"]);
+/** Commands that record or read a release label; elsewhere `--release` is accepted but not offered. */
+const LABELS_RELEASE = new Set(["plan", "deploy-green", "switch-traffic", "promote", "rollback", "flink"]);
+function offered(option, shown) {
+    return shown ? option : option.hideHelp();
+}
+/** An option as this command describes it: its own phases, and which lock `--break-lock` breaks. */
+function optionFor(spec, name) {
+    if (name === "phase")
+        return new esm/* Option */.c$("--phase <phase>", `phase: ${(spec.phases ?? []).join(", ")} (default: plan)`);
+    if (name === "break-lock" && spec.name === "es-reindex")
+        return new esm/* Option */.c$("--break-lock <id>", "break the index's lock (held by another es-reindex run of this index) with this id, shown by the refusal, then go on");
+    if (name === "break-lock" && spec.name === "flink")
+        return new esm/* Option */.c$("--break-lock <id>", "break the pipeline's release lock (held by another flink run) with this id, shown by the refusal, then go on");
+    return OPTION_FLAGS[name];
 }
 /**
  * commander's error message with control characters escaped, so that an argument it echoes cannot
@@ -1764,17 +1893,21 @@ async function runCli(argv, io, options = {}) {
         return errors/* ExitCode */.yU.BadInput;
     const { spec, flags } = chosen;
     const host = await createHost(detectHostKind(io.env), io, spec.name);
+    for (const warning of setupWarnings(io.env, host, spec, flags))
+        host.log.warn(warning);
     let json = flags.json === true || host.input("json") === "true";
     if (json)
         host.reserveStdoutForJson();
+    let settings;
+    let loaded;
     try {
-        const settings = readSettings(spec, flags, host, io.env);
+        settings = readSettings(spec, flags, host, io.env);
         json = settings.json;
         if (json)
             host.reserveStdoutForJson();
         if (!spec.load)
             throw new errors/* NotBuiltError */.s$(spec.name);
-        const loaded = await loadCommandConfig(spec, settings, host, io.env);
+        loaded = await loadCommandConfig(spec, settings, host, io.env);
         const module = (await spec.load());
         const result = await module.run({
             settings,
@@ -1785,6 +1918,13 @@ async function runCli(argv, io, options = {}) {
             // only the real process is interrupted by signals (main.ts); elsewhere nothing aborts
             signal: options.signal ?? new AbortController().signal,
         });
+        await recordRelease(host, io.env, loaded?.config, {
+            command: spec.name,
+            end: settings.dryRun ? "dry-run" : "done",
+            release: settings.release,
+            ...(result.releases ? { facts: result.releases } : {}),
+            message: result.headline,
+        });
         await finish(host, spec, result, json, settings.dryRun);
         return errors/* ExitCode */.yU.Done;
     }
@@ -1794,6 +1934,13 @@ async function runCli(argv, io, options = {}) {
         if (partial && !json)
             host.printReport(partial.report);
         const lines = reportFailure(host, spec, error, json, partial);
+        if (settings && !settings.dryRun)
+            await recordRelease(host, io.env, loaded?.config, {
+                command: spec.name,
+                end: error instanceof errors/* RefusedError */.fk ? "refused" : error instanceof errors/* InputError */.dz ? "bad-input" : "failed",
+                release: settings.release,
+                message: error instanceof Error ? error.message : (lines[0] ?? ""),
+            });
         host.setOutput("exit-code", String(code));
         if (partial)
             host.setOutput("result", { command: spec.name, dryRun: false, headline: lines[0] ?? "", result: partial.data });
@@ -1804,13 +1951,15 @@ async function runCli(argv, io, options = {}) {
     }
 }
 /**
- * The config, loaded once for every command with the sections it declared (an unset variable
- * elsewhere is no problem for it), and every secret in it masked before the command can print.
+ * The config, loaded once for every command with the fields this run needs (config/field-needs.ts:
+ * an unset variable elsewhere is no problem for it; a field a flag supplies is not needed), and
+ * every secret in it masked before the command can print.
  */
 async function loadCommandConfig(spec, settings, host, env) {
     if (spec.usesConfig && !spec.usesConfig(settings, (0,external_node_fs_.existsSync)(settings.configPath)))
         return undefined;
-    const loaded = await loadConfig(settings.configPath, env, { sections: spec.configSections });
+    const scope = { command: spec.name, phase: settings.phase, given: settings.image === undefined ? [] : ["services[].image"] };
+    const loaded = await loadConfig(settings.configPath, env, { scope });
     for (const secret of loaded.secrets)
         host.maskSecret(secret);
     return loaded;
@@ -1882,6 +2031,12 @@ function reportFailure(host, spec, error, json, partial) {
         else
             lines.push("Nothing had been changed yet.");
     }
+    else if (error instanceof errors/* ExternalError */.yA) {
+        // a system cutover works with failed outside the apply loop (which would have said what it left):
+        // the operator's problem to look at, not a bug
+        kind = "failed";
+        lines.push(`${spec.name} failed: ${error.system} answered with an error or could not be reached: ${error.message}`, `Any change made before it is in the log above; once ${error.system} answers, run ${spec.name} again: it starts from what is there now.`);
+    }
     else {
         kind = "internal";
         const message = error instanceof Error ? error.message : String(error);
@@ -1889,6 +2044,8 @@ function reportFailure(host, spec, error, json, partial) {
         if (error instanceof Error && error.stack)
             host.log.debug(error.stack);
     }
+    const shown = plainLines(lines, host.kind);
+    lines.splice(0, lines.length, ...shown);
     const [first = "", ...rest] = lines;
     host.log.error(first);
     for (const line of rest)
@@ -1948,6 +2105,342 @@ function formatDuration(ms) {
         }
     }
     return parts.join("");
+}
+
+
+/***/ }),
+
+/***/ 898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ stageNeeds),
+/* harmony export */   Ry: () => (/* binding */ needsPath),
+/* harmony export */   _F: () => (/* binding */ fieldOf),
+/* harmony export */   cj: () => (/* binding */ describeNeeders),
+/* harmony export */   n$: () => (/* binding */ readsSection)
+/* harmony export */ });
+/* unused harmony exports ES_KAFKA_PHASES, ALL_COMMANDS, FIELD_NEEDS, patternOf, describeUse */
+const use = (command, phases) => (phases ? { command, phases } : { command });
+const DEPLOY = use("deploy-green");
+const VERIFY = use("verify");
+const SWITCH = use("switch-traffic");
+const PROMOTE = use("promote");
+const ROLLBACK = use("rollback");
+const STATUS = use("status");
+/** Every command that reads the AWS estate (listeners, rules, target groups, services, alarms). */
+const TRAFFIC = [DEPLOY, VERIFY, SWITCH, PROMOTE, ROLLBACK, STATUS];
+/** The ones that take the release lock before a change. */
+const LOCKING = [DEPLOY, SWITCH, PROMOTE, ROLLBACK];
+const IAM = use("iam-policy");
+const ES = use("es-reindex");
+/** The es-reindex phases that read a topic: the load, catch-up, follow, and the write switch and rollback of a Kafka-fed build. */
+const ES_KAFKA_PHASES = ["load", "catch-up", "follow", "switch-write", "rollback", "all"];
+const FLINK = use("flink");
+/** Every command that reads a config; the command table test checks the list. */
+const ALL_COMMANDS = [
+    "plan",
+    "lint-migrations",
+    "migrate-db",
+    ...TRAFFIC.map((u) => u.command),
+    "iam-policy",
+    "es-reindex",
+    "flink",
+];
+const FIELD_NEEDS = [
+    {
+        fields: ["version", "project"],
+        neededBy: ALL_COMMANDS.map((c) => use(c)),
+        note: "name every release: tags, generated names, locks",
+    },
+    {
+        fields: ["aws.region", "aws.endpoint", "aws.profile"],
+        neededBy: TRAFFIC,
+        readWhenSetBy: [IAM],
+        note: "where the AWS calls go; iam-policy puts the region in ARNs",
+    },
+    {
+        fields: ["database.url"],
+        neededBy: [use("migrate-db")],
+        readWhenSetBy: [use("lint-migrations")],
+        note: "migrate-db connects; lint-migrations, given it, checks only the pending migrations",
+    },
+    {
+        fields: ["database.schema", "database.prisma.config", "database.safety.mode", "database.safety.allow"],
+        neededBy: [use("migrate-db"), use("lint-migrations")],
+        note: "the Prisma project and the migration linter's settings",
+    },
+    {
+        fields: ["database.prisma.command", "database.timeout", "database.lockTimeout", "database.statementTimeout"],
+        neededBy: [use("migrate-db")],
+        note: "how prisma migrate deploy runs",
+    },
+    {
+        fields: [
+            "services[].type",
+            "services[].name",
+            "services[].cluster",
+            "services[].service",
+            "services[].autoScalingGroup",
+            "services[].targetGroups",
+        ],
+        neededBy: TRAFFIC,
+        readWhenSetBy: [IAM],
+        note: "which ECS service, Auto Scaling Group or target groups are blue and green",
+    },
+    {
+        fields: [
+            "services[].containerName",
+            "services[].containerPort",
+            "services[].image",
+            "services[].desiredCount",
+            "services[].launchTemplate.id",
+            "services[].launchTemplate.name",
+            "services[].launchTemplate.version",
+            "services[].capacity",
+            "services[].targetGroup.port",
+            "services[].targetGroup.protocol",
+            "services[].targetGroup.healthCheckPath",
+            "services[].targetGroup.deregistrationDelay",
+            "services[].readyTimeout",
+        ],
+        neededBy: [DEPLOY],
+        note: "how green is built and when it counts as ready (`--image` stands in for image)",
+    },
+    {
+        fields: ["services[].minHealthyTargets"],
+        neededBy: [DEPLOY, SWITCH],
+        note: "the healthy targets a target-group pair needs, before green is ready and at each step",
+    },
+    {
+        fields: [
+            "loadBalancers[].name",
+            "loadBalancers[].listener.arn",
+            "loadBalancers[].listener.loadBalancer",
+            "loadBalancers[].listener.port",
+            "loadBalancers[].routes[].service",
+            "loadBalancers[].routes[].rule",
+            "loadBalancers[].routes[].headerRouting",
+        ],
+        neededBy: TRAFFIC,
+        readWhenSetBy: [IAM],
+        note: "the listeners and rules that carry each service",
+    },
+    {
+        fields: [
+            "headerRouting.header",
+            "headerRouting.green",
+            "headerRouting.blue",
+            "headerRouting.afterRelease",
+            "headerRouting.afterRollback",
+            "headerRouting.priorities",
+            "headerRouting.makeRoom",
+        ],
+        neededBy: [DEPLOY, VERIFY, PROMOTE, ROLLBACK, STATUS],
+        note: "the header rules green is reached by, and where they go after a release",
+    },
+    {
+        fields: [
+            "traffic.strategy",
+            "traffic.steps",
+            "traffic.increment",
+            "traffic.bakeTime",
+            "traffic.stickiness.enabled",
+            "traffic.stickiness.duration",
+        ],
+        neededBy: [SWITCH],
+        note: "how weight moves to green",
+    },
+    {
+        fields: ["traffic.alarms"],
+        neededBy: TRAFFIC,
+        readWhenSetBy: [IAM],
+        note: "read with the estate; switch-traffic watches them",
+    },
+    {
+        fields: ["traffic.standby", "traffic.afterPromote"],
+        neededBy: [PROMOTE],
+        note: "what promote keeps of blue, and for how long",
+    },
+    {
+        fields: ["services[].passRoles"],
+        neededBy: [],
+        readWhenSetBy: [IAM],
+        note: "the roles iam-policy grants iam:PassRole on; deploy-green copies them from blue",
+    },
+    {
+        fields: ["deployments.enabled", "deployments.environment", "deployments.url"],
+        neededBy: [],
+        readWhenSetBy: [DEPLOY, VERIFY, SWITCH, PROMOTE, ROLLBACK],
+        note: "GitHub deployment records; recording never decides a release",
+    },
+    {
+        fields: ["lock.type", "lock.table"],
+        neededBy: LOCKING,
+        readWhenSetBy: [IAM],
+        note: "the release lock, taken before any change",
+    },
+    {
+        fields: [
+            "verify.baseUrl",
+            "verify.timeout",
+            "verify.retries",
+            "verify.checks[].name",
+            "verify.checks[].path",
+            "verify.checks[].service",
+            "verify.checks[].loadBalancer",
+            "verify.checks[].method",
+            "verify.checks[].headers",
+            "verify.checks[].body",
+            "verify.checks[].baseUrl",
+            "verify.checks[].expect.status",
+            "verify.checks[].expect.bodyContains",
+            "verify.checks[].expect.json.path",
+            "verify.checks[].expect.json.equals",
+            "verify.checks[].timeout",
+            "verify.checks[].retries",
+        ],
+        neededBy: [VERIFY],
+        note: "the smoke checks sent to green",
+    },
+    {
+        fields: ["kafka.brokers", "kafka.clientId", "kafka.ssl", "kafka.sasl.mechanism", "kafka.sasl.username", "kafka.sasl.password"],
+        neededBy: [use("es-reindex", ES_KAFKA_PHASES), FLINK],
+        note: "the Kafka connection: es-reindex's phases that read a topic; every flink phase (lag, lock, gateway state)",
+    },
+    {
+        fields: [
+            "search.engine",
+            "search.url",
+            "search.auth.username",
+            "search.auth.password",
+            "search.auth.apiKey",
+            "search.indices[].name",
+            "search.indices[].aliases.read",
+            "search.indices[].aliases.write",
+            "search.indices[].mappings",
+            "search.indices[].settings",
+            "search.indices[].liveSettings",
+            "search.indices[].source.type",
+            "search.indices[].source.index",
+            "search.indices[].source.query",
+            "search.indices[].source.script.source",
+            "search.indices[].source.script.lang",
+            "search.indices[].source.script.params",
+            "search.indices[].source.slices",
+            "search.indices[].source.fullTopic",
+            "search.indices[].source.incrementalTopic",
+            "search.indices[].source.idField",
+            "search.indices[].source.versionField",
+            "search.indices[].source.deleteField",
+            "search.indices[].source.batchSize",
+            "search.indices[].source.concurrency",
+            "search.indices[].source.catchUp.from",
+            "search.indices[].source.catchUp.rewind",
+            "search.indices[].source.catchUp.maxLag",
+            "search.indices[].source.catchUp.maxRounds",
+            "search.indices[].source.consumerGroup",
+            "search.indices[].readWeight",
+            "search.indices[].writeSwitch",
+            "search.indices[].validation.maxCountDifference",
+            "search.indices[].validation.sampleQueries",
+            "search.indices[].validation.topK",
+            "search.indices[].validation.minOverlap",
+            "search.indices[].validation.maxLatencyRatio",
+            "search.indices[].validation.latencySamples",
+            "search.indices[].validation.maxErrors",
+            "search.indices[].retention",
+        ],
+        neededBy: [ES],
+        note: "the engine and each index's build, every phase",
+    },
+    {
+        fields: [
+            "flink.pipeline",
+            "flink.catalog",
+            "flink.database",
+            "flink.backend.type",
+            "flink.backend.url",
+            "flink.backend.organizationId",
+            "flink.backend.environmentId",
+            "flink.backend.computePoolId",
+            "flink.backend.principal",
+            "flink.backend.apiKey",
+            "flink.backend.apiSecret",
+            "flink.backend.properties",
+            "flink.backend.clusterUrl",
+            "flink.backend.savepointDir",
+            "flink.versioning.suffix",
+            "flink.changes.from",
+            "flink.changes.base",
+            "flink.replay.from",
+            "flink.replay.stateless",
+            "flink.maxLag",
+            "flink.parseCache",
+            "flink.parseWorkers",
+            "flink.statementPrefix",
+            "flink.stateTopic",
+            "flink.timeouts.start",
+            "flink.timeouts.stop",
+            "flink.timeouts.ddl",
+        ],
+        neededBy: [FLINK],
+        note: "the pipeline and its backend, every phase",
+    },
+];
+const ROW_OF = new Map(FIELD_NEEDS.flatMap((row) => row.fields.map((field) => [field, row])));
+/** A location as a field pattern: list positions become `[]` (`services[0].image` → `services[].image`). */
+function patternOf(path) {
+    let out = "";
+    for (const part of path)
+        out += typeof part === "number" ? "[]" : out === "" ? String(part) : `.${String(part)}`;
+    return out;
+}
+/**
+ * The field a location belongs to: itself, or the nearest ancestor with a row (a key inside a map
+ * such as `verify.checks[0].headers.Authorization`, a position in a list of values). Undefined for a
+ * key the schema does not know; the schema reports that one.
+ */
+function fieldOf(path) {
+    for (let end = path.length; end > 0; end--) {
+        const pattern = patternOf(path.slice(0, end));
+        if (ROW_OF.has(pattern))
+            return pattern;
+    }
+    return undefined;
+}
+/** The phase a run takes: `--phase`, or the command's default. */
+const phaseOf = (stage) => stage.phase ?? "plan";
+function covers(uses, stage) {
+    return uses.some((u) => u.command === stage.command && (u.phases === undefined || u.phases.includes(phaseOf(stage))));
+}
+/** Whether this run needs the field: an unset variable there is a problem. */
+function stageNeeds(stage, field) {
+    if (stage.given?.includes(field))
+        return false;
+    const row = ROW_OF.get(field);
+    return row !== undefined && covers(row.neededBy, stage);
+}
+/** Whether the value at `path` is needed; a key the schema does not know counts as needed (the schema rejects it). */
+function needsPath(path, scope) {
+    if (scope === "all")
+        return true;
+    const field = fieldOf(path);
+    return field === undefined || stageNeeds(scope, field);
+}
+/** Whether the run reads anything in a top-level section: then the section must be there in full. */
+function readsSection(section, scope) {
+    if (scope === "all")
+        return true;
+    return FIELD_NEEDS.some((row) => covers(row.neededBy, scope) && row.fields.some((f) => f === section || f.startsWith(`${section}.`) || f.startsWith(`${section}[`)));
+}
+/** The runs that need a field, for messages: `deploy-green`, `es-reindex --phase load|catch-up|...`. */
+function describeNeeders(field) {
+    const row = field === undefined ? undefined : ROW_OF.get(field);
+    return (row?.neededBy ?? []).map(describeUse);
+}
+function describeUse(u) {
+    return u.phases ? `${u.command} --phase ${u.phases.join("|")}` : u.command;
 }
 
 
@@ -2675,7 +3168,121 @@ function nextVersionName(name, rule) {
 
 /***/ }),
 
-/***/ 37865:
+/***/ 23765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ decideRecords),
+/* harmony export */   f8: () => (/* binding */ deploymentRef),
+/* harmony export */   tR: () => (/* binding */ CUTOVER_TASK)
+/* harmony export */ });
+/* unused harmony exports DESCRIPTION_LIMIT, RECORDING_COMMANDS, shorten */
+/**
+ * What a command's result means for the release's record on GitHub's Environments page
+ * (docs/deployments.md). Pure: the GitHub adapter (record.ts) only sends what this decides.
+ *
+ * One deployment per release and environment, made by the first command that has something to
+ * say about the release and found again by the later ones (by task and release), so the page
+ * shows the release moving through in_progress to success or failure, and inactive once rolled
+ * back or replaced.
+ */
+/** The deployment task cutover's records carry, so they are told apart from the jobs' own. */
+const CUTOVER_TASK = "deploy:cutover";
+/** GitHub keeps at most 140 characters of a status description. */
+const DESCRIPTION_LIMIT = 140;
+/** The commands whose results say where a release stands. */
+const RECORDING_COMMANDS = ["deploy-green", "verify", "switch-traffic", "promote", "rollback"];
+function decideRecords(input, config) {
+    if (!config || !config.enabled)
+        return [];
+    if (!RECORDING_COMMANDS.includes(input.command))
+        return [];
+    // a dry run changed nothing; bad input never started (its config may not even be read)
+    if (input.end === "dry-run" || input.end === "bad-input")
+        return [];
+    const facts = input.facts ?? {};
+    const release = facts.release ?? input.release;
+    if (input.end === "failed" || input.end === "refused") {
+        if (release === undefined)
+            return [];
+        const what = input.command === "rollback" ? "rollback failed" : `${input.command} ${input.end}`;
+        return [intent(release, "failure", `${what}: ${input.message}`, false, true)];
+    }
+    switch (input.command) {
+        case "deploy-green":
+            return release === undefined ? [] : [intent(release, "in_progress", "green deployed beside blue, at 0% traffic", false, true)];
+        case "verify":
+            return release === undefined ? [] : [intent(release, "in_progress", "green passed its smoke checks", false, true)];
+        case "switch-traffic": {
+            if (release === undefined)
+                return [];
+            const weight = facts.greenWeight;
+            return [intent(release, "in_progress", weight === undefined ? input.message : `green takes ${weight}% of the traffic`, true, true)];
+        }
+        case "promote": {
+            if (release === undefined)
+                return [];
+            const replaced = unique(facts.replaced).filter((r) => r !== release);
+            return [
+                intent(release, "success", "live: promoted, green is the new blue", true, true),
+                ...replaced.map((old) => intent(old, "inactive", `replaced by ${release}`, false, false)),
+            ];
+        }
+        case "rollback": {
+            const restored = unique(facts.restored);
+            const away = unique(facts.replaced ?? (release === undefined ? [] : [release])).filter((r) => !restored.includes(r));
+            const back = restored.length > 0 ? restored.join(", ") : "blue";
+            return [
+                ...away.map((r) => intent(r, "inactive", `rolled back: traffic is on ${back} again`, false, true)),
+                // only a release that went back in is shown live again; one never recorded is not made up
+                ...(away.length === 0
+                    ? []
+                    : restored.map((r) => intent(r, "success", `live again after the rollback of ${away.join(", ")}`, true, false))),
+            ];
+        }
+        default:
+            return [];
+    }
+}
+/**
+ * The ref a release's deployment names: the tag itself when the run was started by pushing it
+ * (the Environments page then shows the tag), else the commit the run is on. GitHub refuses a ref
+ * it does not know, and a release label need not be one.
+ */
+function deploymentRef(release, env) {
+    if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME === release)
+        return release;
+    return env.GITHUB_SHA || env.GITHUB_REF_NAME || release;
+}
+function intent(release, state, description, withUrl, create) {
+    return { release, state, description: shorten(description), withUrl, create };
+}
+function shorten(text) {
+    const line = text.split("\n")[0] ?? "";
+    return line.length <= DESCRIPTION_LIMIT ? line : `${line.slice(0, DESCRIPTION_LIMIT - 1)}…`;
+}
+function unique(list) {
+    return [...new Set(list ?? [])];
+}
+
+
+/***/ }),
+
+/***/ 82106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ envNameForInput)
+/* harmony export */ });
+/** `dry-run` → `CUTOVER_DRY_RUN`: how Jenkins and terminals pass inputs through the environment. */
+function envNameForInput(name) {
+    return `CUTOVER_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
+}
+
+
+/***/ }),
+
+/***/ 87699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2751,12 +3358,8 @@ class ConsoleLogger {
     }
 }
 
-;// CONCATENATED MODULE: ./src/host/host.ts
-/** `dry-run` → `CUTOVER_DRY_RUN`: how Jenkins and terminals pass inputs through the environment. */
-function envNameForInput(name) {
-    return `CUTOVER_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
-}
-
+// EXTERNAL MODULE: ./src/host/host.ts
+var host = __webpack_require__(82106);
 // EXTERNAL MODULE: ./src/host/redact.ts
 var redact = __webpack_require__(59717);
 ;// CONCATENATED MODULE: ./src/host/local.ts
@@ -2785,7 +3388,7 @@ class LocalHost {
         this.log = new ConsoleLogger(io.stderr, this.redactor, io.env, (io.env.CUTOVER_DEBUG ?? "") !== "");
     }
     input(name) {
-        const value = this.io.env[envNameForInput(name)];
+        const value = this.io.env[(0,host/* envNameForInput */.G)(name)];
         return value === undefined || value === "" ? undefined : value;
     }
     maskSecret(value) {
@@ -3259,6 +3862,11 @@ class Report {
         this.blocks.push(language === undefined ? { kind: "code", text } : { kind: "code", text, language });
         return this;
     }
+    /** Mermaid source made by src/report/mermaid.ts, whose labels are already escaped. */
+    diagram(text) {
+        this.blocks.push({ kind: "diagram", text });
+        return this;
+    }
     concat(other) {
         this.blocks.push(...other.blocks);
         return this;
@@ -3275,6 +3883,7 @@ function mapReportText(report, change) {
                 copy.blocks.push({ kind: block.kind, text: one(block.text) });
                 break;
             case "code":
+            case "diagram":
                 copy.blocks.push({ ...block, text: one(block.text) });
                 break;
             case "list":
@@ -3305,6 +3914,8 @@ function toMarkdown(report) {
                 ].join("\n");
             case "code":
                 return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCodeBlock */ .IS)(block.text, block.language);
+            case "diagram":
+                return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCodeBlock */ .IS)(block.text, "mermaid");
         }
     });
     return `${parts.join("\n\n")}\n`;
@@ -3313,7 +3924,7 @@ const plainStyle = { bold: (t) => t, dim: (t) => t };
 function toText(report, style = plainStyle) {
     const lines = [];
     // every string made safe for plain text; a code block keeps its line breaks
-    const safe = mapReportText(report, (text, kind) => (kind === "code" ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlCharsKeepLines */ .O4)(text) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlChars */ ._s)(text)));
+    const safe = mapReportText(report, (text, kind) => kind === "code" || kind === "diagram" ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlCharsKeepLines */ .O4)(text) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlChars */ ._s)(text));
     for (const block of safe.blocks) {
         switch (block.kind) {
             case "heading":
@@ -3339,6 +3950,9 @@ function toText(report, style = plainStyle) {
             case "code":
                 for (const l of block.text.split("\n"))
                     lines.push(`    ${l}`);
+                break;
+            case "diagram":
+                // Mermaid source reads badly in a terminal; the table beside it says the same
                 break;
         }
     }

@@ -1,8 +1,8 @@
-export const id = 676;
-export const ids = [676];
+export const id = 499;
+export const ids = [499];
 export const modules = {
 
-/***/ 68676:
+/***/ 31499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,35 @@ __webpack_require__.d(__webpack_exports__, {
 var observe_estate = __webpack_require__(37025);
 // EXTERNAL MODULE: ./src/lock/command-lock.ts
 var command_lock = __webpack_require__(57296);
+// EXTERNAL MODULE: ./src/report/mermaid.ts
+var mermaid = __webpack_require__(39409);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(88850);
+;// CONCATENATED MODULE: ./src/rollout/switch-report.ts
+
+
+/**
+ * The weights switch-traffic set, route by route and step by step with the time of each write,
+ * and drawn over the steps: the summary of a switch that finished and of one that stopped.
+ */
+function stepsReport(rows, from, routeCount, title = "weights per step") {
+    const report = new report_report/* Report */.pl().heading(title);
+    if (rows.length === 0)
+        return report.text("No weight was changed.");
+    report.table(["time", "step", "route", "blue", "green"], rows.map((r) => [r.at, `${r.step}: ${r.weight}%`, r.route, r.blue, r.green]));
+    return report.diagram((0,mermaid/* weightsChart */.k6)(`green share per step, ${routeCount} route(s)`, stepPoints(rows, from)));
+}
+/** One point per step, labelled with its number and the time (UTC) its last route was set. */
+function stepPoints(rows, from) {
+    const byStep = new Map();
+    for (const row of rows)
+        byStep.set(row.step, { weight: row.weight, at: row.at });
+    return [
+        { label: "start", green: from },
+        ...[...byStep.entries()].map(([step, { weight, at }]) => ({ label: `${step} ${at.slice(11, 19)}`, green: weight })),
+    ];
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/run/bounded.ts + 2 modules
@@ -190,6 +217,7 @@ function newWalk(plan) {
 
 
 
+
 /**
  * Every route back to the forward action this run found, all routes at once, retried. A route whose
  * weights are neither the start nor anything this run wrote was changed by someone else: it is left
@@ -254,7 +282,7 @@ async function restore(plan, w, foreign, run, deps) {
         detail: `should be ${describeWeights(r.start, w.names)}; ${lastError.get(r.place.ruleArn) ?? "not restored"}`,
     });
 }
-function afterRestore(error, restored, options, rows) {
+function afterRestore(error, restored, options, rows, plan) {
     const failed = restored.filter((r) => r.outcome === "failed");
     const lines = restored.map((r) => `${r.route}: ${r.outcome} (${r.detail})`);
     const reached = rows.length > 0 ? ` after reaching green ${rows[rows.length - 1]?.weight ?? 0}%` : "";
@@ -265,10 +293,15 @@ function afterRestore(error, restored, options, rows) {
                 `Finish with: ${rollbackCommand(options.configPath, options.release)}`,
         }
         : { kind: "restored", detail: lines.join("; ") };
+    // the summary shows how far the switch went, and where each route was put back
+    const report = stepsReport(rows, plan.from, plan.routes.length, "weights per step, until the stop")
+        .heading("put back")
+        .table(["route", "outcome", "weights"], restored.map((r) => [r.route, r.outcome, r.detail]));
+    const partial = { report, data: { steps: rows, restored } };
     if (error instanceof Stop && error.reason === "drift")
-        return new errors/* RefusedError */.fk(`switch-traffic stopped${reached}: ${error.message}`, error.problems, aftermath);
+        return new errors/* RefusedError */.fk(`switch-traffic stopped${reached}: ${error.message}`, error.problems, aftermath, partial);
     const message = `switch-traffic stopped${reached}: ${error instanceof Stop ? error.problems.join("; ") : messageOf(error)}`;
-    return new errors/* OperationError */.OK(message, aftermath, { cause: error });
+    return new errors/* OperationError */.OK(message, aftermath, { cause: error, partial });
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
@@ -316,7 +349,7 @@ function switchOperation(makePlan, options, deps) {
             const walk = walkOf(plan);
             const foreign = new Set(cause instanceof Stop ? cause.foreign : []);
             const restored = await restore(plan, walk, foreign, run, deps);
-            return afterRestore(cause, restored, options, walk.rows);
+            return afterRestore(cause, restored, options, walk.rows, plan);
         },
     };
 }
@@ -462,6 +495,8 @@ var forward_action = __webpack_require__(9811);
 
 
 
+
+
 /**
  * `cutover switch-traffic`: every route of every load balancer to green together, in the configured
  * steps (or `--to` one weight), watching health, alarms and the weights themselves; any failure
@@ -503,6 +538,7 @@ async function run(context) {
                 report: renderPlan(plan),
                 outputs: { "green-weight": String(plan.from) },
                 data: { plan: planData(plan), changed: false },
+                releases: { greenWeight: plan.from },
             };
         }
         const done = outcome.result;
@@ -510,9 +546,10 @@ async function run(context) {
         host.log.debug(`AWS API calls: ${JSON.stringify(calls)}`);
         return {
             headline: `switch-traffic: green ${plan.from}% → ${done.weight}% on ${plan.routes.length} route(s)`,
-            report: renderOutcome(done).text(`${calls.total} AWS API call(s).`),
+            report: renderOutcome(plan, done).text(`${calls.total} AWS API call(s).`),
             outputs: { "green-weight": String(done.weight) },
             data: { plan: planData(plan), steps: done.rows, stepCalls: done.stepCalls, greenWeight: done.weight, awsCalls: calls },
+            releases: { greenWeight: done.weight },
         };
     }
     finally {
@@ -550,6 +587,7 @@ function renderPlan(plan) {
         });
     }
     report.table(["step", "route", "weights", "call"], rows);
+    report.diagram((0,mermaid/* weightsChart */.k6)(`planned green share, ${plan.routes.length} route(s)`, plannedPoints(plan)));
     report.heading("on failure, every route goes back to");
     report.table(["route", "weights"], plan.routes.map((r) => [r.label, describeWeights(r.start, names)]));
     const first = plan.steps.find((s) => s.kind === "set-weight");
@@ -560,8 +598,31 @@ function renderPlan(plan) {
             .code(JSON.stringify((0,forward_action/* forwardActionBody */.g)(first.forwards[0], undefined), null, 2));
     return report;
 }
-function renderOutcome(outcome) {
-    return new report_report/* Report */.pl().heading("weights per step").table(["time", "step", "route", "blue", "green"], outcome.rows.map((r) => [r.at, `${r.step}: ${r.weight}%`, r.route, r.blue, r.green]));
+/** Weights per route per step with the time each was set, drawn over the steps; then the routing before and after. */
+function renderOutcome(plan, outcome) {
+    const report = stepsReport(outcome.rows, plan.from, plan.routes.length);
+    const before = routeWeights(plan, (i) => plan.routes[i]?.start);
+    const last = [...plan.steps].reverse().find((s) => s.kind === "set-weight");
+    const after = last?.kind === "set-weight" && outcome.rows.length > 0 ? routeWeights(plan, (i) => last.forwards[i]) : before;
+    report.heading("final routing").table(["route", "target groups"], after.map((r) => [r.route, r.targets.map((t) => `${t.name} ${t.weight}`).join(", ")]));
+    report.diagram((0,mermaid/* routingFlowchart */.ni)(before, after));
+    return report;
+}
+/** Each route's target groups and weights, from a forward action per route. */
+function routeWeights(plan, forwardOf) {
+    const names = new Map(plan.routes.flatMap((r) => [[r.blue.arn, r.blue.name], [r.green.arn, r.green.name]]));
+    return plan.routes.map((route, i) => ({
+        route: route.label,
+        targets: (forwardOf(i)?.targetGroups ?? []).map((tg) => ({ name: names.get(tg.arn) ?? tg.arn, weight: tg.weight })),
+    }));
+}
+function plannedPoints(plan) {
+    const points = [{ label: "start", green: plan.from }];
+    let number = 0;
+    for (const step of plan.steps)
+        if (step.kind === "set-weight")
+            points.push({ label: String(++number), green: step.weight });
+    return points;
 }
 function planData(plan) {
     return {
@@ -918,6 +979,91 @@ function held(store, holder, log) {
             }
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 39409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k6: () => (/* binding */ weightsChart),
+/* harmony export */   ni: () => (/* binding */ routingFlowchart)
+/* harmony export */ });
+/* unused harmony exports MAX_DRAWN_ROUTES, mermaidLabel */
+/**
+ * Mermaid diagrams for the summaries (GitHub renders them; Jenkins archives the same Markdown):
+ * the green weight over a switch's steps, and where each route sends its traffic before and after.
+ *
+ * Every node and edge id is made here, never taken from outside. Text from outside (route labels,
+ * target group names) goes only into quoted labels, through `mermaidLabel`, which leaves a small
+ * set of plain characters as they are and writes every other one as Mermaid's `#code;` entity, so a
+ * name can never close its quote, start a statement, open a link, or become HTML or Markdown.
+ */
+/** At most this many routes are drawn; the table beside the diagram lists them all. */
+const MAX_DRAWN_ROUTES = 25;
+const MAX_LABEL = 80;
+// no `%` (Mermaid comments and directives start with `%%`), no quotes, brackets, braces, `#`, `;`, `<`, `>`, backticks or pipes
+const PLAIN = /[A-Za-z0-9 _.,:/()+=@-]/;
+/**
+ * Text for inside a quoted Mermaid label: plain characters kept, everything else as `#<code>;`.
+ * Mermaid decodes entities before it draws, so `<` and `>` become look-alike angle quotes first:
+ * decoded, they still make no tag.
+ */
+function mermaidLabel(text) {
+    const chars = [...text.replace(/</g, "\u2039").replace(/>/g, "\u203a")];
+    const shown = chars.length > MAX_LABEL ? [...chars.slice(0, MAX_LABEL - 1), "…"] : chars;
+    return shown.map((c) => (PLAIN.test(c) ? c : `#${c.codePointAt(0) ?? 63};`)).join("");
+}
+/** For places where Mermaid takes no entities (an xychart's title and categories): plain characters only. */
+function plainOnly(text) {
+    return [...text]
+        .slice(0, MAX_LABEL)
+        .map((c) => (PLAIN.test(c) ? c : "_"))
+        .join("");
+}
+/** A line chart of green's share of the traffic at each step. */
+function weightsChart(title, points) {
+    const categories = points.map((p) => `"${plainOnly(p.label)}"`).join(", ");
+    const values = points.map((p) => String(clampPercent(p.green))).join(", ");
+    return [
+        "xychart-beta",
+        `  title "${plainOnly(title)}"`,
+        `  x-axis [${categories}]`,
+        '  y-axis "green %" 0 --> 100',
+        `  line [${values}]`,
+    ].join("\n");
+}
+/**
+ * Where each route sends its traffic, before and after, side by side. An edge carries the target
+ * group's share in percent; a target group at 0 is drawn with a dotted edge.
+ */
+function routingFlowchart(before, after) {
+    const lines = ["flowchart LR"];
+    const drawn = (routes, prefix, title) => {
+        lines.push(`  subgraph ${prefix}["${mermaidLabel(title)}"]`, "    direction LR");
+        routes.slice(0, MAX_DRAWN_ROUTES).forEach((route, r) => {
+            const id = `${prefix}r${r}`;
+            lines.push(`    ${id}["${mermaidLabel(route.route)}"]`);
+            const total = route.targets.reduce((n, t) => n + t.weight, 0);
+            route.targets.forEach((target, t) => {
+                const share = total === 0 ? 0 : Math.round((target.weight / total) * 100);
+                const arrow = share === 0 ? "-.->" : "-->";
+                lines.push(`    ${id} ${arrow}|"${share}%"| ${id}t${t}["${mermaidLabel(target.name)}"]`);
+            });
+        });
+        const more = routes.length - MAX_DRAWN_ROUTES;
+        if (more > 0)
+            lines.push(`    ${prefix}more["${more} more route(s): see the table"]`);
+        lines.push("  end");
+    };
+    drawn(before, "before", "before");
+    drawn(after, "after", "after");
+    return lines.join("\n");
+}
+function clampPercent(value) {
+    return Number.isFinite(value) ? Math.min(100, Math.max(0, Math.round(value))) : 0;
 }
 
 
