@@ -1786,7 +1786,7 @@ const OPTION_FLAGS = {
     weight: new esm/* Option */.c$("--weight <percent>", "switch-read: share of reads for the new index, 0..100 (default: the config's readWeight)"),
     for: new esm/* Option */.c$("--for <duration>", "follow: stop after this long (default: until interrupted)"),
     image: new esm/* Option */.c$("--image <uri>", "container image for the green ECS task definition"),
-    "replace-green": new esm/* Option */.c$("--replace-green", "replace a green left by an older release that never went live"),
+    "replace-green": new esm/* Option */.c$("--replace-green", "replace a green of another release that carries no traffic (never switched to, or rolled back)"),
     "break-lock": new esm/* Option */.c$("--break-lock <id>", "break the release lock with this id (shown by the refusal), then go on"),
     cleanup: new esm/* Option */.c$("--cleanup", "retire the old blue now (scale it to zero, delete what cutover created for it)"),
     "destroy-green": new esm/* Option */.c$("--destroy-green", "delete green after sending traffic back (default: keep it for debugging)"),

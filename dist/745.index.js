@@ -222,7 +222,7 @@ function staleGreens(route, others, service, input, draft) {
     }
     if (!input.replaceGreen) {
         for (const s of others)
-            draft.refusals.push(`${label}: green ${s.name} holds release ${s.release ?? "(none)"}, which never went live; run again with --replace-green to replace it with ${input.release}`);
+            draft.refusals.push(`${label}: green ${s.name} holds release ${s.release ?? "(none)"}, which carries no traffic (never switched to, or rolled back); run again with --replace-green to replace it with ${input.release}`);
         return undefined;
     }
     return [...others];

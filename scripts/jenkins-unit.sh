@@ -3,6 +3,7 @@
 # once from Maven Central into $CUTOVER_CACHE (default ~/.cache/cutover)/m2, the class path cached
 # beside it. Needs java 17 and maven. Ends with "jenkins-unit: N passed, N failed".
 #   scripts/jenkins-unit.sh [TestClass...]
+#   scripts/jenkins-unit.sh --pipeline <spec.json>   one pipeline with real shell steps (RunPipeline.groovy)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -18,5 +19,9 @@ if [[ ! -s "$CP_FILE" ]]; then
     -Dmdep.outputFile="$CP_FILE.tmp" >&2
   mv "$CP_FILE.tmp" "$CP_FILE"
 fi
-exec java -Dcutover.root="$PWD" -cp "$(cat "$CP_FILE"):test/jenkins" groovy.ui.GroovyMain \
-  test/jenkins/RunTests.groovy "$@"
+entry=test/jenkins/RunTests.groovy
+if [[ "${1:-}" == --pipeline ]]; then
+  entry=test/jenkins/RunPipeline.groovy
+  shift
+fi
+exec java -Dcutover.root="$PWD" -cp "$(cat "$CP_FILE"):test/jenkins" groovy.ui.GroovyMain "$entry" "$@"

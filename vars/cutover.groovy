@@ -42,6 +42,7 @@ static final Map<String, String> OPTION_VARIABLES = [
     forDuration: 'CUTOVER_FOR',
     breakLock: 'CUTOVER_BREAK_LOCK',
     destroyGreen: 'CUTOVER_DESTROY_GREEN',
+    replaceGreen: 'CUTOVER_REPLACE_GREEN',
     acceptStale: 'CUTOVER_ACCEPT_STALE',
 ].asImmutable()
 

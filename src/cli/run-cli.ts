@@ -33,7 +33,10 @@ const OPTION_FLAGS: Record<OptionName, Option> = {
   weight: new Option("--weight <percent>", "switch-read: share of reads for the new index, 0..100 (default: the config's readWeight)"),
   for: new Option("--for <duration>", "follow: stop after this long (default: until interrupted)"),
   image: new Option("--image <uri>", "container image for the green ECS task definition"),
-  "replace-green": new Option("--replace-green", "replace a green left by an older release that never went live"),
+  "replace-green": new Option(
+    "--replace-green",
+    "replace a green of another release that carries no traffic (never switched to, or rolled back)",
+  ),
   "break-lock": new Option("--break-lock <id>", "break the release lock with this id (shown by the refusal), then go on"),
   cleanup: new Option("--cleanup", "retire the old blue now (scale it to zero, delete what cutover created for it)"),
   "destroy-green": new Option("--destroy-green", "delete green after sending traffic back (default: keep it for debugging)"),

@@ -17,7 +17,7 @@ export interface Settings {
   /** One of the command's own phases (command-table.ts `phases`); each command narrows it to its type. */
   readonly phase: string | undefined;
   readonly image: string | undefined;
-  /** deploy-green: replace a green of an older release that never went live. */
+  /** deploy-green: replace a green of another release that carries no traffic. */
   readonly replaceGreen: boolean;
   /** The id of a stale release lock to break before going on. */
   readonly breakLock: string | undefined;

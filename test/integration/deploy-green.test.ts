@@ -277,7 +277,7 @@ describe("deploy-green on seed 002's estate (Auto Scaling Group)", () => {
     const refused = await cli(env, "deploy-green", "--config", KIE, "--release", NEXT);
     expect(refused.code).toBe(3);
     expect(refused.stderr).toContain(
-      `green ${greenTargetGroupName("kie-server", RELEASE)} holds release ${RELEASE}, which never went live; run again with --replace-green`,
+      `green ${greenTargetGroupName("kie-server", RELEASE)} holds release ${RELEASE}, which carries no traffic (never switched to, or rolled back); run again with --replace-green`,
     );
 
     const replaced = await cli(env, "deploy-green", "--config", KIE, "--release", NEXT, "--replace-green", "--json");

@@ -381,7 +381,7 @@ describe("deploy-green plan: ECS", () => {
 
     const refused = plan({ routes });
     expect(refused.refusals).toEqual([
-      `events-alb default action (events): green ${OLD_TG} holds release v2.3.0, which never went live; run again with --replace-green to replace it with ${RELEASE}`,
+      `events-alb default action (events): green ${OLD_TG} holds release v2.3.0, which carries no traffic (never switched to, or rolled back); run again with --replace-green to replace it with ${RELEASE}`,
     ]);
 
     const replaced = plan({ routes, replaceGreen: true });

@@ -14,7 +14,7 @@ export interface GreenPlanInput {
   /** The routes of the selected services, modelled. */
   readonly routes: readonly RouteState[];
   readonly facts: DeployFacts;
-  /** Replace a green of an older release that never went live (`--replace-green`). */
+  /** Replace a green of another release that carries no traffic (`--replace-green`). */
   readonly replaceGreen: boolean;
 }
 
