@@ -8,20 +8,23 @@
  * What act cannot show (docs/github-actions.md): environment approvals (a job on an environment
  * just runs), OIDC (the credentials action is a stand-in), concurrency groups and cancellation.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
-import pg from "pg";
 import { parseDocument, parse, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run-cli.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
-import type { Estate } from "../../src/traffic/estate.js";
-import { fakeIo } from "../support/fake-io.js";
 import { ensureAct, makeCallerRepository, REPO, runAct, writeStandIns, type ActRun, type StandIns } from "../support/act.js";
+import {
+  appliedMigrations,
+  estateOf,
+  freshDatabase,
+  greenStandIn,
+  liveReleases,
+  releaseStageEnv,
+  type GreenStandIn,
+} from "../support/release-pipeline.js";
 import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount, type FixtureAccount } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
@@ -37,7 +40,7 @@ let scratch: string;
 let caller: string;
 let standIns: StandIns;
 let databaseUrl: string;
-let green: { server: Server; url: string; healthy: boolean };
+let green: GreenStandIn;
 const timings: Record<string, number> = {};
 
 /** The example config, as a team would have it: the database URL only from the environment. */
@@ -52,12 +55,7 @@ function writeConfig(traffic: Record<string, unknown>): void {
   writeFileSync(join(caller, "cutover.yml"), doc.toString());
 }
 
-async function status(): Promise<Estate> {
-  const { io, stdout, stderr } = fakeIo({ ...account.env, DATABASE_URL: databaseUrl });
-  const code = await runCli(["status", "--config", join(caller, "cutover.yml"), "--json"], io);
-  expect(code, stderr()).toBe(0);
-  return (JSON.parse(stdout()) as { result: Estate }).result;
-}
+const status = () => estateOf(join(caller, "cutover.yml"), { ...account.env, DATABASE_URL: databaseUrl });
 
 /** Route → the target groups carrying traffic, with their release and weight: what users get. */
 async function traffic(): Promise<Record<string, string>> {
@@ -73,24 +71,9 @@ async function traffic(): Promise<Record<string, string>> {
   return out;
 }
 
-/** Route → the release of the side holding all of its traffic ("mixed" mid-switch). */
-async function liveRelease(): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const route of (await status()).routes) {
-    const sides = [route.blue, route.green, route.standby].filter((s) => s !== undefined && s.share > 0);
-    out[route.service] = sides.length === 1 ? (sides[0]?.release ?? "(untagged)") : "mixed";
-  }
-  return out;
-}
+const liveRelease = () => liveReleases(join(caller, "cutover.yml"), { ...account.env, DATABASE_URL: databaseUrl });
 
-const ENV = () => ({
-  VERIFY_BASE_URL: green.url,
-  PRISMA_SCHEMA_ENGINE_BINARY: join(REPO, "scripts/prisma-offline/schema-engine-stub"),
-  PRISMA_QUERY_ENGINE_LIBRARY: join(REPO, "scripts/prisma-offline/schema-engine-stub"),
-  CHECKPOINT_DISABLE: "1",
-  PRISMA_HIDE_UPDATE_MESSAGE: "1",
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-});
+const ENV = () => releaseStageEnv(green);
 
 /** The tag-push example, for tag `release`; `service` is set in a copy of the example's `with:`. */
 async function release(
@@ -156,26 +139,8 @@ beforeAll(async () => {
   account = await fixtureAccount(stack.awsEndpoint);
   await buildSpectateEstate(account.aws);
 
-  const name = `cutover_act_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: stack.pgUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(stack.pgUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-
-  // green's smoke check answers through the green header, as the stack's stand-in for an ALB
-  const server = createServer((req, res) => {
-    if (req.headers["x-client-mode"] !== "green") return void res.writeHead(404).end("this is blue");
-    if (!green.healthy) return void res.writeHead(500, { "content-type": "application/json" }).end('{"status":"DOWN"}');
-    res.writeHead(200, { "content-type": "application/json" }).end('{"status":"UP"}');
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  green = { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, healthy: true };
+  databaseUrl = await freshDatabase(stack.pgUrl, "cutover_act");
+  green = await greenStandIn();
 
   // the caller's installed dependencies (its pinned Prisma): this tree's, linked
   mkdirSync(caller);
@@ -195,7 +160,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   console.log(`act run timings (s): ${JSON.stringify(timings)}`);
-  await new Promise<void>((resolve) => (green ? green.server.close(() => resolve()) : resolve()));
+  await green?.close();
   account?.aws.destroy();
 });
 
@@ -248,14 +213,7 @@ describe("the example callers under act, on seed 004's estate", () => {
       const live = await liveRelease();
       expect(Object.keys(live)).toHaveLength(5);
       expect(Object.values(live).every((r) => r === "v2.0.0")).toBe(true);
-      const db = new pg.Client({ connectionString: databaseUrl });
-      await db.connect();
-      try {
-        const applied = await db.query("SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL");
-        expect((applied.rows[0] as { n: number }).n).toBeGreaterThan(0);
-      } finally {
-        await db.end();
-      }
+      expect(await appliedMigrations(databaseUrl)).toBeGreaterThan(0);
       summaries = run.summaries;
       writeFileSync(join(scratch, "release-summary.md"), summaries.join("\n"));
       expect(summaries.join("\n")).toContain("cutover switch-traffic");

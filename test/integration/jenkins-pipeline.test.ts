@@ -9,18 +9,20 @@
  * plugin across concurrent builds) — docs/jenkins.md.
  */
 import { execFile } from "node:child_process";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run-cli.js";
 import { greenTargetGroupName } from "../../src/release/naming.js";
-import type { Estate } from "../../src/traffic/estate.js";
-import { fakeIo } from "../support/fake-io.js";
+import {
+  appliedMigrations,
+  freshDatabase,
+  greenStandIn,
+  liveReleases,
+  releaseStageEnv,
+  type GreenStandIn,
+} from "../support/release-pipeline.js";
 import { buildSpectateEstate, ecsAgentStandIn, fixtureAccount, type FixtureAccount } from "../support/aws/index.js";
 import { requireStack } from "./stack-env.js";
 
@@ -50,7 +52,7 @@ let account: FixtureAccount;
 let scratch: string;
 let workspace: string;
 let databaseUrl: string;
-let green: { server: Server; url: string; healthy: boolean };
+let green: GreenStandIn;
 let builds = 0;
 const timings: Record<string, number> = {};
 
@@ -81,12 +83,7 @@ async function build(
   const env: Record<string, string | undefined> = {
     ...process.env,
     ...account.env,
-    VERIFY_BASE_URL: green.url,
-    PRISMA_SCHEMA_ENGINE_BINARY: join(REPO, "scripts/prisma-offline/schema-engine-stub"),
-    PRISMA_QUERY_ENGINE_LIBRARY: join(REPO, "scripts/prisma-offline/schema-engine-stub"),
-    CHECKPOINT_DISABLE: "1",
-    PRISMA_HIDE_UPDATE_MESSAGE: "1",
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    ...releaseStageEnv(green),
   };
   for (const name of ["GITHUB_ACTIONS", "GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "CUTOVER_HOST"]) delete env[name];
   const log = await new Promise<string>((resolve, reject) => {
@@ -107,22 +104,7 @@ async function build(
 
 const failed = (b: Build) => `result ${b.result}, commands ${JSON.stringify(b.commands)}\n${b.log.slice(-6000)}`;
 
-async function status(): Promise<Estate> {
-  const { io, stdout, stderr } = fakeIo({ ...account.env });
-  const code = await runCli(["status", "--config", join(workspace, "cutover.yml"), "--json"], io);
-  expect(code, stderr()).toBe(0);
-  return (JSON.parse(stdout()) as { result: Estate }).result;
-}
-
-/** Route → the release of the side holding all of its traffic ("mixed" mid-switch). */
-async function liveRelease(): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const route of (await status()).routes) {
-    const sides = [route.blue, route.green, route.standby].filter((s) => s !== undefined && s.share > 0);
-    out[route.service] = sides.length === 1 ? (sides[0]?.release ?? "(untagged)") : "mixed";
-  }
-  return out;
-}
+const liveRelease = () => liveReleases(join(workspace, "cutover.yml"), { ...account.env });
 
 /** A release build: plan, migrate-db, deploy-green and verify, the input, switch and promote. */
 async function release(
@@ -150,26 +132,8 @@ beforeAll(async () => {
   account = await fixtureAccount(stack.awsEndpoint);
   await buildSpectateEstate(account.aws);
 
-  const name = `cutover_jenkins_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: stack.pgUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(stack.pgUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-
-  // green's smoke check answers through the green header, as the stack's stand-in for an ALB
-  const server = createServer((req, res) => {
-    if (req.headers["x-client-mode"] !== "green") return void res.writeHead(404).end("this is blue");
-    if (!green.healthy) return void res.writeHead(500, { "content-type": "application/json" }).end('{"status":"DOWN"}');
-    res.writeHead(200, { "content-type": "application/json" }).end('{"status":"UP"}');
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  green = { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, healthy: true };
+  databaseUrl = await freshDatabase(stack.pgUrl, "cutover_jenkins");
+  green = await greenStandIn();
 
   // The team's checkout: its config, its migrations and its installed dependencies (its Prisma).
   mkdirSync(workspace);
@@ -185,7 +149,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   console.log(`Jenkins build timings (s): ${JSON.stringify(timings)}`);
-  await new Promise<void>((resolve) => (green ? green.server.close(() => resolve()) : resolve()));
+  await green?.close();
   account?.aws.destroy();
 });
 
@@ -227,14 +191,7 @@ describe("the Jenkinsfile, run with real shell steps against the stack (seed 004
       const switchSummary = archived().find((f) => f.includes("switch-traffic") && f.endsWith("cutover-summary.md"));
       expect(switchSummary, archived().join(", ")).toBeDefined();
       expect(readFileSync(join(workspace, "cutover-out", switchSummary ?? ""), "utf8")).toContain("alice");
-      const db = new pg.Client({ connectionString: databaseUrl });
-      await db.connect();
-      try {
-        const applied = await db.query("SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL");
-        expect((applied.rows[0] as { n: number }).n).toBe(3);
-      } finally {
-        await db.end();
-      }
+      expect(await appliedMigrations(databaseUrl)).toBe(3);
     },
     BUILD_TIMEOUT,
   );
