@@ -189,14 +189,14 @@ describe("migrate-db against PostgreSQL", () => {
     wrong.password = "not-the-password-9Qx";
     const auth = await cli(wrong.toString(), "migrate-db", "--config", config);
     expect(auth.code).toBe(1);
-    expect(auth.stderr + auth.stdout).toMatch(/user and password/);
+    expect(auth.stderr + auth.stdout).toMatch(/the server refused the credentials: check the user and the password/);
     expect(auth.stderr + auth.stdout).not.toContain("not-the-password-9Qx");
 
     const down = new URL(stack.pgUrl);
     down.port = "1";
     const unreachable = await cli(down.toString(), "migrate-db", "--config", config);
     expect(unreachable.code).toBe(1);
-    expect(unreachable.stderr + unreachable.stdout).toMatch(/host, port/);
+    expect(unreachable.stderr + unreachable.stdout).toMatch(/nothing accepted the connection: check the host, the port/);
     expect(unreachable.stderr + unreachable.stdout).not.toContain(PASSWORD);
   }, 60_000);
 
