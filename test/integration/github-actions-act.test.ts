@@ -171,7 +171,7 @@ describe("the example callers under act, on seed 004's estate", () => {
       const before = await traffic();
       const run = await rollback({ environment: "prod-eu" }, "refused environment");
       expect(run.code, failed(run)).not.toBe(0);
-      expect(run.jobs["check-environment"]).toBe("failure");
+      expect(run.jobs["check-environment"], failed(run)).toBe("failure");
       expect(run.jobs.rollback).toBeUndefined();
       expect(run.log).toContain("environment 'prod-eu' is not allowed by the default list");
       expect(standIns.credentialCalls()).toEqual([]);

@@ -13,7 +13,7 @@
  *     so a test can tell whether any job ever got AWS credentials.
  */
 import { spawn, execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 
@@ -119,8 +119,9 @@ export function writeStandIns(
     else if (pin.startsWith("aws-actions/configure-aws-credentials@")) localRepositories.push(`${pin}=${credentials}`);
     else throw new Error(`no act stand-in for ${pin}`);
   }
-  // the callers' reference to cutover itself: this working tree
-  for (const caller of callers) for (const u of remoteUses(caller)) localRepositories.push(`${u}=${REPO}`);
+  // the callers' reference to cutover itself: this working tree's workflows
+  const tree = workflowsForAct(dir);
+  for (const caller of callers) for (const u of remoteUses(caller)) localRepositories.push(`${u}=${tree}`);
   return {
     dir,
     localRepositories: [...new Set(localRepositories)],
@@ -129,6 +130,22 @@ export function writeStandIns(
         .split("\n")
         .filter((l) => l !== ""),
   };
+}
+
+/**
+ * This tree's workflows as act reads them. act's schema (0.2.89) does not know a job environment's
+ * `deployment` key, which GitHub's does (no deployment of the job's own; docs/deployments.md), and
+ * refuses the whole file. So that one line is left out here; every other line is as committed.
+ */
+function workflowsForAct(dir: string): string {
+  const tree = join(dir, "cutover-tree");
+  const workflows = join(tree, ".github", "workflows");
+  mkdirSync(workflows, { recursive: true });
+  for (const name of readdirSync(join(REPO, ".github", "workflows"))) {
+    const lines = readFileSync(join(REPO, ".github", "workflows", name), "utf8").split("\n");
+    writeFileSync(join(workflows, name), lines.filter((l) => !/^\s+deployment: \$\{\{.*\}\}\s*$/.test(l)).join("\n"));
+  }
+  return tree;
 }
 
 export interface ActRun {
