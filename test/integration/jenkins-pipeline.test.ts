@@ -28,6 +28,7 @@ import { requireStack } from "./stack-env.js";
 
 const stack = requireStack("moto");
 requireStack("pg");
+requireStack("os");
 const REPO = join(import.meta.dirname, "..", "..");
 const BUILD_TIMEOUT = 240_000;
 
@@ -60,7 +61,7 @@ const timings: Record<string, number> = {};
 async function build(
   label: string,
   params: Record<string, string | boolean>,
-  options: { approver?: string | null; approvers?: string; jenkinsfile?: string } = {},
+  options: { approver?: string | null; approvers?: string; jenkinsfile?: string; env?: Record<string, string> } = {},
 ): Promise<Build> {
   builds += 1;
   const spec = join(scratch, `build-${builds}.json`);
@@ -84,6 +85,7 @@ async function build(
     ...process.env,
     ...account.env,
     ...releaseStageEnv(green),
+    ...options.env,
   };
   for (const name of ["GITHUB_ACTIONS", "GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "CUTOVER_HOST"]) delete env[name];
   const log = await new Promise<string>((resolve, reject) => {
@@ -240,6 +242,62 @@ describe("the Jenkinsfile, run with real shell steps against the stack (seed 004
         green.healthy = true;
       }
       expect(await liveRelease()).toEqual(before);
+    },
+    BUILD_TIMEOUT,
+  );
+});
+
+describe("the Jenkinsfile's es-reindex action, with real shell steps against OpenSearch", () => {
+  it(
+    "rebuilds a bare index behind an alias of its own name with the config's script, and the alias serves the new index",
+    async () => {
+      const os = stack.osUrl;
+      const name = `jk_classes_${Date.now()}`;
+      const call = async (method: string, path: string, body?: string, type = "application/json") => {
+        const res = await fetch(`${os}${path}`, { method, headers: { "content-type": type }, ...(body ? { body } : {}) });
+        const text = await res.text();
+        expect(res.ok, `${method} ${path}: ${text}`).toBe(true);
+        return JSON.parse(text) as Record<string, unknown>;
+      };
+      // the live index as another tool made it: credits held as text
+      await call(
+        "PUT",
+        `/${name}`,
+        JSON.stringify({
+          settings: { number_of_replicas: 0 },
+          mappings: { properties: { code: { type: "keyword" }, credits: { type: "keyword" } } },
+        }),
+      );
+      const lines = Array.from({ length: 40 }, (_, i) => [
+        JSON.stringify({ index: { _id: `c${i}` } }),
+        JSON.stringify({ code: `CS${100 + i}`, title: "Compilers", credits: ` ${1 + (i % 4)} `, term: "fall" }),
+      ]).flat();
+      await call("POST", `/${name}/_bulk?refresh=true`, `${lines.join("\n")}\n`, "application/x-ndjson");
+
+      const doc = parseDocument(readFileSync(join(REPO, "examples/classes-reindex.yml"), "utf8"));
+      doc.set("project", name.replaceAll("_", "-"));
+      doc.setIn(["search", "indices", 0, "name"], name);
+      doc.setIn(["search", "indices", 0, "aliases"], { read: name, write: name });
+      // 40 documents answer in milliseconds; the latency check is for real indices
+      doc.setIn(["search", "indices", 0, "validation", "maxLatencyRatio"], 10);
+      mkdirSync(join(workspace, "mappings"), { recursive: true });
+      cpSync(join(REPO, "examples/mappings/classes.json"), join(workspace, "mappings/classes.json"));
+      writeFileSync(join(workspace, "search.yml"), doc.toString());
+
+      const b = await build(
+        "es-reindex all",
+        { ACTION: "es-reindex", CONFIG: "search.yml", INDEX: name, PHASE: "all" },
+        { env: { SEARCH_URL: os, SEARCH_ENGINE: "opensearch" } },
+      );
+      expect(b.result, failed(b)).toBe("SUCCESS");
+      expect(b.commands).toEqual(["es-reindex"]);
+      const aliases = await call("GET", `/_alias/${name}`);
+      const targets = Object.keys(aliases);
+      expect(targets).toHaveLength(1);
+      expect(targets[0]).toMatch(new RegExp(`^${name}_\\d{14}$`));
+      // the script ran: credits are numbers in the new index, so a range query finds them
+      const found = await call("POST", `/${name}/_search`, JSON.stringify({ size: 0, query: { range: { credits: { gte: 4 } } } }));
+      expect((found.hits as { total: { value: number } }).total.value).toBe(10);
     },
     BUILD_TIMEOUT,
   );
